@@ -1,0 +1,179 @@
+import { eq } from 'drizzle-orm'
+import { z } from 'zod'
+import { requestLog } from '../../../db/schema'
+import { allProcedures } from '../../../shared/api'
+import type { ApiResult } from '../../../shared/errors'
+import { message, type MessageKey } from '../../../shared/i18n/messages'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../shared/locale'
+import { roleAllowed, type Role } from '../../../shared/roles'
+import { writeAudit } from '../services/audit'
+import type { Approver, AuditEntryInput, CoreDeps, ServiceContext } from '../services/context'
+import { AppError, FailAfterCommit } from '../services/errors'
+import type { AnyHandler } from '../services/handler'
+import { readSetting } from '../services/settings'
+import type { Session } from '../services/sessions'
+import { findStaffByUsername, isLocked } from '../services/staff-records'
+import { fieldMessages } from './validation'
+
+/** What travels beside the input: never part of a procedure's own schema. */
+export const callMetaSchema = z.strictObject({
+  session: z.string().max(200).optional(),
+  requestId: z.string().min(8).max(100).optional(),
+  locale: z.enum(LOCALES).optional(),
+  approval: z.strictObject({ username: z.string().max(64), password: z.string().max(128) }).optional()
+})
+export type CallMeta = z.infer<typeof callMetaSchema>
+
+/** Procedures a locked screen may still call. */
+const ALLOWED_WHILE_LOCKED = new Set(['staff.unlock', 'staff.signOut'])
+
+export interface Router {
+  call(name: string, input: unknown, meta?: unknown): Promise<ApiResult<unknown>>
+  procedureNames(): string[]
+}
+
+function failure(locale: Locale, error: AppError): ApiResult<never> {
+  return {
+    ok: false,
+    error: {
+      code: error.code,
+      message: message(locale, `error.${error.code}` as MessageKey, error.params),
+      details: Object.keys(error.details).length ? error.details : undefined
+    }
+  }
+}
+
+function roleList(locale: Locale, roles: readonly Role[]): string {
+  return roles.map((r) => message(locale, `role.${r}` as MessageKey)).join(message(locale, 'role.join'))
+}
+
+export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): Router {
+  const byName = new Map<string, AnyHandler>()
+  for (const handler of handlers) {
+    if (byName.has(handler.procedure.name)) throw new Error(`two handlers for ${handler.procedure.name}`)
+    byName.set(handler.procedure.name, handler)
+  }
+  const missing = allProcedures().filter((p) => !byName.has(p.name))
+  if (missing.length) throw new Error(`no handler for ${missing.map((p) => p.name).join(', ')}`)
+
+  const { store } = deps
+
+  async function verifyApprover(approval: CallMeta['approval']): Promise<Approver | null> {
+    if (!approval) return null
+    const record = findStaffByUsername(store.db, approval.username)
+    const valid = await deps.passwords.verify(approval.password, record?.passwordHash ?? '')
+    if (!record || !valid || !record.active || isLocked(record, deps.now())) throw new AppError('APPROVAL_REJECTED')
+    return { id: record.id, displayName: record.displayName, role: record.role }
+  }
+
+  function authorize(handler: AnyHandler, session: Session | null): void {
+    const { access } = handler.procedure
+    if (access === 'public') return
+    if (!session) throw new AppError('NOT_SIGNED_IN')
+    deps.sessions.lockIfIdle(session, deps.now().getTime(), readSetting(store.db, 'idleLockMinutes') ?? 10)
+    if (session.locked && !ALLOWED_WHILE_LOCKED.has(handler.procedure.name)) throw new AppError('SESSION_LOCKED')
+    if (!roleAllowed(session.role, access)) throw new AppError('FORBIDDEN', { role: `role.${session.role}` })
+    if (handler.procedure.name !== 'staff.lock') session.lastActivityAt = deps.now().getTime()
+  }
+
+  function replayed(requestId: string | undefined, procedure: string): { hit: true; data: unknown } | { hit: false } {
+    if (!requestId) return { hit: false }
+    const row = store.db.select().from(requestLog).where(eq(requestLog.requestId, requestId)).get()
+    if (!row) return { hit: false }
+    if (row.procedure !== procedure) throw new AppError('CONFLICT', {}, { requestId })
+    return { hit: true, data: JSON.parse(row.result) }
+  }
+
+  async function call(name: string, rawInput: unknown, rawMeta: unknown = {}): Promise<ApiResult<unknown>> {
+    const metaParse = callMetaSchema.safeParse(rawMeta ?? {})
+    const meta: CallMeta = metaParse.success ? metaParse.data : {}
+    let locale: Locale = meta.locale ?? DEFAULT_LOCALE
+    try {
+      if (!metaParse.success) throw new AppError('VALIDATION', {}, { meta: true })
+      const handler = byName.get(name)
+      if (!handler) throw new AppError('UNKNOWN_PROCEDURE', { name: String(name).slice(0, 80) })
+      const session = deps.sessions.get(meta.session)
+      if (session) locale = session.locale
+      authorize(handler, session)
+
+      const parsed = handler.procedure.input.safeParse(rawInput ?? {})
+      if (!parsed.success) throw new AppError('VALIDATION', {}, { fields: fieldMessages(parsed.error, locale) })
+      const input = parsed.data
+
+      const isMutation = handler.procedure.kind === 'mutation'
+      const keepsReplay = isMutation && !handler.procedure.noReplay
+      if (keepsReplay && !meta.requestId) throw new AppError('REQUEST_ID_REQUIRED')
+      if (keepsReplay) {
+        const first = replayed(meta.requestId, name)
+        if (first.hit) return { ok: true, data: first.data }
+      }
+
+      const approver = await verifyApprover(meta.approval)
+      const audits: AuditEntryInput[] = []
+      const ctx: ServiceContext = {
+        ...deps,
+        db: store.db,
+        session,
+        locale,
+        approver,
+        audit: (entry) => audits.push(entry),
+        requireSession() {
+          if (!session) throw new AppError('NOT_SIGNED_IN')
+          return session
+        },
+        requireApproval(roles) {
+          if (approver && roleAllowed(approver.role, roles)) return approver
+          if (approver) throw new AppError('APPROVAL_REJECTED', {}, { roles })
+          throw new AppError('APPROVAL_REQUIRED', { roles: roleList(locale, roles) }, { roles })
+        }
+      }
+
+      const prepared = handler.prepare ? await handler.prepare(ctx, input) : undefined
+      if (!isMutation) return { ok: true, data: handler.run(ctx, input, prepared) }
+
+      const started = performance.now()
+      const outcome = store.sqlite
+        .transaction(() => {
+          // Checked again under the write lock: two concurrent repeats both got this far.
+          if (keepsReplay) {
+            const first = replayed(meta.requestId, name)
+            if (first.hit) return { data: first.data }
+          }
+          const result = handler.run(ctx, input, prepared)
+          if (audits.length === 0) audits.push({ summaryKey: 'audit.generic', summaryParams: { procedure: name } })
+          const at = deps.now()
+          for (const entry of audits) {
+            writeAudit(store.db, {
+              ...entry,
+              at,
+              procedure: name,
+              staffId: entry.staffId ?? session?.staffId,
+              shiftId: entry.shiftId ?? session?.shiftId,
+              approverId: approver?.id,
+              requestId: meta.requestId
+            })
+          }
+          if (result instanceof FailAfterCommit) return { fail: result.error }
+          if (keepsReplay && meta.requestId) {
+            store.db
+              .insert(requestLog)
+              .values({ requestId: meta.requestId, procedure: name, staffId: session?.staffId ?? null, result: JSON.stringify(result ?? null), at: at.toISOString() })
+              .run()
+          }
+          return { data: result }
+        })
+        .immediate()
+      const ms = performance.now() - started
+      if (ms > 40) console.warn(`[router] slow mutation ${name}: ${ms.toFixed(1)} ms`)
+      if ('fail' in outcome && outcome.fail) return failure(locale, outcome.fail)
+      return { ok: true, data: (outcome as { data: unknown }).data }
+    } catch (error) {
+      if (error instanceof AppError) return failure(locale, error)
+      console.error(`[router] ${name} failed`, error)
+      return failure(locale, new AppError('INTERNAL', { detail: (error as Error)?.message?.slice(0, 200) ?? 'unknown' }))
+    }
+  }
+
+  return { call, procedureNames: () => [...byName.keys()] }
+}
+

@@ -1,0 +1,78 @@
+import { desc, eq } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
+import { auditLog, staff } from '../../../db/schema'
+import type { Db } from '../../../db/open'
+import { api } from '../../../shared/api'
+import { isMessageKey, message, type MessageParams } from '../../../shared/i18n/messages'
+import type { Locale } from '../../../shared/locale'
+import type { AuditEntryInput } from './context'
+import { handle } from './handler'
+
+export interface AuditWrite extends AuditEntryInput {
+  at: Date
+  procedure: string
+  staffId?: number
+  shiftId?: number
+  approverId?: number
+  requestId?: string
+}
+
+/** Appends one audit row. The table refuses UPDATE and DELETE (trigger), so this is the only way in. */
+export function writeAudit(db: Db, entry: AuditWrite): void {
+  db.insert(auditLog)
+    .values({
+      at: entry.at.toISOString(),
+      staffId: entry.staffId ?? null,
+      shiftId: entry.shiftId ?? null,
+      approverId: entry.approverId ?? null,
+      procedure: entry.procedure,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId === undefined ? null : String(entry.entityId),
+      summaryKey: entry.summaryKey,
+      summaryParams: JSON.stringify(entry.summaryParams ?? {}),
+      requestId: entry.requestId ?? null
+    })
+    .run()
+}
+
+/** Audit summaries are stored as message keys with parameters and worded in the reader's language. */
+export function auditSummary(locale: Locale, key: string, params: string): string {
+  if (!isMessageKey(key)) return key
+  return message(locale, key, JSON.parse(params) as MessageParams)
+}
+
+const recent = handle(api.audit.recent, {
+  run(ctx, input) {
+    const session = ctx.requireSession()
+    const actor = alias(staff, 'actor')
+    const approver = alias(staff, 'approver')
+    // Clerks see their own shift; the whole office's log is for supervisors and up.
+    const wholeOffice = input.scope === 'all' && ['supervisor', 'manager', 'admin'].includes(session.role)
+    const rows = ctx.db
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        staffName: actor.displayName,
+        approverName: approver.displayName,
+        shiftId: auditLog.shiftId,
+        procedure: auditLog.procedure,
+        entityType: auditLog.entityType,
+        entityId: auditLog.entityId,
+        summaryKey: auditLog.summaryKey,
+        summaryParams: auditLog.summaryParams
+      })
+      .from(auditLog)
+      .leftJoin(actor, eq(actor.id, auditLog.staffId))
+      .leftJoin(approver, eq(approver.id, auditLog.approverId))
+      .where(wholeOffice ? undefined : eq(auditLog.shiftId, session.shiftId))
+      .orderBy(desc(auditLog.id))
+      .limit(input.limit)
+      .all()
+    return rows.map(({ summaryKey, summaryParams, ...row }) => ({
+      ...row,
+      summary: auditSummary(ctx.locale, summaryKey, summaryParams)
+    }))
+  }
+})
+
+export const auditHandlers = [recent]

@@ -1,0 +1,17 @@
+import type { AnyHandler } from './handler'
+import { auditHandlers } from './audit'
+import { authHandlers } from './auth'
+import { settingsHandlers } from './settings-handlers'
+import { setupHandlers } from './setup'
+import { staffHandlers } from './staff'
+import { systemHandlers } from './system'
+
+/** Every capability's handlers; the router refuses to start if a contract procedure has none. */
+export const allHandlers: readonly AnyHandler[] = [
+  ...systemHandlers,
+  ...setupHandlers,
+  ...authHandlers,
+  ...staffHandlers,
+  ...settingsHandlers,
+  ...auditHandlers
+]

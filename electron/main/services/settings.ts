@@ -1,0 +1,61 @@
+import { eq } from 'drizzle-orm'
+import { counters, settings } from '../../../db/schema'
+import type { Db } from '../../../db/open'
+import type { EstateSettings } from '../../../shared/api/settings'
+import type { ServiceContext } from './context'
+
+/** Settings of this installation, stored as JSON values by key. */
+export interface SettingValues {
+  companyName: string
+  estateName: string
+  /** The counter this installation is. */
+  counterId: number
+  idleLockMinutes: number
+  /** A database made by `npm run demo`: the UI shows a 演示数据 banner. */
+  demo: boolean
+}
+
+const DEFAULTS: Partial<SettingValues> = { idleLockMinutes: 10, demo: false }
+
+export function readSetting<K extends keyof SettingValues>(db: Db, key: K): SettingValues[K] | undefined {
+  const row = db.select().from(settings).where(eq(settings.key, key)).get()
+  if (row) return JSON.parse(row.value) as SettingValues[K]
+  return DEFAULTS[key] as SettingValues[K] | undefined
+}
+
+export function writeSetting<K extends keyof SettingValues>(db: Db, key: K, value: SettingValues[K]): void {
+  db.insert(settings)
+    .values({ key, value: JSON.stringify(value) })
+    .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value) } })
+    .run()
+}
+
+export function isSetUp(db: Db): boolean {
+  return readSetting(db, 'counterId') !== undefined
+}
+
+export function thisCounter(db: Db): { id: number; name: string } {
+  const id = readSetting(db, 'counterId')
+  const row = id === undefined ? undefined : db.select().from(counters).where(eq(counters.id, id)).get()
+  if (!row) throw new Error('this installation has no counter: setup has not run')
+  return { id: row.id, name: row.name }
+}
+
+export function getEstateSettings(ctx: Pick<ServiceContext, 'db'>): EstateSettings {
+  return {
+    companyName: readSetting(ctx.db, 'companyName') ?? '',
+    estateName: readSetting(ctx.db, 'estateName') ?? '',
+    counterName: thisCounter(ctx.db).name,
+    idleLockMinutes: readSetting(ctx.db, 'idleLockMinutes') ?? 10
+  }
+}
+
+export function updateEstateSettings(ctx: ServiceContext, input: EstateSettings): EstateSettings {
+  writeSetting(ctx.db, 'companyName', input.companyName)
+  writeSetting(ctx.db, 'estateName', input.estateName)
+  writeSetting(ctx.db, 'idleLockMinutes', input.idleLockMinutes)
+  const counter = thisCounter(ctx.db)
+  ctx.db.update(counters).set({ name: input.counterName }).where(eq(counters.id, counter.id)).run()
+  ctx.audit({ entityType: 'settings', summaryKey: 'audit.settingsUpdate' })
+  return getEstateSettings(ctx)
+}

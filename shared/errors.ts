@@ -1,0 +1,37 @@
+/**
+ * Error codes that cross from the core to the UI. Each has a message in every language in
+ * shared/i18n/messages.ts; `details` carries field names and values for the UI to place them.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNKNOWN_PROCEDURE',
+  'NOT_SIGNED_IN',
+  'SESSION_LOCKED',
+  'FORBIDDEN',
+  'APPROVAL_REQUIRED',
+  'APPROVAL_REJECTED',
+  'BAD_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'ALREADY_SET_UP',
+  'NOT_SET_UP',
+  'USERNAME_TAKEN',
+  'NOT_FOUND',
+  'WEAK_PASSWORD',
+  'LAST_ADMIN',
+  'REQUEST_ID_REQUIRED',
+  'RECOVERY_MODE',
+  'NOT_IN_RECOVERY',
+  'BACKUP_INVALID',
+  'CONFLICT',
+  'INTERNAL'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface ApiError {
+  code: ErrorCode
+  message: string
+  details?: Record<string, unknown>
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
