@@ -1,11 +1,19 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+/** Under `npm start` only: Vite's React refresh preamble is an inline script the production CSP forbids. */
+const devCsp: Plugin = {
+  name: 'frontdesk-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+}
 
 const alias = {
-  '@shared': resolve(__dirname, 'shared'),
-  '@db': resolve(__dirname, 'db'),
-  '@renderer': resolve(__dirname, 'renderer/src')
+  '@shared': resolve(import.meta.dirname, 'shared'),
+  '@db': resolve(import.meta.dirname, 'db'),
+  '@renderer': resolve(import.meta.dirname, 'renderer/src')
 }
 
 export default defineConfig({
@@ -17,9 +25,9 @@ export default defineConfig({
         input: {
           // index: the Electron app. web: the loopback browser shell. demo: the demo-data generator.
           // web and demo never import 'electron', so they run on plain Node.
-          index: resolve(__dirname, 'electron/main/index.ts'),
-          web: resolve(__dirname, 'electron/main/shell/web-entry.ts'),
-          demo: resolve(__dirname, 'electron/main/demo/demo-entry.ts')
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          web: resolve(import.meta.dirname, 'electron/main/shell/web-entry.ts'),
+          demo: resolve(import.meta.dirname, 'electron/main/demo/demo-entry.ts')
         }
       }
     }
@@ -27,17 +35,17 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } }
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') } }
     }
   },
   renderer: {
-    root: resolve(__dirname, 'renderer'),
+    root: resolve(import.meta.dirname, 'renderer'),
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), devCsp],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
       chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } }
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } }
     }
   }
 })

@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: {
     alias: {
-      '@shared': resolve(__dirname, 'shared'),
-      '@db': resolve(__dirname, 'db'),
-      '@renderer': resolve(__dirname, 'renderer/src')
+      '@shared': resolve(import.meta.dirname, 'shared'),
+      '@db': resolve(import.meta.dirname, 'db'),
+      '@renderer': resolve(import.meta.dirname, 'renderer/src')
     }
   },
   test: {

@@ -1,0 +1,17 @@
+import { parseShellArgs } from '../shell/args'
+import { DEMO_PASSWORD, DEMO_STAFF } from './foundation'
+import { generateDemo } from './generate'
+
+/** `npm run demo -- --data-dir DIR [--force]` */
+async function main() {
+  const args = parseShellArgs(process.argv.slice(2))
+  const { databaseFile } = await generateDemo({ dataDir: args.dataDir, replaceDemo: args.force })
+  console.log(`Demo database written: ${databaseFile}`)
+  console.log(`Staff (password ${DEMO_PASSWORD}): admin, ${DEMO_STAFF.map((s) => s.username).join(', ')}`)
+  console.log(`Next: npm run web -- --data-dir ${args.dataDir}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, renameSync } from 'node:fs'
+import { dataPaths, openStore } from '../../../db/open'
+import { createPasswordHasher, type PasswordHasher } from '../services/passwords'
+import { readSetting } from '../services/settings'
+import { seedFoundation } from './foundation'
+
+export interface DemoOptions {
+  dataDir: string
+  now?: Date
+  passwords?: PasswordHasher
+  /** Replace an existing demo database. A database that is not demo data is never replaced. */
+  replaceDemo?: boolean
+}
+
+/**
+ * Builds a demo database in an empty data folder. Each capability adds its seeder here so a new
+ * user meets it with realistic content.
+ */
+export async function generateDemo(options: DemoOptions): Promise<{ databaseFile: string }> {
+  const { databaseFile } = dataPaths(options.dataDir)
+  mkdirSync(options.dataDir, { recursive: true })
+  if (existsSync(databaseFile)) {
+    const existing = await openStore(options.dataDir)
+    const isDemo = readSetting(existing.db, 'demo') === true
+    existing.sqlite.close()
+    if (!isDemo || !options.replaceDemo) {
+      throw new Error(
+        isDemo
+          ? `${databaseFile} already holds demo data; add --force to replace it`
+          : `${databaseFile} holds real data and is never replaced by demo data; choose another --data-dir`
+      )
+    }
+    const aside = `${databaseFile}.old-demo-${Date.now()}`
+    for (const suffix of ['', '-wal', '-shm']) if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, aside + suffix)
+  }
+  const now = options.now ?? new Date()
+  const store = await openStore(options.dataDir, { now: () => now })
+  try {
+    await seedFoundation(store, options.passwords ?? createPasswordHasher(), now)
+  } finally {
+    store.sqlite.close()
+  }
+  return { databaseFile }
+}

@@ -1,0 +1,126 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+import type { Core } from '../core'
+import { contentSecurityPolicy } from '../security/csp'
+import { BRIDGE_SCRIPT } from './bridge-script'
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2'
+}
+const MAX_BODY = 1024 * 1024
+
+export interface WebShell {
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+/**
+ * The loopback browser shell: serves the built renderer and the procedures on 127.0.0.1 only.
+ * Calls must carry the per-run token (placed in the served page) and a loopback Host header
+ * (which defeats DNS rebinding).
+ */
+export async function startWebShell(core: Core, options: { rendererDir: string; port: number }): Promise<WebShell> {
+  const token = randomBytes(24).toString('base64url')
+  const tokenBuffer = Buffer.from(token)
+  let allowedHosts = new Set<string>()
+
+  const baseHeaders = {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin'
+  }
+
+  async function indexHtml(): Promise<string> {
+    const html = await readFile(join(options.rendererDir, 'index.html'), 'utf8')
+    const inject = `<meta name="frontdesk-token" content="${token}">\n    <script src="./frontdesk-bridge.js"></script>`
+    return html.replace('<head>', `<head>\n    ${inject}`)
+  }
+
+  function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
+    res.writeHead(status, { ...baseHeaders, 'Content-Type': type, ...extra })
+    res.end(body)
+  }
+
+  async function readBody(req: IncomingMessage): Promise<string> {
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length
+      if (size > MAX_BODY) throw new Error('body too large')
+      chunks.push(chunk as Buffer)
+    }
+    return Buffer.concat(chunks).toString('utf8')
+  }
+
+  function tokenMatches(header: string | string[] | undefined): boolean {
+    if (typeof header !== 'string') return false
+    const given = Buffer.from(header)
+    return given.length === tokenBuffer.length && timingSafeEqual(given, tokenBuffer)
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST' || !tokenMatches(req.headers['x-frontdesk-token'])) {
+      return send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'forbidden' } }))
+    }
+    let body: { procedure?: unknown; input?: unknown; meta?: unknown }
+    try {
+      body = JSON.parse(await readBody(req))
+    } catch {
+      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'bad request body' } }))
+    }
+    const result = await core.call(String(body.procedure ?? ''), body.input, body.meta)
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' })
+  }
+
+  async function handleStatic(path: string, res: ServerResponse) {
+    if (path === '/' || path === '/index.html') {
+      return send(res, 200, MIME['.html']!, await indexHtml(), {
+        'Content-Security-Policy': contentSecurityPolicy(),
+        'Cache-Control': 'no-store'
+      })
+    }
+    if (path === '/frontdesk-bridge.js') return send(res, 200, MIME['.js']!, BRIDGE_SCRIPT)
+    const file = normalize(join(options.rendererDir, decodeURIComponent(path)))
+    if (!file.startsWith(options.rendererDir + sep)) return send(res, 404, 'text/plain', 'not found')
+    try {
+      send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', await readFile(file), {
+        'Cache-Control': 'public, max-age=31536000, immutable'
+      })
+    } catch {
+      send(res, 404, 'text/plain', 'not found')
+    }
+  }
+
+  const server = createServer((req, res) => {
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'misdirected request')
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    const work = path === '/api/call' ? handleApi(req, res) : handleStatic(path, res)
+    work.catch((error: unknown) => {
+      console.error('[web] request failed', error)
+      if (!res.headersSent) send(res, 500, 'text/plain', 'internal error')
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve())
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : options.port
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve()))
+  }
+}

@@ -1,0 +1,24 @@
+import { Spin } from 'antd'
+import { api } from '@shared/api'
+import type { Locale } from '@shared/locale'
+import { useApiQuery } from '../../api/hooks'
+import { useSession } from '../auth/session'
+import { SignInPage } from '../auth/SignInPage'
+import { RecoveryPage } from '../recovery/RecoveryPage'
+import { SetupPage } from '../setup/SetupPage'
+import { AppLayout } from '../shell/AppLayout'
+import { ErrorScreen } from './ErrorScreen'
+
+/** Which screen the app opens on: recovery, first-run setup, sign-in, or the counter itself. */
+export function Boot({ locale, setLocale }: { locale: Locale; setLocale: (l: Locale) => void }) {
+  const status = useApiQuery(api.system.status, {}, { staleTime: Infinity })
+  const { me, resuming } = useSession()
+
+  if (status.isPending || resuming) return <Spin fullscreen />
+  if (status.isError) return <ErrorScreen message={status.error.message} onRetry={() => status.refetch()} />
+  const data = status.data
+  if (data.mode === 'recovery') return <RecoveryPage status={data} onRestored={() => status.refetch()} />
+  if (data.mode === 'setup') return <SetupPage locale={locale} setLocale={setLocale} onDone={() => status.refetch()} />
+  if (!me) return <SignInPage status={data} locale={locale} setLocale={setLocale} />
+  return <AppLayout status={data} />
+}

@@ -1,0 +1,23 @@
+import { Card, Tabs } from 'antd'
+import { useI18n } from '../../i18n'
+import { useMe } from '../auth/session'
+import { AboutTab } from './AboutTab'
+import { EstateTab } from './EstateTab'
+import { LanguageTab } from './LanguageTab'
+import { StaffTab } from './StaffTab'
+
+export function SettingsPage() {
+  const { t } = useI18n()
+  const me = useMe()
+  const items = [
+    { key: 'estate', label: t('settings.tab.estate'), children: <EstateTab /> },
+    ...(me.role === 'admin' ? [{ key: 'staff', label: t('settings.tab.staff'), children: <StaffTab /> }] : []),
+    { key: 'language', label: t('settings.tab.language'), children: <LanguageTab /> },
+    { key: 'about', label: t('settings.tab.about'), children: <AboutTab /> }
+  ]
+  return (
+    <Card>
+      <Tabs items={items} destroyOnHidden data-testid="settings-tabs" />
+    </Card>
+  )
+}

@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3'
+
+/**
+ * Puts rows into every table of a database at whatever schema version it is, by reading the
+ * schema (columns, NOT NULL, foreign keys): the migration tests need data in tables they do not
+ * know by name. Column values that a CHECK constraint restricts are given in HINTS.
+ */
+const HINTS: Record<string, unknown> = {
+  'staff.role': 'clerk',
+  'staff.locale': 'zh-CN',
+  'staff.failed_attempts': 0
+}
+
+interface Column { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }
+interface ForeignKey { table: string; from: string; to: string | null }
+
+export function userTables(sqlite: Database.Database): string[] {
+  return (
+    sqlite.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\'`).all() as { name: string }[]
+  ).map((r) => r.name)
+}
+
+function valueFor(sqlite: Database.Database, table: string, column: Column, fks: ForeignKey[], n: number): unknown {
+  const hint = HINTS[`${table}.${column.name}`]
+  if (hint !== undefined) return hint
+  const fk = fks.find((f) => f.from === column.name)
+  if (fk) {
+    const parent = sqlite.prepare(`SELECT ${fk.to ?? 'rowid'} AS v FROM "${fk.table}" LIMIT 1`).get() as { v: unknown } | undefined
+    return parent?.v ?? null
+  }
+  const type = column.type.toUpperCase()
+  if (type.includes('INT')) return n
+  if (type.includes('REAL')) return n + 0.5
+  return `${table}-${column.name}-${n}`
+}
+
+/** Inserts `count` rows into each table, parents before children. Returns rows added per table. */
+export function fillEveryTable(sqlite: Database.Database, count = 3): Record<string, number> {
+  const tables = userTables(sqlite)
+  const added: Record<string, number> = {}
+  const pending = new Set(tables)
+  for (let pass = 0; pass < tables.length + 1 && pending.size > 0; pass++) {
+    for (const table of [...pending]) {
+      const fks = sqlite.prepare(`PRAGMA foreign_key_list("${table}")`).all() as ForeignKey[]
+      const parentsReady = fks.every((f) => f.table === table || !pending.has(f.table))
+      if (!parentsReady) continue
+      const columns = (sqlite.prepare(`PRAGMA table_info("${table}")`).all() as Column[]).filter(
+        (c) => !(c.pk && c.type.toUpperCase() === 'INTEGER')
+      )
+      for (let n = 1; n <= count; n++) {
+        const names = columns.map((c) => `"${c.name}"`).join(', ')
+        const marks = columns.map(() => '?').join(', ')
+        const values = columns.map((c) => valueFor(sqlite, table, c, fks, n + Date.now() % 1000))
+        sqlite.prepare(`INSERT INTO "${table}" (${names}) VALUES (${marks})`).run(...values)
+      }
+      added[table] = count
+      pending.delete(table)
+    }
+  }
+  if (pending.size > 0) throw new Error(`could not fill: ${[...pending].join(', ')}`)
+  return added
+}
+
+export function rowCounts(sqlite: Database.Database): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const table of userTables(sqlite)) {
+    counts[table] = (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n
+  }
+  return counts
+}
