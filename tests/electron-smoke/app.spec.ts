@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { randomUUID } from 'node:crypto'
 import { _electron, expect, test, type Page } from '@playwright/test'
 import type { FrontDeskBridge } from '../../shared/bridge'
 
@@ -72,7 +71,7 @@ test('the Electron app starts on a fresh data folder, is set up, signs in and pr
       admin: ADMIN
     })
     expect(setup).toMatchObject({ ok: true })
-    const signIn = await bridgeCall(page, 'staff.signIn', { username: ADMIN.username, password: ADMIN.password }, { requestId: randomUUID() })
+    const signIn = await bridgeCall(page, 'staff.signIn', { username: ADMIN.username, password: ADMIN.password })
     expect(signIn).toMatchObject({ ok: true, data: { token: expect.any(String) } })
     expect(await bridgeCall(page, 'system.status', {})).toMatchObject({ ok: true, data: { mode: 'ready', estateName: '幸福家园' } })
 
@@ -87,7 +86,7 @@ test('the Electron app starts on a fresh data folder, is set up, signs in and pr
     expect(readFileSync(printed.pdfPath!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
 
     // The print window is gone again: only the counter window is left.
-    expect(app.windows()).toHaveLength(1)
+    await expect.poll(() => app.windows().length).toBe(1)
   } finally {
     await app.close()
     rmSync(dataDir, { recursive: true, force: true })

@@ -66,7 +66,7 @@ export function AppLayout({ status }: { status: Ready }) {
             <Space>
               <UserOutlined />
               <span data-testid="header-staff">{me.displayName}</span>
-              <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+              <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid="header-role">
                 {core(`role.${me.role}`)}
               </Tag>
               <DownOutlined style={{ fontSize: 11 }} />

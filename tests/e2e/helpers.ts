@@ -1,0 +1,16 @@
+import { expect, type Page } from '@playwright/test'
+
+export const DEMO = 'http://127.0.0.1:5311/'
+export const EMPTY = 'http://127.0.0.1:5312/'
+export const CORRUPT = 'http://127.0.0.1:5313/'
+
+export async function signIn(page: Page, username: string, password = 'demo1234') {
+  await page.goto(DEMO)
+  await page.getByTestId('sign-in-username').fill(username)
+  await page.getByTestId('sign-in-password').fill(password)
+  await page.getByTestId('sign-in-password').press('Enter')
+}
+
+export async function expectWorkbench(page: Page) {
+  await expect(page.getByTestId('workbench-shift')).toBeVisible()
+}
