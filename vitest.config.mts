@@ -14,6 +14,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit-report.json' },
     testTimeout: 20000,
     hookTimeout: 60000
   }
