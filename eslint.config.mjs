@@ -53,7 +53,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.mjs', '*.config.mts', 'eslint.config.mjs'],
+    files: ['tests/**/*.ts', 'electron/tools/**/*.mjs', '*.config.mts', 'eslint.config.mjs'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' }
   }
 )

@@ -150,6 +150,7 @@ export const en: Record<CatalogKey, string> = {
   'recovery.restore': 'Restore this backup',
   'recovery.adminPrompt': 'Enter a system administrator account from this backup to confirm',
   'recovery.restored': 'Restored from {file}; the old database file was kept as {aside}',
+  'recovery.file': 'Backup file',
   'recovery.size': 'Size',
   'recovery.createdAt': 'Taken at',
 

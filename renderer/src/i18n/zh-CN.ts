@@ -147,6 +147,7 @@ export const zhCN = {
   'recovery.restore': '用此备份恢复',
   'recovery.adminPrompt': '请输入该备份中的系统管理员账户以确认恢复',
   'recovery.restored': '已从 {file} 恢复；原数据库文件已改名为 {aside} 保留',
+  'recovery.file': '备份文件',
   'recovery.size': '大小',
   'recovery.createdAt': '备份时间',
 

@@ -148,6 +148,7 @@ export const zhTW: Record<CatalogKey, string> = {
   'recovery.restore': '用此備份復原',
   'recovery.adminPrompt': '請輸入該備份中的系統管理員帳戶以確認復原',
   'recovery.restored': '已從 {file} 復原；原資料庫檔案已改名為 {aside} 保留',
+  'recovery.file': '備份檔案',
   'recovery.size': '大小',
   'recovery.createdAt': '備份時間',
 

@@ -54,7 +54,7 @@ export function RecoveryPage({ status, onRestored }: { status: Recovery; onResto
         data-testid="recovery-backups"
         columns={[
           { title: t('recovery.createdAt'), dataIndex: 'createdAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
-          { title: 'File', dataIndex: 'file' },
+          { title: t('recovery.file'), dataIndex: 'file' },
           { title: t('recovery.size'), dataIndex: 'sizeBytes', render: (v: number) => `${(v / 1024).toFixed(0)} KB` },
           {
             title: '',

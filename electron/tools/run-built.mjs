@@ -1,12 +1,12 @@
 // Runs one of the built plain-Node entries (out/main/web.js, out/main/demo.js), building first
-// when any source is newer than the last build. Usage: node scripts/run-built.mjs web [args…]
+// when any source is newer than the last build. Usage: node electron/tools/run-built.mjs web [args…]
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const stampFile = join(root, 'out', '.build-stamp')
 const sources = ['electron', 'shared', 'db', 'renderer', 'resources', 'package.json', 'electron.vite.config.mts']
 
