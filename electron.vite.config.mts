@@ -27,7 +27,8 @@ export default defineConfig({
           // web and demo never import 'electron', so they run on plain Node.
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           web: resolve(import.meta.dirname, 'electron/main/shell/web-entry.ts'),
-          demo: resolve(import.meta.dirname, 'electron/main/demo/demo-entry.ts')
+          demo: resolve(import.meta.dirname, 'electron/main/demo/demo-entry.ts'),
+          bench: resolve(import.meta.dirname, 'electron/main/bench/bench-entry.ts')
         }
       }
     }

@@ -24,6 +24,9 @@ export const ERROR_CODES = [
   'NOT_IN_RECOVERY',
   'BACKUP_INVALID',
   'CONFLICT',
+  'DUPLICATE_ROOM',
+  'DUPLICATE_DOCUMENT',
+  'FILE_TOO_LARGE',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

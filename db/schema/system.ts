@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { integer, sqliteTable, text, index } from 'drizzle-orm/sqlite-core'
 import { staff, shifts } from './staff'
+import { rooms } from './estate'
 
 /** Key-value settings of this installation (company, estate, this counter, idle lock…). Values are JSON. */
 export const settings = sqliteTable('settings', {
@@ -28,9 +29,15 @@ export const auditLog = sqliteTable(
     entityId: text('entity_id'),
     summaryKey: text('summary_key').notNull(),
     summaryParams: text('summary_params').notNull().default('{}'),
-    requestId: text('request_id')
+    requestId: text('request_id'),
+    /** The room an event is about: the household timeline reads it. */
+    roomId: integer('room_id').references(() => rooms.id)
   },
-  (t) => [index('audit_log_shift_idx').on(t.shiftId, t.id), index('audit_log_at_idx').on(t.at)]
+  (t) => [
+    index('audit_log_shift_idx').on(t.shiftId, t.id),
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_room_idx').on(t.roomId, t.id)
+  ]
 )
 
 /** A mutation's first result, kept by its client request id, so a repeat returns it instead of acting twice. */

@@ -1,5 +1,9 @@
 import type { Procedure } from './procedure'
 import { auditApi } from './audit'
+import { estateApi } from './estate'
+import { householdsApi } from './households'
+import { privacyApi } from './privacy'
+import { searchApi } from './search'
 import { settingsApi } from './settings'
 import { setupApi } from './setup'
 import { staffApi } from './staff'
@@ -11,7 +15,11 @@ export const api = {
   setup: setupApi,
   staff: staffApi,
   settings: settingsApi,
-  audit: auditApi
+  audit: auditApi,
+  estate: estateApi,
+  households: householdsApi,
+  search: searchApi,
+  privacy: privacyApi
 } as const
 
 export type Api = typeof api

@@ -1,4 +1,5 @@
 import type { Locale } from '../locale'
+import { householdEn, householdZhCN, householdZhTW } from './household-messages'
 
 /**
  * Messages the core produces: error texts, field-validation texts and audit summaries.
@@ -28,6 +29,9 @@ const zhCN = {
   'error.NOT_IN_RECOVERY': '数据库运行正常，不需要从备份恢复',
   'error.BACKUP_INVALID': '该备份未通过完整性检查，不能用于恢复',
   'error.CONFLICT': '数据已被他人修改，请刷新后重试',
+  'error.DUPLICATE_ROOM': '房号 {room} 已存在',
+  'error.DUPLICATE_DOCUMENT': '该证件号码已登记在“{name}”名下，请直接选用此人',
+  'error.FILE_TOO_LARGE': '文件超过 10 MB，请压缩或拆分后再上传',
   'error.INTERNAL': '系统内部错误，操作未完成，数据未改变（{detail}）',
 
   'field.required': '必填',
@@ -68,10 +72,12 @@ const zhCN = {
   'audit.restoreBackup': '从备份恢复数据库：{file}'
 }
 
-export type MessageKey = keyof typeof zhCN
+type FoundationKey = keyof typeof zhCN
+export type MessageKey = FoundationKey | keyof typeof householdZhCN
 type Catalog = Record<MessageKey, string>
+type FoundationCatalog = Record<FoundationKey, string>
 
-const zhTW: Catalog = {
+const zhTW: FoundationCatalog = {
   'error.VALIDATION': '輸入有誤，請檢查標紅的項目',
   'error.UNKNOWN_PROCEDURE': '未知的操作：{name}',
   'error.NOT_SIGNED_IN': '請先登入',
@@ -93,6 +99,9 @@ const zhTW: Catalog = {
   'error.NOT_IN_RECOVERY': '資料庫運作正常，不需要從備份復原',
   'error.BACKUP_INVALID': '該備份未通過完整性檢查，不能用於復原',
   'error.CONFLICT': '資料已被他人修改，請重新整理後再試',
+  'error.DUPLICATE_ROOM': '房號 {room} 已存在',
+  'error.DUPLICATE_DOCUMENT': '該證件號碼已登記在「{name}」名下，請直接選用此人',
+  'error.FILE_TOO_LARGE': '檔案超過 10 MB，請壓縮或分拆後再上傳',
   'error.INTERNAL': '系統內部錯誤，操作未完成，資料未改變（{detail}）',
 
   'field.required': '必填',
@@ -133,7 +142,7 @@ const zhTW: Catalog = {
   'audit.restoreBackup': '從備份復原資料庫：{file}'
 }
 
-const en: Catalog = {
+const en: FoundationCatalog = {
   'error.VALIDATION': 'Some entries are not valid; check the fields marked in red',
   'error.UNKNOWN_PROCEDURE': 'Unknown operation: {name}',
   'error.NOT_SIGNED_IN': 'Please sign in first',
@@ -157,6 +166,9 @@ const en: Catalog = {
   'error.NOT_IN_RECOVERY': 'The database is working; there is nothing to restore',
   'error.BACKUP_INVALID': 'This backup failed its integrity check and cannot be restored',
   'error.CONFLICT': 'Someone else changed this record; refresh and try again',
+  'error.DUPLICATE_ROOM': 'Room {room} already exists',
+  'error.DUPLICATE_DOCUMENT': 'This document number is already registered to “{name}”; choose that person instead',
+  'error.FILE_TOO_LARGE': 'The file is larger than 10 MB; compress or split it',
   'error.INTERNAL': 'Internal error: nothing was changed ({detail})',
 
   'field.required': 'Required',
@@ -197,12 +209,16 @@ const en: Catalog = {
   'audit.restoreBackup': 'Database restored from backup: {file}'
 }
 
-const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en }
+const catalogs: Record<Locale, Catalog> = {
+  'zh-CN': { ...zhCN, ...householdZhCN },
+  'zh-TW': { ...zhTW, ...householdZhTW },
+  en: { ...en, ...householdEn }
+}
 
 export type MessageParams = Record<string, string | number>
 
 export function isMessageKey(key: string): key is MessageKey {
-  return key in zhCN
+  return key in catalogs['zh-CN']
 }
 
 /** Fills `{name}` placeholders. Params whose value is itself a message key are translated too. */

@@ -8,7 +8,14 @@ import type Database from 'better-sqlite3'
 const HINTS: Record<string, unknown> = {
   'staff.role': 'clerk',
   'staff.locale': 'zh-CN',
-  'staff.failed_attempts': 0
+  'staff.failed_attempts': 0,
+  'rooms.type': 'residence',
+  'rooms.status': 'vacant',
+  'rooms.area_centi': 8950,
+  'persons.kind': 'person',
+  'persons.gender': 'female',
+  'persons.id_type': 'resident',
+  'room_persons.relation': 'owner'
 }
 
 interface Column { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }
@@ -20,12 +27,14 @@ export function userTables(sqlite: Database.Database): string[] {
   ).map((r) => r.name)
 }
 
-function valueFor(sqlite: Database.Database, table: string, column: Column, fks: ForeignKey[], n: number): unknown {
+function valueFor(sqlite: Database.Database, table: string, column: Column, fks: ForeignKey[], n: number, row: number): unknown {
   const hint = HINTS[`${table}.${column.name}`]
   if (hint !== undefined) return hint
   const fk = fks.find((f) => f.from === column.name)
   if (fk) {
-    const parent = sqlite.prepare(`SELECT ${fk.to ?? 'rowid'} AS v FROM "${fk.table}" LIMIT 1`).get() as { v: unknown } | undefined
+    // A different parent per row, so unique (parent, …) pairs stay unique.
+    const parents = sqlite.prepare(`SELECT ${fk.to ?? 'rowid'} AS v FROM "${fk.table}"`).all() as { v: unknown }[]
+    const parent = parents[(row - 1) % Math.max(parents.length, 1)]
     return parent?.v ?? null
   }
   const type = column.type.toUpperCase()
@@ -50,7 +59,7 @@ export function fillEveryTable(sqlite: Database.Database, count = 3): Record<str
       for (let n = 1; n <= count; n++) {
         const names = columns.map((c) => `"${c.name}"`).join(', ')
         const marks = columns.map(() => '?').join(', ')
-        const values = columns.map((c) => valueFor(sqlite, table, c, fks, n + Date.now() % 1000))
+        const values = columns.map((c) => valueFor(sqlite, table, c, fks, n + (Date.now() % 1000), n))
         sqlite.prepare(`INSERT INTO "${table}" (${names}) VALUES (${marks})`).run(...values)
       }
       added[table] = count

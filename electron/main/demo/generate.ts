@@ -3,6 +3,7 @@ import { dataPaths, openStore } from '../../../db/open'
 import { createPasswordHasher, type PasswordHasher } from '../services/passwords'
 import { readSetting } from '../services/settings'
 import { seedFoundation } from './foundation'
+import { seedEstate } from './estate'
 
 export interface DemoOptions {
   dataDir: string
@@ -10,13 +11,15 @@ export interface DemoOptions {
   passwords?: PasswordHasher
   /** Replace an existing demo database. A database that is not demo data is never replaced. */
   replaceDemo?: boolean
+  /** About how many rooms the estate has (default 5,000; 20,000 for benchmarks). */
+  rooms?: number
 }
 
 /**
  * Builds a demo database in an empty data folder. Each capability adds its seeder here so a new
  * user meets it with realistic content.
  */
-export async function generateDemo(options: DemoOptions): Promise<{ databaseFile: string }> {
+export async function generateDemo(options: DemoOptions): Promise<{ databaseFile: string; rooms: number; persons: number }> {
   const { databaseFile } = dataPaths(options.dataDir)
   mkdirSync(options.dataDir, { recursive: true })
   if (existsSync(databaseFile)) {
@@ -37,8 +40,10 @@ export async function generateDemo(options: DemoOptions): Promise<{ databaseFile
   const store = await openStore(options.dataDir, { now: () => now })
   try {
     await seedFoundation(store, options.passwords ?? createPasswordHasher(), now)
+    const estate = seedEstate(store, now, options.rooms ?? 5000)
+    store.sqlite.pragma('optimize')
+    return { databaseFile, ...estate }
   } finally {
     store.sqlite.close()
   }
-  return { databaseFile }
 }

@@ -15,7 +15,7 @@ export function contentSecurityPolicy(options: { devServer?: string } = {}): str
     `img-src ${self} data: blob:`,
     `font-src ${self} data:`,
     `connect-src ${connect}`,
-    `frame-src 'self'`,
+    `frame-src 'self' blob:`,
     `base-uri 'none'`,
     `form-action 'none'`,
     `object-src 'none'`,

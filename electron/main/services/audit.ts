@@ -30,7 +30,8 @@ export function writeAudit(db: Db, entry: AuditWrite): void {
       entityId: entry.entityId === undefined ? null : String(entry.entityId),
       summaryKey: entry.summaryKey,
       summaryParams: JSON.stringify(entry.summaryParams ?? {}),
-      requestId: entry.requestId ?? null
+      requestId: entry.requestId ?? null,
+      roomId: entry.roomId ?? null
     })
     .run()
 }

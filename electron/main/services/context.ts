@@ -16,6 +16,8 @@ export interface AuditEntryInput {
   entityId?: string | number
   summaryKey: MessageKey
   summaryParams?: MessageParams
+  /** The room the event is about: it then appears on that household's timeline. */
+  roomId?: number
   /** Overrides the signed-in person as the one who acted (sign-in, setup: no session yet). */
   staffId?: number
   shiftId?: number

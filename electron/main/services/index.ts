@@ -5,6 +5,12 @@ import { settingsHandlers } from './settings-handlers'
 import { setupHandlers } from './setup'
 import { staffHandlers } from './staff'
 import { systemHandlers } from './system'
+import { estateHandlers } from './estate'
+import { householdHandlers } from './households'
+import { documentHandlers } from './household-documents'
+import { searchHandlers } from './search'
+import { privacyHandlers } from './privacy'
+import { estateImportHandlers } from './estate-import'
 
 /** Every capability's handlers; the router refuses to start if a contract procedure has none. */
 export const allHandlers: readonly AnyHandler[] = [
@@ -13,5 +19,11 @@ export const allHandlers: readonly AnyHandler[] = [
   ...authHandlers,
   ...staffHandlers,
   ...settingsHandlers,
-  ...auditHandlers
+  ...auditHandlers,
+  ...estateHandlers,
+  ...estateImportHandlers,
+  ...householdHandlers,
+  ...documentHandlers,
+  ...searchHandlers,
+  ...privacyHandlers
 ]

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { counters, settings } from '../../../db/schema'
 import type { Db } from '../../../db/open'
 import type { EstateSettings } from '../../../shared/api/settings'
+import type { Role } from '../../../shared/roles'
 import type { ServiceContext } from './context'
 
 /** Settings of this installation, stored as JSON values by key. */
@@ -13,9 +14,11 @@ export interface SettingValues {
   idleLockMinutes: number
   /** A database made by `npm run demo`: the UI shows a 演示数据 banner. */
   demo: boolean
+  /** Roles that may reveal a masked ID number or phone (each reveal is audited). */
+  revealRoles: Role[]
 }
 
-const DEFAULTS: Partial<SettingValues> = { idleLockMinutes: 10, demo: false }
+const DEFAULTS: Partial<SettingValues> = { idleLockMinutes: 10, demo: false, revealRoles: ['supervisor', 'manager'] }
 
 export function readSetting<K extends keyof SettingValues>(db: Db, key: K): SettingValues[K] | undefined {
   const row = db.select().from(settings).where(eq(settings.key, key)).get()

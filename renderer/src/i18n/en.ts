@@ -1,6 +1,7 @@
-import type { CatalogKey } from './zh-CN'
+import type { CatalogKey, FoundationKey } from './zh-CN'
+import { householdsEn } from './households/en'
 
-export const en: Record<CatalogKey, string> = {
+const foundation: Record<FoundationKey, string> = {
   'app.name': 'FrontDesk',
   'app.demoBanner': 'Demo data — this database was made by npm run demo for trying things out; do not enter real business',
   'common.save': 'Save',
@@ -159,3 +160,5 @@ export const en: Record<CatalogKey, string> = {
 
   'error.network': 'Cannot reach the FrontDesk service'
 }
+
+export const en: Record<CatalogKey, string> = { ...foundation, ...householdsEn }

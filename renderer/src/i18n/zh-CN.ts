@@ -1,5 +1,7 @@
+import { householdsZhCN } from './households/zh-CN'
+
 /** The screens' words in Simplified Chinese: the source of the catalog's keys. */
-export const zhCN = {
+export const foundationZhCN = {
   'app.name': 'FrontDesk 物业前台',
   'app.demoBanner': '演示数据 — 此数据库由 npm run demo 生成，仅供试用，请勿录入真实业务',
   'common.save': '保存',
@@ -157,4 +159,8 @@ export const zhCN = {
   'error.network': '无法连接到 FrontDesk 服务'
 }
 
+/** Each capability keeps its words in i18n/<capability>/; the catalog is their union. */
+export const zhCN = { ...foundationZhCN, ...householdsZhCN }
+
+export type FoundationKey = keyof typeof foundationZhCN
 export type CatalogKey = keyof typeof zhCN

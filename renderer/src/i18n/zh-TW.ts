@@ -1,6 +1,7 @@
-import type { CatalogKey } from './zh-CN'
+import type { CatalogKey, FoundationKey } from './zh-CN'
+import { householdsZhTW } from './households/zh-TW'
 
-export const zhTW: Record<CatalogKey, string> = {
+const foundation: Record<FoundationKey, string> = {
   'app.name': 'FrontDesk 物業櫃台',
   'app.demoBanner': '示範資料 — 此資料庫由 npm run demo 產生，僅供試用，請勿輸入真實業務',
   'common.save': '儲存',
@@ -157,3 +158,5 @@ export const zhTW: Record<CatalogKey, string> = {
 
   'error.network': '無法連線到 FrontDesk 服務'
 }
+
+export const zhTW: Record<CatalogKey, string> = { ...foundation, ...householdsZhTW }

@@ -5,12 +5,15 @@ import { AboutTab } from './AboutTab'
 import { EstateTab } from './EstateTab'
 import { LanguageTab } from './LanguageTab'
 import { StaffTab } from './StaffTab'
+import { EstateSetupTab } from '../estate/EstateSetupTab'
+import { ESTATE_ADMINS } from '@shared/api/estate'
 
 export function SettingsPage() {
   const { t } = useI18n()
   const me = useMe()
   const items = [
     { key: 'estate', label: t('settings.tab.estate'), children: <EstateTab /> },
+    ...(ESTATE_ADMINS.includes(me.role) ? [{ key: 'estate-setup', label: t('estate.tab'), children: <EstateSetupTab /> }] : []),
     ...(me.role === 'admin' ? [{ key: 'staff', label: t('settings.tab.staff'), children: <StaffTab /> }] : []),
     { key: 'language', label: t('settings.tab.language'), children: <LanguageTab /> },
     { key: 'about', label: t('settings.tab.about'), children: <AboutTab /> }

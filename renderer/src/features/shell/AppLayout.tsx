@@ -10,6 +10,8 @@ import { useMe, useSession } from '../auth/session'
 import { Clock } from './Clock'
 import { NAV } from './nav'
 import { useHashRoute } from './use-hash-route'
+import { RouteContext } from './route'
+import { GlobalSearch } from '../households/GlobalSearch'
 import { useIdleTimer, useShortcuts } from './use-shortcuts'
 
 type Ready = Extract<AppStatus, { mode: 'ready' }>
@@ -19,10 +21,12 @@ export function AppLayout({ status }: { status: Ready }) {
   const { t, core } = useI18n()
   const me = useMe()
   const session = useSession()
-  const [route, navigate] = useHashRoute(NAV[0]!.key)
+  const [path, navigate] = useHashRoute(NAV[0]!.key)
   const [changingPassword, setChangingPassword] = useState(false)
-  const entry = NAV.find((n) => n.key === route) ?? NAV[0]!
+  const [section = '', ...params] = path.split('/')
+  const entry = NAV.find((n) => n.key === section) ?? NAV[0]!
   const Page = entry.page
+  const route = useMemo(() => ({ section: entry.key, params, navigate }), [entry.key, path, navigate])
 
   const shortcuts = useMemo(
     () => ({
@@ -60,6 +64,9 @@ export function AppLayout({ status }: { status: Ready }) {
           <span>· {t('header.shiftSince', { time: dayjs(me.shift.openedAt).format('HH:mm') })}</span>
         </Space>
         <div style={{ flex: 1 }} />
+        <RouteContext.Provider value={route}>
+          <GlobalSearch />
+        </RouteContext.Provider>
         <Clock />
         <Dropdown menu={userMenu} trigger={['click']}>
           <a style={{ color: '#fff' }} data-testid="user-menu" onClick={(e) => e.preventDefault()}>
@@ -87,7 +94,9 @@ export function AppLayout({ status }: { status: Ready }) {
           />
         </Layout.Sider>
         <Layout.Content style={{ padding: 20, overflow: 'auto' }}>
-          <Page />
+          <RouteContext.Provider value={route}>
+            <Page key={entry.key} />
+          </RouteContext.Provider>
         </Layout.Content>
       </Layout>
       <ChangePasswordDialog open={changingPassword || me.mustChangePassword} forced={me.mustChangePassword} onClose={() => setChangingPassword(false)} />

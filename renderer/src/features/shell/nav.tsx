@@ -1,8 +1,9 @@
 import type { ComponentType, ReactNode } from 'react'
-import { DashboardOutlined, SettingOutlined } from '@ant-design/icons'
+import { DashboardOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons'
 import type { CatalogKey } from '../../i18n/zh-CN'
 import { WorkbenchPage } from '../workbench/WorkbenchPage'
 import { SettingsPage } from '../settings/SettingsPage'
+import { HouseholdsSection } from '../households/HouseholdsSection'
 
 export interface NavEntry {
   key: string
@@ -17,5 +18,6 @@ export interface NavEntry {
  */
 export const NAV: readonly NavEntry[] = [
   { key: 'workbench', label: 'nav.workbench', icon: <DashboardOutlined />, page: WorkbenchPage },
+  { key: 'households', label: 'nav.households', icon: <HomeOutlined />, page: HouseholdsSection },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, page: SettingsPage }
 ]

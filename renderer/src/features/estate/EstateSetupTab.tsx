@@ -1,0 +1,13 @@
+import { Space } from 'antd'
+import { BulkCreateCard } from './BulkCreateCard'
+import { ImportCard } from './ImportCard'
+
+/** 设置 → 房屋: build the estate model by hand or from Excel. */
+export function EstateSetupTab() {
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <BulkCreateCard />
+      <ImportCard />
+    </Space>
+  )
+}

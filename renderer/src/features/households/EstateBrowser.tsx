@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import { Alert, Card, Empty, Segmented, Space, Spin, Tag, Tooltip, Typography } from 'antd'
+import { api } from '@shared/api'
+import { ROOM_STATUSES } from '@shared/api/person-fields'
+import type { RoomRow } from '@shared/api/estate'
+import { formatArea } from '@shared/domain/area'
+import { useApiQuery } from '../../api/hooks'
+import { useI18n } from '../../i18n'
+import { useRoute } from '../shell/route'
+import { STATUS_COLORS, StatusTag } from './StatusTag'
+
+const TILE: Record<string, string> = { default: '#f2f3f5', blue: '#e6f0ff', green: '#e3f6e8', purple: '#f1e8fb', orange: '#fff1e0' }
+
+/** 住户: pick a building, see every room by unit and floor, coloured by status; click opens the household. */
+export function EstateBrowser() {
+  const { t } = useI18n()
+  const buildings = useApiQuery(api.estate.buildings, {})
+  const [buildingId, setBuildingId] = useState<number | null>(null)
+  const current = buildings.data?.find((b) => b.id === buildingId) ?? buildings.data?.[0]
+  if (buildings.isPending) return <Spin />
+  if (!current) return <Alert type="info" showIcon title={t('households.noBuildings')} />
+  return (
+    <Card
+      title={
+        <Space wrap>
+          <span>{t('households.pickBuilding')}</span>
+          <Segmented
+            value={current.id}
+            onChange={(v) => setBuildingId(Number(v))}
+            options={buildings.data!.map((b) => ({ value: b.id, label: `${b.code}` }))}
+            data-testid="building-picker"
+          />
+        </Space>
+      }
+      extra={
+        <Space size={4} wrap>
+          {ROOM_STATUSES.map((s) => (
+            <StatusTag key={s} status={s} />
+          ))}
+        </Space>
+      }
+    >
+      <BuildingRooms buildingId={current.id} />
+    </Card>
+  )
+}
+
+function BuildingRooms({ buildingId }: { buildingId: number }) {
+  const { t } = useI18n()
+  const { navigate } = useRoute()
+  const rooms = useApiQuery(api.estate.rooms, { buildingId })
+  if (rooms.isPending) return <Spin />
+  const list = rooms.data ?? []
+  if (list.length === 0) return <Empty />
+  const byUnit = new Map<string, RoomRow[]>()
+  for (const r of list) byUnit.set(r.unitCode, [...(byUnit.get(r.unitCode) ?? []), r])
+  return (
+    <div style={{ display: 'flex', gap: 24, overflowX: 'auto', alignItems: 'flex-start' }}>
+      {[...byUnit.entries()].map(([unit, unitRooms]) => {
+        const floors = [...new Set(unitRooms.map((r) => r.floor ?? 0))].sort((a, b) => b - a)
+        return (
+          <div key={unit}>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {t('households.unit', { unit })} <Typography.Text type="secondary">{t('households.rooms', { count: unitRooms.length })}</Typography.Text>
+            </Typography.Title>
+            {floors.map((floor) => (
+              <div key={floor} style={{ display: 'flex', gap: 4, marginBottom: 4 }}>
+                {unitRooms
+                  .filter((r) => (r.floor ?? 0) === floor)
+                  .map((r) => (
+                    <Tooltip key={r.id} title={`${r.code} · ${formatArea(r.areaCenti)} ㎡ · ${t(`roomStatus.${r.status}`)}${r.owners ? ` · ${r.owners}` : ''}`}>
+                      <button
+                        type="button"
+                        onClick={() => navigate(`households/${r.id}`)}
+                        data-testid={`room-${r.code}`}
+                        style={{ width: 92, height: 46, border: '1px solid #d9dee8', borderRadius: 6, background: TILE[STATUS_COLORS[r.status]], cursor: 'pointer', textAlign: 'left', padding: '2px 6px', lineHeight: 1.25 }}
+                      >
+                        <div style={{ fontWeight: 600 }}>
+                          {r.number} {r.vip && <Tag color="gold" style={{ fontSize: 10, lineHeight: '14px', padding: '0 3px', marginInlineEnd: 0 }}>VIP</Tag>}
+                        </div>
+                        <div style={{ fontSize: 12, color: '#4e5969', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>{r.owners || '—'}</div>
+                      </button>
+                    </Tooltip>
+                  ))}
+              </div>
+            ))}
+          </div>
+        )
+      })}
+    </div>
+  )
+}
