@@ -1,5 +1,6 @@
 import type { Locale } from '../locale'
 import { householdEn, householdZhCN, householdZhTW } from './household-messages'
+import { importEn, importZhCN, importZhTW, type ImportMessageKey } from './import-messages'
 
 /**
  * Messages the core produces: error texts, field-validation texts and audit summaries.
@@ -73,7 +74,7 @@ const zhCN = {
 }
 
 type FoundationKey = keyof typeof zhCN
-export type MessageKey = FoundationKey | keyof typeof householdZhCN
+export type MessageKey = FoundationKey | keyof typeof householdZhCN | ImportMessageKey
 type Catalog = Record<MessageKey, string>
 type FoundationCatalog = Record<FoundationKey, string>
 
@@ -210,9 +211,9 @@ const en: FoundationCatalog = {
 }
 
 const catalogs: Record<Locale, Catalog> = {
-  'zh-CN': { ...zhCN, ...householdZhCN },
-  'zh-TW': { ...zhTW, ...householdZhTW },
-  en: { ...en, ...householdEn }
+  'zh-CN': { ...zhCN, ...householdZhCN, ...importZhCN },
+  'zh-TW': { ...zhTW, ...householdZhTW, ...importZhTW },
+  en: { ...en, ...householdEn, ...importEn }
 }
 
 export type MessageParams = Record<string, string | number>

@@ -32,7 +32,7 @@ test('an administrator adds a staff member, who must change the initial password
 test('a clerk sees the estate settings read-only and no staff management', async ({ page }) => {
   await signIn(page, 'clerk1')
   await expectWorkbench(page)
-  await page.keyboard.press('Alt+2')
+  await page.getByTestId('main-nav').getByText(/设置|設定|Settings/).click()
   await expect(page.getByText('只有系统管理员可以修改这些设置')).toBeVisible()
   await expect(page.getByRole('tab', { name: /员工管理/ })).toHaveCount(0)
   await page.getByRole('tab', { name: /关于/ }).click()

@@ -14,3 +14,10 @@ export async function signIn(page: Page, username: string, password = 'demo1234'
 export async function expectWorkbench(page: Page) {
   await expect(page.getByTestId('workbench-shift')).toBeVisible()
 }
+
+/** A valid resident ID (GB 11643 check digit) from its first 17 digits. */
+export function residentId(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0)
+  return first17 + '10X98765432'[sum % 11]!
+}

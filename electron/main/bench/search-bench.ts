@@ -27,7 +27,7 @@ export function benchSearch(db: Database.Database, perForm = 300): { worstP95: n
   const byContains = stmt(`SELECT id FROM persons WHERE name LIKE ? LIMIT 12`)
   const byInitials = stmt(`SELECT id FROM persons WHERE name_initials = ? LIMIT 12`)
   const byPinyin = stmt(`SELECT id FROM persons WHERE name_pinyin >= ? AND name_pinyin < ? LIMIT 12`)
-  const byPhone = stmt(`SELECT person_id FROM person_phones WHERE phone = ? LIMIT 12`)
+  const byPhone = stmt(`SELECT person_id FROM person_phones WHERE phone_reversed = ? LIMIT 12`)
   const byReversed = stmt(`SELECT person_id FROM person_phones WHERE phone_reversed >= ? AND phone_reversed < ? LIMIT 12`)
   const byIdTail = stmt(`SELECT id FROM persons WHERE id_reversed >= ? AND id_reversed < ? LIMIT 12`)
   const byId = stmt(`SELECT id FROM persons WHERE id_number = ?`)
@@ -41,7 +41,7 @@ export function benchSearch(db: Database.Database, perForm = 300): { worstP95: n
     { name: 'part of name', queries: people.map((p) => p.name.slice(1)), raw: (q) => byContains.all(`%${q}%`) },
     { name: 'initials zs', queries: people.map((p) => p.initials), raw: (q) => byInitials.all(q) },
     { name: 'full pinyin', queries: people.map((p) => p.pinyin), raw: (q) => byPinyin.all(q, `${q}${H}`) },
-    { name: 'phone 11 digits', queries: phones.map((p) => p.phone), raw: (q) => byPhone.all(q) },
+    { name: 'phone 11 digits', queries: phones.map((p) => p.phone), raw: (q) => byPhone.all(reverse(q)) },
     { name: 'phone tail 4', queries: phones.map((p) => p.phone.slice(-4)), raw: (q) => byReversed.all(reverse(q), `${reverse(q)}${H}`) },
     { name: 'ID tail 6', queries: people.map((p) => (p.id ?? '').slice(-6)), raw: (q) => byIdTail.all(reverse(q), `${reverse(q)}${H}`) },
     { name: 'ID 18', queries: people.map((p) => p.id ?? ''), raw: (q) => byId.all(q) }

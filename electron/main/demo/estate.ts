@@ -8,6 +8,8 @@ const AREAS = [
   ['128.45', '156.90', '128.45', '110.00']
 ]
 const TAGS = ['独居老人', '空巢家庭', '有宠物', '需上门服务', '出租房', '外籍住户']
+/** Rooms the guide and the e2e tests open: always lived in, with an owner on file. */
+const SHOWCASE = new Set(['3-2-1502', '2-1-101', '1-1-102'])
 const STATUS_WEIGHTS: [string, number][] = [['occupied', 0.68], ['vacant', 0.1], ['trusteeship', 0.05], ['renovating', 0.06], ['undelivered', 0.11]]
 
 function weighted(r: Random, weights: [string, number][]): string {
@@ -79,15 +81,15 @@ export function seedEstate(store: Store, now: Date, target = 5000, seed = 202611
     const owner = addPerson(ownerGender)
     ins.relation.run(roomId, owner.id, 'owner', since, null, null, null, at)
     if (type !== 'residence') return
-    if (r.chance(0.45)) ins.relation.run(roomId, addPerson(ownerGender === 'male' ? 'female' : 'male').id, 'coowner', since, null, null, null, at)
+    if (r.chance(0.6)) ins.relation.run(roomId, addPerson(ownerGender === 'male' ? 'female' : 'male').id, 'coowner', since, null, null, null, at)
     if (status === 'occupied') {
       if (r.chance(0.12)) {
         ins.relation.run(roomId, addPerson(r.chance(0.5) ? 'male' : 'female').id, 'tenant', '2026-03-01', null, null, null, at)
         ins.relation.run(roomId, addPerson(r.chance(0.5) ? 'male' : 'female').id, 'tenant', '2026-03-01', null, null, null, at)
       } else {
-        const children = r.int(0, 2)
+        const children = r.int(0, 3)
         for (let i = 0; i < children; i++) ins.relation.run(roomId, addPerson(r.chance(0.5) ? 'male' : 'female', surnameOf(owner.name), r.chance(0.4)).id, 'family', since, null, null, null, at)
-        if (r.chance(0.3)) ins.relation.run(roomId, addPerson(r.chance(0.5) ? 'male' : 'female', surnameOf(owner.name)).id, 'family', since, null, null, null, at)
+        if (r.chance(0.7)) ins.relation.run(roomId, addPerson(r.chance(0.5) ? 'male' : 'female', surnameOf(owner.name)).id, 'family', since, null, null, null, at)
       }
     }
     if (status === 'trusteeship' || (status === 'renovating' && r.chance(0.5))) {
@@ -116,7 +118,8 @@ export function seedEstate(store: Store, now: Date, target = 5000, seed = 202611
           for (let pos = 1; pos <= 4; pos++) {
             const number = String(floor * 100 + pos)
             const type = shops && floor === 1 ? 'shop' : 'residence'
-            const status = type === 'shop' ? (r.chance(0.8) ? 'occupied' : 'vacant') : weighted(r, STATUS_WEIGHTS)
+            const showcase = SHOWCASE.has(`${b}-${u}-${number}`)
+            const status = showcase ? 'occupied' : type === 'shop' ? (r.chance(0.8) ? 'occupied' : 'vacant') : weighted(r, STATUS_WEIGHTS)
             const [whole, frac] = (type === 'shop' ? '65.80' : areas[pos - 1]!).split('.') as [string, string]
             const tags = r.chance(0.04) ? [r.pick(TAGS)] : []
             const roomId = Number(ins.room.run(buildingId, unitId, number, `${b}-${u}-${number}`, floor, Number(whole) * 100 + Number(frac), type, status, r.chance(0.02) ? 1 : 0, JSON.stringify(tags), at).lastInsertRowid)

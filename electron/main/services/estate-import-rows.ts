@@ -10,7 +10,6 @@ import { normalizeCreditCode } from '../../../shared/domain/credit-code'
 import { normalizeIdNumber, validateResidentId } from '../../../shared/domain/id-card'
 import { toHalfWidth } from '../../../shared/domain/money'
 import { floorOf } from '../../../shared/domain/room-code'
-import { importEn, importZhCN, importZhTW, type ImportMessageKey } from '../../../shared/i18n/import-messages'
 import { isMessageKey, message, type MessageParams } from '../../../shared/i18n/messages'
 import type { Locale } from '../../../shared/locale'
 import {
@@ -50,13 +49,9 @@ export interface ParsedRow {
   roomNotes: string
 }
 
-const catalogs: Record<Locale, Partial<Record<ImportMessageKey, string>>> = { 'zh-CN': importZhCN, 'zh-TW': importZhTW, en: importEn }
-
-/** The import's own messages (shared/i18n/import-messages.ts), else the core's catalog; zh-CN when a language lacks one. */
+/** A problem's words in the reader's language, from the core's catalog (shared/i18n). */
 export function importMessage(locale: Locale, key: string, params: MessageParams = {}): string {
-  if (isMessageKey(key)) return message(locale, key, params)
-  const template = catalogs[locale][key as ImportMessageKey] ?? importZhCN[key as ImportMessageKey] ?? key
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+  return isMessageKey(key) ? message(locale, key, params) : key
 }
 
 const columnOrder = (header: string) => COLUMNS.findIndex((c) => c.header === header)

@@ -235,7 +235,7 @@ const commit = handle(api.estate.importCommit, {
     if (preview.problems.length) throw new AppError('VALIDATION', {}, { problems: preview.problems })
     write(ctx, plan)
     ctx.audit({ entityType: 'import', summaryKey: 'audit.import', summaryParams: { rooms: preview.newRooms, persons: preview.persons } })
-    return { ...preview, problems: [] }
+    return preview
   }
 })
 

@@ -129,19 +129,26 @@ async function openSheet(fileName: string, data: Buffer): Promise<ExcelJS.Worksh
 
 /** Reads the sheet's rows as text. Problems of the file as a whole come back beside them. */
 export async function readSheet(fileName: string, data: Buffer): Promise<SheetData> {
-  let sheet: ExcelJS.Worksheet | undefined
+  let opened: ExcelJS.Worksheet | undefined
   try {
-    sheet = await openSheet(fileName, data)
+    opened = await openSheet(fileName, data)
   } catch {
-    sheet = undefined
+    opened = undefined
   }
+  const sheet = opened
   if (!sheet) return { rows: [], problems: [{ row: 1, column: '', key: 'import.unreadable' }] }
 
-  const positions = new Map<ColumnKey, number>()
-  sheet.getRow(1).eachCell((cell, col) => {
-    const key = columnOf(cellText(cell))
-    if (key && !positions.has(key)) positions.set(key, col)
-  })
+  // The header is row 1 in the template; sheets kept by hand often have a title row or two above it.
+  const headerAt = (n: number) => {
+    const found = new Map<ColumnKey, number>()
+    sheet.getRow(n).eachCell((cell, col) => {
+      const key = columnOf(cellText(cell))
+      if (key && !found.has(key)) found.set(key, col)
+    })
+    return found
+  }
+  const headerRow = [1, 2, 3, 4, 5].find((n) => REQUIRED_COLUMNS.every((key) => headerAt(n).has(key))) ?? 1
+  const positions = headerAt(headerRow)
   const missing = REQUIRED_COLUMNS.filter((key) => !positions.has(key))
   if (missing.length) {
     return { rows: [], problems: missing.map((key) => ({ row: 1, column: HEADERS[key], key: 'import.missingColumn', params: { column: HEADERS[key] } })) }
@@ -150,7 +157,7 @@ export async function readSheet(fileName: string, data: Buffer): Promise<SheetDa
   const rows: SheetRow[] = []
   const problems: SheetProblem[] = []
   sheet.eachRow((row, number) => {
-    if (number === 1 || problems.length) return
+    if (number <= headerRow || problems.length) return
     const cells = Object.fromEntries(COLUMNS.map((c) => {
       const col = positions.get(c.key)
       return [c.key, col === undefined ? '' : cellText(row.getCell(col))]

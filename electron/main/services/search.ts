@@ -45,7 +45,7 @@ function prepare(db: Database.Database) {
     byIdNumber: db.prepare(`${personRooms} WHERE p.id_number = ? LIMIT ?`),
     byIdTail: db.prepare(`${personRooms} WHERE p.id_reversed >= ? AND p.id_reversed < ? LIMIT ?`),
     byCreditCode: db.prepare(`${personRooms} WHERE p.credit_code = ? LIMIT ?`),
-    byPhone: db.prepare(`SELECT pp.person_id AS personId, rp.room_id AS roomId, pp.phone AS phone FROM person_phones pp LEFT JOIN room_persons rp ON rp.person_id = pp.person_id AND rp.ended_on IS NULL WHERE pp.phone = ? LIMIT ?`),
+    byPhone: db.prepare(`SELECT pp.person_id AS personId, rp.room_id AS roomId, pp.phone AS phone FROM person_phones pp LEFT JOIN room_persons rp ON rp.person_id = pp.person_id AND rp.ended_on IS NULL WHERE pp.phone_reversed = ? LIMIT ?`),
     byPhoneTail: db.prepare(`SELECT pp.person_id AS personId, rp.room_id AS roomId, pp.phone AS phone FROM person_phones pp LEFT JOIN room_persons rp ON rp.person_id = pp.person_id AND rp.ended_on IS NULL WHERE pp.phone_reversed >= ? AND pp.phone_reversed < ? LIMIT ?`),
     idOf: db.prepare(`SELECT id_number AS idNumber FROM persons WHERE id = ?`),
     roomInfo: db.prepare(`SELECT r.id, r.code, r.number, r.status, r.type, r.vip, b.code AS building, u.code AS unit FROM rooms r JOIN buildings b ON b.id = r.building_id JOIN units u ON u.id = r.unit_id WHERE r.id = ?`),
@@ -89,11 +89,11 @@ export function searchHouseholds(db: Database.Database, rawQuery: string, limit:
   }
   const compact = q.replace(/[\s-]/g, '')
   if (/^\d+$/.test(compact)) {
-    if (compact.length === 11) phones(s.byPhone.all(compact, limit) as PhoneRow[], 2, 'phone')
+    if (compact.length === 11) phones(s.byPhone.all(reverse(compact), limit) as PhoneRow[], 2, 'phone')
     if (compact.length >= 3 && compact.length <= 5) rooms(s.roomsByNumber.all(compact, limit) as RoomRow[], 3, 'roomNumber')
     if (compact.length >= 4 && compact.length <= 8) phones(s.byPhoneTail.all(reverse(compact), reverse(compact) + HIGH, limit) as PhoneRow[], 6, 'phoneTail')
     // Landlines are stored with their hyphen: 0591-87654321.
-    if (q.includes('-')) phones(s.byPhone.all(q, limit) as PhoneRow[], 2, 'phone')
+    if (q.includes('-')) phones(s.byPhone.all(reverse(q), limit) as PhoneRow[], 2, 'phone')
   }
   if (/^[0-9xX]{4,6}$/.test(compact)) {
     const tail = reverse(compact.toUpperCase())
@@ -115,8 +115,12 @@ export function searchHouseholds(db: Database.Database, rawQuery: string, limit:
   if (/[\u3400-\u9fff]/.test(q) && !room) {
     people(s.byName.all(q, limit) as PersonRow[], 4, 'name', (r) => r.name)
     people(s.byNamePrefix.all(q, q + HIGH, limit) as PersonRow[], 5, 'name', (r) => r.name)
-    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    people(s.byNameContains.all(pattern, limit) as PersonRow[], 7, 'name', (r) => r.name)
+    // A single character is a surname: the prefix already found it. The substring scan (the one
+    // query here that reads the whole table) runs only when the indexes found too little.
+    if ([...q].length >= 2 && found.length < limit) {
+      const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+      people(s.byNameContains.all(pattern, limit) as PersonRow[], 7, 'name', (r) => r.name)
+    }
   }
 
   found.sort((a, b) => a.rank - b.rank)

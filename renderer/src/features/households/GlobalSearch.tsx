@@ -86,7 +86,7 @@ export function GlobalSearch() {
                     {hit.owners}
                   </span>
                 )}
-                {hit.personName && hit.personName !== hit.owners && <span style={{ marginLeft: 8 }}>· {hit.personName}</span>}
+                {hit.personName && !hit.owners.split('、').includes(hit.personName) && <span style={{ marginLeft: 8 }}>· {hit.personName}</span>}
               </div>
               <Typography.Text type="secondary" style={{ fontSize: 13 }}>
                 {t(`search.match.${hit.match}`)}：{hit.matchedText}

@@ -3,7 +3,7 @@ import type { householdsZhCN } from './zh-CN'
 /** Words of the households capability (households, household file, global search, estate setup). */
 export const householdsEn: Record<keyof typeof householdsZhCN, string> = {
   'nav.households': 'Households',
-  'search.placeholder': 'Room 3-2-1502, name, pinyin initials, phone tail (F3)',
+  'search.placeholder': 'Room, name, pinyin initials, phone tail (F3)',
   'search.empty': 'Nothing found. Try another form: 3-2-1502, Zhang San, zs, 5678',
   'search.owners': 'Owners',
   'search.noRoom': '(no room linked at present)',

@@ -1,7 +1,7 @@
 /** Words of the households capability (住户、一户一档、全局搜索、房屋设置). */
 export const householdsZhCN = {
   'nav.households': '住户',
-  'search.placeholder': '房号 3-2-1502、姓名、拼音首字母、手机尾号（F3）',
+  'search.placeholder': '房号、姓名、拼音首字母、手机尾号（F3）',
   'search.empty': '没有找到，请换个写法：3-2-1502、张三、zs、5678',
   'search.owners': '业主',
   'search.noRoom': '（目前无关联房屋）',

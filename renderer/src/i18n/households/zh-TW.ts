@@ -3,7 +3,7 @@ import type { householdsZhCN } from './zh-CN'
 /** Words of the households capability (住戶、一戶一檔、全域搜尋、房屋設定). */
 export const householdsZhTW: Record<keyof typeof householdsZhCN, string> = {
   'nav.households': '住戶',
-  'search.placeholder': '房號 3-2-1502、姓名、拼音首字母、手機末碼（F3）',
+  'search.placeholder': '房號、姓名、拼音首字母、手機末碼（F3）',
   'search.empty': '沒有找到，請換個寫法：3-2-1502、張三、zs、5678',
   'search.owners': '業主',
   'search.noRoom': '（目前無關聯房屋）',
