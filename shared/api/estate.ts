@@ -35,6 +35,14 @@ export interface ImportPreview {
   problems: ImportProblem[]
 }
 
+export interface DocumentType {
+  key: string
+  name: string
+  required: boolean
+  active: boolean
+  sortKey: number
+}
+
 export interface WorkbookFile {
   fileName: string
   dataBase64: string
@@ -72,5 +80,13 @@ export const estateApi = {
   importPreview: query<ImportPreview>()('estate.importPreview', workbook, ESTATE_ADMINS),
   /** All-or-nothing: refused whole if any row has a problem. */
   importCommit: mutation<ImportPreview>()('estate.importCommit', workbook, ESTATE_ADMINS),
-  exportWorkbook: query<WorkbookFile>()('estate.exportWorkbook', z.strictObject({}), ESTATE_ADMINS)
+  exportWorkbook: query<WorkbookFile>()('estate.exportWorkbook', z.strictObject({}), ESTATE_ADMINS),
+  /** The household file's checklist: every type, retired ones included. */
+  documentTypes: query<DocumentType[]>()('estate.documentTypes', z.strictObject({}), ANY_ROLE),
+  /** Adds a type (no key) or changes one; types are retired (active: false), never deleted. */
+  saveDocumentType: mutation<DocumentType>()(
+    'estate.saveDocumentType',
+    z.strictObject({ key: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,39}$/, 'field.invalid').optional(), name: text(30), required: z.boolean(), active: z.boolean(), sortKey: z.number().int().min(0).max(10_000) }),
+    ESTATE_ADMINS
+  )
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { query, mutation } from './procedure'
-import { ADMINS, ANY_ROLE } from '../roles'
+import { ADMINS, ANY_ROLE, ROLES, type Role } from '../roles'
 import { idleLockMinutes, text } from './fields'
 
 export interface EstateSettings {
@@ -8,6 +8,8 @@ export interface EstateSettings {
   estateName: string
   counterName: string
   idleLockMinutes: number
+  /** Roles that may reveal a masked ID number or phone (each reveal is audited). */
+  revealRoles: Role[]
 }
 
 export const settingsApi = {
@@ -18,7 +20,8 @@ export const settingsApi = {
       companyName: text(60),
       estateName: text(60),
       counterName: text(30),
-      idleLockMinutes
+      idleLockMinutes,
+      revealRoles: z.array(z.enum(ROLES)).max(ROLES.length)
     }),
     ADMINS
   )

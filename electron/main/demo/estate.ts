@@ -108,7 +108,7 @@ export function seedEstate(store: Store, now: Date, target = 5000, seed = 202611
     while (rooms < target - parkingShare) {
       b++
       const buildingId = Number(ins.building.run(String(b), b, at).lastInsertRowid)
-      const unitCount = r.int(2, 3)
+      const unitCount = r.int(3, 4)
       const floors = r.int(18, 33)
       const areas = AREAS[b % AREAS.length]!
       const shops = b % 3 === 0

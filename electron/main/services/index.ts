@@ -11,6 +11,7 @@ import { documentHandlers } from './household-documents'
 import { searchHandlers } from './search'
 import { privacyHandlers } from './privacy'
 import { estateImportHandlers } from './estate-import'
+import { documentTypeHandlers } from './document-types'
 
 /** Every capability's handlers; the router refuses to start if a contract procedure has none. */
 export const allHandlers: readonly AnyHandler[] = [
@@ -22,6 +23,7 @@ export const allHandlers: readonly AnyHandler[] = [
   ...auditHandlers,
   ...estateHandlers,
   ...estateImportHandlers,
+  ...documentTypeHandlers,
   ...householdHandlers,
   ...documentHandlers,
   ...searchHandlers,

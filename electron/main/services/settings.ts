@@ -49,7 +49,8 @@ export function getEstateSettings(ctx: Pick<ServiceContext, 'db'>): EstateSettin
     companyName: readSetting(ctx.db, 'companyName') ?? '',
     estateName: readSetting(ctx.db, 'estateName') ?? '',
     counterName: thisCounter(ctx.db).name,
-    idleLockMinutes: readSetting(ctx.db, 'idleLockMinutes') ?? 10
+    idleLockMinutes: readSetting(ctx.db, 'idleLockMinutes') ?? 10,
+    revealRoles: readSetting(ctx.db, 'revealRoles') ?? ['supervisor', 'manager']
   }
 }
 
@@ -57,6 +58,7 @@ export function updateEstateSettings(ctx: ServiceContext, input: EstateSettings)
   writeSetting(ctx.db, 'companyName', input.companyName)
   writeSetting(ctx.db, 'estateName', input.estateName)
   writeSetting(ctx.db, 'idleLockMinutes', input.idleLockMinutes)
+  writeSetting(ctx.db, 'revealRoles', [...new Set(input.revealRoles)])
   const counter = thisCounter(ctx.db)
   ctx.db.update(counters).set({ name: input.counterName }).where(eq(counters.id, counter.id)).run()
   ctx.audit({ entityType: 'settings', summaryKey: 'audit.settingsUpdate' })

@@ -98,6 +98,8 @@ const foundation: Record<FoundationKey, string> = {
   'settings.estateName': 'Estate',
   'settings.counterName': 'This counter',
   'settings.idleLockMinutes': 'Lock after idle (minutes)',
+  'settings.revealRoles': 'Roles that may reveal full ID numbers and phones',
+  'settings.revealRolesHint': 'Other roles see masked numbers only; every reveal is logged.',
   'settings.adminOnly': 'Only a system administrator can change these settings.',
 
   'staff.add': 'Add staff',

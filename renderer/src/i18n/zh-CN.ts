@@ -96,6 +96,8 @@ export const foundationZhCN = {
   'settings.estateName': '小区名称',
   'settings.counterName': '本前台名称',
   'settings.idleLockMinutes': '无操作自动锁屏（分钟）',
+  'settings.revealRoles': '可查看完整证件号码和电话的角色',
+  'settings.revealRolesHint': '其他角色只看到打码后的号码；每次查看都记录在操作日志中。',
   'settings.adminOnly': '只有系统管理员可以修改这些设置。',
 
   'staff.add': '新增员工',

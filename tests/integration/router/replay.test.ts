@@ -7,7 +7,7 @@ beforeEach(() => {
 })
 afterEach(() => tmp.cleanup())
 
-const settings = (estateName: string) => ({ companyName: '公司', estateName, counterName: '前台', idleLockMinutes: 10 })
+const settings = (estateName: string) => ({ companyName: '公司', estateName, counterName: '前台', idleLockMinutes: 10, revealRoles: ['supervisor' as const, 'manager' as const] })
 
 describe('client request ids', () => {
   it('a repeated mutation returns the first result instead of acting twice', async () => {

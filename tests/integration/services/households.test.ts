@@ -116,6 +116,25 @@ describe('households', () => {
     expect(badArea).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { fields: { 'positions.0.area': '面积最多两位小数' } } } })
   })
 
+  it('the checklist is configurable: a new required paper counts toward completeness, a retired one no longer shows', async () => {
+    const added = await env.call<{ key: string }>('estate.saveDocumentType', { name: '车位租赁合同', required: true, active: true, sortKey: 200 })
+    expect(added.key).toBe('custom1')
+    expect((await household(env.rooms.r3_2_1502)).completeness).toEqual({ onFile: 0, required: 8 })
+    await env.call('estate.saveDocumentType', { key: 'keySignOff', name: '钥匙签收表', required: true, active: false, sortKey: 70 })
+    const h = await household(env.rooms.r3_2_1502)
+    expect(h.completeness.required).toBe(7)
+    expect(h.documents.map((d) => d.typeKey)).not.toContain('keySignOff')
+  })
+
+  it('which roles may reveal is a setting', async () => {
+    const zhang = (await household(env.rooms.r3_2_1502)).current[0]!.person
+    await env.addStaff('clerk1', 'clerk')
+    const clerk = await env.signIn('clerk1', 'pass1234')
+    const settings = await env.query<Record<string, unknown>>('settings.get', {})
+    await env.call('settings.update', { ...settings, revealRoles: ['clerk', 'supervisor'] })
+    expect(await env.mutate('privacy.reveal', { personId: zhang.id, field: 'idNumber' }, clerk)).toMatchObject({ ok: true, data: { value: ZHANG_SAN_ID } })
+  })
+
   it('a new resident ID is checked against a real one built from its digits', () => {
     expect(residentId('11010519491231002')).toBe('11010519491231002X')
   })

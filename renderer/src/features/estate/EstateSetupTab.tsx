@@ -1,6 +1,7 @@
 import { Space } from 'antd'
 import { BulkCreateCard } from './BulkCreateCard'
 import { ImportCard } from './ImportCard'
+import { DocumentTypesCard } from './DocumentTypesCard'
 
 /** 设置 → 房屋: build the estate model by hand or from Excel. */
 export function EstateSetupTab() {
@@ -8,6 +9,7 @@ export function EstateSetupTab() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <BulkCreateCard />
       <ImportCard />
+      <DocumentTypesCard />
     </Space>
   )
 }

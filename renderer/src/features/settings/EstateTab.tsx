@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
-import { Alert, App, Button, Form, Input, InputNumber } from 'antd'
+import { Alert, App, Button, Form, Input, InputNumber, Select } from 'antd'
+import { ROLES } from '@shared/roles'
 import { api } from '@shared/api'
 import type { EstateSettings } from '@shared/api/settings'
 import { ApiFailure } from '../../api/client'
@@ -9,7 +10,7 @@ import { useI18n } from '../../i18n'
 import { useMe, useSession } from '../auth/session'
 
 export function EstateTab() {
-  const { t } = useI18n()
+  const { t, core } = useI18n()
   const { message } = App.useApp()
   const me = useMe()
   const session = useSession()
@@ -48,6 +49,9 @@ export function EstateTab() {
         </Form.Item>
         <Form.Item name="idleLockMinutes" label={t('settings.idleLockMinutes')} rules={required}>
           <InputNumber min={1} max={240} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="revealRoles" label={t('settings.revealRoles')} extra={t('settings.revealRolesHint')}>
+          <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: core(`role.${r}`) }))} data-testid="reveal-roles" />
         </Form.Item>
         {editable && (
           <Button type="primary" htmlType="submit" loading={update.isPending}>
