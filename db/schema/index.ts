@@ -1,3 +1,4 @@
 export * from './staff'
 export * from './system'
 export * from './estate'
+export * from './fees'

@@ -4,6 +4,7 @@ import { estateApi } from './estate'
 import { householdsApi } from './households'
 import { privacyApi } from './privacy'
 import { searchApi } from './search'
+import { feesApi } from './fees'
 import { settingsApi } from './settings'
 import { setupApi } from './setup'
 import { staffApi } from './staff'
@@ -19,7 +20,8 @@ export const api = {
   estate: estateApi,
   households: householdsApi,
   search: searchApi,
-  privacy: privacyApi
+  privacy: privacyApi,
+  fees: feesApi
 } as const
 
 export type Api = typeof api

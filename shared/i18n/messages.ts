@@ -1,6 +1,7 @@
 import type { Locale } from '../locale'
 import { householdEn, householdZhCN, householdZhTW } from './household-messages'
 import { importEn, importZhCN, importZhTW, type ImportMessageKey } from './import-messages'
+import { feeEn, feeZhCN, feeZhTW } from './fee-messages'
 
 /**
  * Messages the core produces: error texts, field-validation texts and audit summaries.
@@ -74,7 +75,7 @@ const zhCN = {
 }
 
 type FoundationKey = keyof typeof zhCN
-export type MessageKey = FoundationKey | keyof typeof householdZhCN | ImportMessageKey
+export type MessageKey = FoundationKey | keyof typeof householdZhCN | ImportMessageKey | keyof typeof feeZhCN
 type Catalog = Record<MessageKey, string>
 type FoundationCatalog = Record<FoundationKey, string>
 
@@ -211,9 +212,9 @@ const en: FoundationCatalog = {
 }
 
 const catalogs: Record<Locale, Catalog> = {
-  'zh-CN': { ...zhCN, ...householdZhCN, ...importZhCN },
-  'zh-TW': { ...zhTW, ...householdZhTW, ...importZhTW },
-  en: { ...en, ...householdEn, ...importEn }
+  'zh-CN': { ...zhCN, ...householdZhCN, ...importZhCN, ...feeZhCN },
+  'zh-TW': { ...zhTW, ...householdZhTW, ...importZhTW, ...feeZhTW },
+  en: { ...en, ...householdEn, ...importEn, ...feeEn }
 }
 
 export type MessageParams = Record<string, string | number>

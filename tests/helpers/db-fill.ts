@@ -15,7 +15,19 @@ const HINTS: Record<string, unknown> = {
   'persons.kind': 'person',
   'persons.gender': 'female',
   'persons.id_type': 'resident',
-  'room_persons.relation': 'owner'
+  'room_persons.relation': 'owner',
+  'fee_items.category': 'property',
+  'fee_items.method': 'perArea',
+  'fee_items.meter_kind': 'water',
+  'fee_rates.price_e4': 18500,
+  'receivables.source': 'billing',
+  'receivables.amount_fen': 16558,
+  'receivables.paid_receipt_id': null,
+  'meter_readings.kind': 'water',
+  'receipts.kind': 'payment',
+  'payments.method': 'cash',
+  'paper_uses.status': 'used',
+  'reminders.kind': 'phone'
 }
 
 interface Column { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }

@@ -42,11 +42,14 @@ describe('opening the database', () => {
     const insert = store.sqlite.prepare('INSERT INTO filler (t) VALUES (?)')
     for (let i = 0; i < 2000; i++) insert.run(`row ${i} `.repeat(20))
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    // Scribble only past the schema: the pages of the filler index, so the file opens and the
+    // check is what finds the damage.
+    const { rootpage } = store.sqlite.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'filler_t'`).get() as { rootpage: number }
     store.sqlite.close()
     const file = join(tmp.dir, 'frontdesk.db')
     const bytes = readFileSync(file)
     // Scribble over pages past the schema page: the header stays valid, the b-trees do not.
-    for (let offset = 4096 * 3; offset < bytes.length - 4096; offset += 4096 * 5) bytes.fill(0xa5, offset + 100, offset + 1500)
+    for (let offset = 4096 * rootpage; offset < bytes.length - 4096; offset += 4096 * 3) bytes.fill(0xa5, offset + 100, offset + 1500)
     writeFileSync(file, bytes)
     const before = sha(file)
     const error = await openStore(tmp.dir).catch((e: unknown) => e)

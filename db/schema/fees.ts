@@ -1,0 +1,274 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { counters, shifts, staff } from './staff'
+import { rooms } from './estate'
+
+export const FEE_CATEGORIES = ['property', 'water', 'electricity', 'gas', 'parking', 'garbage', 'renovationDeposit', 'paidService', 'other'] as const
+export const FEE_METHODS = ['perArea', 'fixedMonthly', 'metered', 'oneOffFixed', 'oneOffPerArea', 'deposit'] as const
+export const PAYMENT_METHODS = ['cash', 'wechat', 'alipay', 'card', 'transfer', 'other'] as const
+
+/**
+ * 收费项目. How a line is computed: price × quantity × months × percent, where the price is in
+ * ten-thousandths of a yuan (price_e4: 1.85 元 = 18500) and quantities in hundredths (area in
+ * centi-m², meter usage in centi-units, a count of 1 = 100), rounded half-up to the fen.
+ */
+export const feeItems = sqliteTable('fee_items', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  category: text('category', { enum: FEE_CATEGORIES }).notNull(),
+  method: text('method', { enum: FEE_METHODS }).notNull(),
+  roomTypes: text('room_types').notNull().default('["residence"]'),
+  dueDay: integer('due_day').notNull().default(20),
+  /** Rooms in trusteeship pay this share (物业费 70 %); 100 for everything else. */
+  trusteeshipPercent: integer('trusteeship_percent').notNull().default(100),
+  meterKind: text('meter_kind', { enum: ['water', 'electricity', 'gas'] }),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  sortKey: integer('sort_key').notNull().default(0),
+  createdAt: text('created_at').notNull()
+})
+
+/** A price from a date: a change applies from its date without rewriting history. */
+export const feeRates = sqliteTable(
+  'fee_rates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => feeItems.id),
+    priceE4: integer('price_e4').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => staff.id)
+  },
+  (t) => [uniqueIndex('fee_rates_item_from_uq').on(t.itemId, t.effectiveFrom), check('fee_rates_price_ck', sql`${t.priceE4} >= 0`)]
+)
+
+/** 应收: one charge for one room, item and period. Paid when a valid receipt line settles it. */
+export const receivables = sqliteTable(
+  'receivables',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => rooms.id),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => feeItems.id),
+    /** 'YYYY-MM' for monthly charges; null for one-offs and meter readings (they carry from/to). */
+    period: text('period'),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    quantityCenti: integer('quantity_centi').notNull(),
+    priceE4: integer('price_e4').notNull(),
+    months: integer('months').notNull().default(1),
+    percent: integer('percent').notNull().default(100),
+    amountFen: integer('amount_fen').notNull(),
+    dueOn: text('due_on').notNull(),
+    source: text('source', { enum: ['billing', 'prepay', 'meter', 'adhoc'] }).notNull(),
+    note: text('note').notNull().default(''),
+    /** The receipt that settled it; cleared again when that receipt is voided. */
+    paidReceiptId: integer('paid_receipt_id'),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => staff.id)
+  },
+  (t) => [
+    uniqueIndex('receivables_monthly_uq')
+      .on(t.roomId, t.itemId, t.period)
+      .where(sql`${t.period} is not null`),
+    index('receivables_room_idx').on(t.roomId, t.paidReceiptId),
+    index('receivables_due_idx').on(t.paidReceiptId, t.dueOn),
+    check('receivables_amount_ck', sql`${t.amountFen} >= 0 and ${t.amountFen} <= 10000000000`)
+  ]
+)
+
+export const meterReadings = sqliteTable(
+  'meter_readings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => rooms.id),
+    kind: text('kind', { enum: ['water', 'electricity', 'gas'] }).notNull(),
+    readingCenti: integer('reading_centi').notNull(),
+    previousCenti: integer('previous_centi'),
+    readOn: text('read_on').notNull(),
+    /** A new meter starts again from its own reading: the lower number is not an error then. */
+    replacement: integer('replacement', { mode: 'boolean' }).notNull().default(false),
+    receivableId: integer('receivable_id').references(() => receivables.id),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => staff.id)
+  },
+  (t) => [index('meter_readings_room_idx').on(t.roomId, t.kind, t.id)]
+)
+
+/** A receipt series of one counter: `SJ2026` + 6 digits, numbered without gaps. */
+export const receiptSeries = sqliteTable(
+  'receipt_series',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    counterId: integer('counter_id')
+      .notNull()
+      .references(() => counters.id),
+    prefix: text('prefix').notNull(),
+    lastNumber: integer('last_number').notNull().default(0),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: text('created_at').notNull()
+  },
+  (t) => [uniqueIndex('receipt_series_prefix_uq').on(t.prefix)]
+)
+
+/** 收款收据. Append-only: a mistake is voided (receipt_voids), money returned by a refund receipt. */
+export const receipts = sqliteTable(
+  'receipts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    seriesId: integer('series_id')
+      .notNull()
+      .references(() => receiptSeries.id),
+    number: integer('number').notNull(),
+    code: text('code').notNull(),
+    kind: text('kind', { enum: ['payment', 'refund'] }).notNull(),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => rooms.id),
+    payerName: text('payer_name').notNull(),
+    payerPhone: text('payer_phone'),
+    totalFen: integer('total_fen').notNull(),
+    issuedAt: text('issued_at').notNull(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    shiftId: integer('shift_id')
+      .notNull()
+      .references(() => shifts.id),
+    approverId: integer('approver_id').references(() => staff.id),
+    refersTo: integer('refers_to'),
+    remarks: text('remarks').notNull().default('')
+  },
+  (t) => [
+    uniqueIndex('receipts_series_number_uq').on(t.seriesId, t.number),
+    uniqueIndex('receipts_code_uq').on(t.code),
+    index('receipts_room_idx').on(t.roomId),
+    index('receipts_issued_idx').on(t.issuedAt),
+    index('receipts_shift_idx').on(t.shiftId)
+  ]
+)
+
+export const receiptLines = sqliteTable(
+  'receipt_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    receiptId: integer('receipt_id')
+      .notNull()
+      .references(() => receipts.id),
+    receivableId: integer('receivable_id').references(() => receivables.id),
+    itemName: text('item_name').notNull(),
+    category: text('category').notNull(),
+    periodLabel: text('period_label').notNull().default(''),
+    priceE4: integer('price_e4'),
+    quantityCenti: integer('quantity_centi'),
+    months: integer('months'),
+    amountFen: integer('amount_fen').notNull()
+  },
+  (t) => [index('receipt_lines_receipt_idx').on(t.receiptId), index('receipt_lines_receivable_idx').on(t.receivableId)]
+)
+
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    receiptId: integer('receipt_id')
+      .notNull()
+      .references(() => receipts.id),
+    method: text('method', { enum: PAYMENT_METHODS }).notNull(),
+    amountFen: integer('amount_fen').notNull(),
+    tenderedFen: integer('tendered_fen'),
+    changeFen: integer('change_fen')
+  },
+  (t) => [index('payments_receipt_idx').on(t.receiptId)]
+)
+
+export const receiptVoids = sqliteTable('receipt_voids', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  receiptId: integer('receipt_id')
+    .notNull()
+    .unique()
+    .references(() => receipts.id),
+  reason: text('reason').notNull(),
+  voidedAt: text('voided_at').notNull(),
+  staffId: integer('staff_id')
+    .notNull()
+    .references(() => staff.id),
+  shiftId: integer('shift_id').references(() => shifts.id),
+  approverId: integer('approver_id').references(() => staff.id)
+})
+
+/** Every time a receipt went to paper: the original (copy 0) and each 补打 (copy n). */
+export const receiptPrints = sqliteTable(
+  'receipt_prints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    receiptId: integer('receipt_id')
+      .notNull()
+      .references(() => receipts.id),
+    copyNumber: integer('copy_number').notNull(),
+    template: text('template').notNull(),
+    paperNumber: text('paper_number'),
+    pdfFile: text('pdf_file'),
+    printedAt: text('printed_at').notNull(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id)
+  },
+  (t) => [uniqueIndex('receipt_prints_copy_uq').on(t.receiptId, t.copyNumber)]
+)
+
+/** Pre-printed numbered forms (收据本): every paper number is used once, or spoiled with a reason. */
+export const paperBooks = sqliteTable('paper_books', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  label: text('label').notNull(),
+  fromNumber: integer('from_number').notNull(),
+  toNumber: integer('to_number').notNull(),
+  holderId: integer('holder_id').references(() => staff.id),
+  registeredAt: text('registered_at').notNull(),
+  registeredBy: integer('registered_by').references(() => staff.id)
+})
+
+export const paperUses = sqliteTable(
+  'paper_uses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bookId: integer('book_id')
+      .notNull()
+      .references(() => paperBooks.id),
+    paperNumber: integer('paper_number').notNull(),
+    status: text('status', { enum: ['used', 'spoiled'] }).notNull(),
+    printId: integer('print_id').references(() => receiptPrints.id),
+    reason: text('reason'),
+    at: text('at').notNull(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id)
+  },
+  (t) => [uniqueIndex('paper_uses_number_uq').on(t.bookId, t.paperNumber)]
+)
+
+/** 催缴: each reminder with its outcome and the next step. */
+export const reminders = sqliteTable(
+  'reminders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => rooms.id),
+    kind: text('kind', { enum: ['phone', 'sms', 'letter', 'visit', 'legal'] }).notNull(),
+    outcome: text('outcome').notNull(),
+    nextStep: text('next_step').notNull().default(''),
+    amountFen: integer('amount_fen').notNull(),
+    at: text('at').notNull(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id)
+  },
+  (t) => [index('reminders_room_idx').on(t.roomId, t.at)]
+)
