@@ -12,6 +12,10 @@ import { searchHandlers } from './search'
 import { privacyHandlers } from './privacy'
 import { estateImportHandlers } from './estate-import'
 import { documentTypeHandlers } from './document-types'
+import { feeItemHandlers } from './fee-items'
+import { billingHandlers } from './billing'
+import { paymentHandlers } from './payments'
+import { receiptHandlers } from './receipts'
 
 /** Every capability's handlers; the router refuses to start if a contract procedure has none. */
 export const allHandlers: readonly AnyHandler[] = [
@@ -27,5 +31,9 @@ export const allHandlers: readonly AnyHandler[] = [
   ...householdHandlers,
   ...documentHandlers,
   ...searchHandlers,
-  ...privacyHandlers
+  ...privacyHandlers,
+  ...feeItemHandlers,
+  ...billingHandlers,
+  ...paymentHandlers,
+  ...receiptHandlers
 ]

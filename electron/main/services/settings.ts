@@ -16,6 +16,8 @@ export interface SettingValues {
   demo: boolean
   /** Roles that may reveal a masked ID number or phone (each reveal is audited). */
   revealRoles: Role[]
+  /** This counter's receipt prefix; '{year}' becomes the year ('SJ{year}' → SJ2026000001). */
+  receiptPrefix: string
 }
 
 const DEFAULTS: Partial<SettingValues> = { idleLockMinutes: 10, demo: false, revealRoles: ['supervisor', 'manager'] }
