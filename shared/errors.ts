@@ -39,6 +39,10 @@ export const ERROR_CODES = [
   'REFUND_EXCEEDS',
   'ALREADY_REFUNDED',
   'NOT_METERED',
+  'PAPER_OVERLAP',
+  'PAPER_USED',
+  'PAPER_NOT_IN_BOOK',
+  'PRINTER_NAME_TAKEN',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -79,6 +79,10 @@ export interface ReceiptSummary {
   printCount: number
 }
 
+/**
+ * A line as shown and printed. Consecutive months of one item at the same monthly amount are one
+ * line ('2026-11 至 2027-10', 12 months, monthlyFen × 12); the receipt keeps a row per month.
+ */
 export interface ReceiptLineView {
   itemName: string
   category: string
@@ -86,6 +90,8 @@ export interface ReceiptLineView {
   priceE4: number | null
   quantityCenti: number | null
   months: number | null
+  /** The amount of one month, when the line covers several. */
+  monthlyFen: number | null
   amountFen: number
 }
 

@@ -5,6 +5,9 @@ import { householdsApi } from './households'
 import { privacyApi } from './privacy'
 import { searchApi } from './search'
 import { feesApi } from './fees'
+import { arrearsApi } from './arrears'
+import { reportsApi } from './reports'
+import { printingApi } from './printing'
 import { settingsApi } from './settings'
 import { setupApi } from './setup'
 import { staffApi } from './staff'
@@ -21,7 +24,10 @@ export const api = {
   households: householdsApi,
   search: searchApi,
   privacy: privacyApi,
-  fees: feesApi
+  fees: feesApi,
+  printing: printingApi,
+  arrears: arrearsApi,
+  reports: reportsApi
 } as const
 
 export type Api = typeof api

@@ -2,6 +2,8 @@ import type { Locale } from '../locale'
 import { householdEn, householdZhCN, householdZhTW } from './household-messages'
 import { importEn, importZhCN, importZhTW, type ImportMessageKey } from './import-messages'
 import { feeEn, feeZhCN, feeZhTW } from './fee-messages'
+import { printEn, printZhCN, printZhTW } from './print-messages'
+import { arrearsEn, arrearsZhCN, arrearsZhTW } from './arrears-messages'
 
 /**
  * Messages the core produces: error texts, field-validation texts and audit summaries.
@@ -75,7 +77,7 @@ const zhCN = {
 }
 
 type FoundationKey = keyof typeof zhCN
-export type MessageKey = FoundationKey | keyof typeof householdZhCN | ImportMessageKey | keyof typeof feeZhCN
+export type MessageKey = FoundationKey | keyof typeof householdZhCN | ImportMessageKey | keyof typeof feeZhCN | keyof typeof arrearsZhCN | keyof typeof printZhCN
 type Catalog = Record<MessageKey, string>
 type FoundationCatalog = Record<FoundationKey, string>
 
@@ -212,9 +214,9 @@ const en: FoundationCatalog = {
 }
 
 const catalogs: Record<Locale, Catalog> = {
-  'zh-CN': { ...zhCN, ...householdZhCN, ...importZhCN, ...feeZhCN },
-  'zh-TW': { ...zhTW, ...householdZhTW, ...importZhTW, ...feeZhTW },
-  en: { ...en, ...householdEn, ...importEn, ...feeEn }
+  'zh-CN': { ...zhCN, ...householdZhCN, ...importZhCN, ...feeZhCN, ...arrearsZhCN, ...printZhCN },
+  'zh-TW': { ...zhTW, ...householdZhTW, ...importZhTW, ...feeZhTW, ...arrearsZhTW, ...printZhTW },
+  en: { ...en, ...householdEn, ...importEn, ...feeEn, ...arrearsEn, ...printEn }
 }
 
 export type MessageParams = Record<string, string | number>

@@ -4,6 +4,7 @@ import { createPasswordHasher, type PasswordHasher } from '../services/passwords
 import { readSetting } from '../services/settings'
 import { seedFoundation } from './foundation'
 import { seedEstate } from './estate'
+import { seedFees } from './fees'
 
 export interface DemoOptions {
   dataDir: string
@@ -41,6 +42,7 @@ export async function generateDemo(options: DemoOptions): Promise<{ databaseFile
   try {
     await seedFoundation(store, options.passwords ?? createPasswordHasher(), now)
     const estate = seedEstate(store, now, options.rooms ?? 5000)
+    seedFees(store, now)
     store.sqlite.pragma('optimize')
     return { databaseFile, ...estate }
   } finally {

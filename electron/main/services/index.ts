@@ -16,6 +16,9 @@ import { feeItemHandlers } from './fee-items'
 import { billingHandlers } from './billing'
 import { paymentHandlers } from './payments'
 import { receiptHandlers } from './receipts'
+import { printingHandlers } from './printing'
+import { arrearsHandlers } from './arrears'
+import { reportHandlers } from './reports'
 
 /** Every capability's handlers; the router refuses to start if a contract procedure has none. */
 export const allHandlers: readonly AnyHandler[] = [
@@ -35,5 +38,8 @@ export const allHandlers: readonly AnyHandler[] = [
   ...feeItemHandlers,
   ...billingHandlers,
   ...paymentHandlers,
-  ...receiptHandlers
+  ...receiptHandlers,
+  ...printingHandlers,
+  ...arrearsHandlers,
+  ...reportHandlers
 ]

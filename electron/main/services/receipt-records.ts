@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { payments, receiptLines, receiptPrints, receipts, receiptVoids, rooms, staff } from '../../../db/schema'
 import type { Db } from '../../../db/open'
-import type { ReceiptSummary, ReceiptView } from '../../../shared/api/fees'
+import type { ReceiptLineView, ReceiptSummary, ReceiptView } from '../../../shared/api/fees'
 import { maskPhone } from '../../../shared/domain/phone'
 import { AppError } from './errors'
 import type { Session } from './sessions'
@@ -66,12 +66,14 @@ export function receiptView(db: Db, receiptId: number, session: Session | null):
   const original = row.refersTo === null ? undefined : db.select({ code: receipts.code }).from(receipts).where(eq(receipts.id, row.refersTo)).get()
   return {
     ...summary,
-    lines: db
-      .select({ itemName: receiptLines.itemName, category: receiptLines.category, periodLabel: receiptLines.periodLabel, priceE4: receiptLines.priceE4, quantityCenti: receiptLines.quantityCenti, months: receiptLines.months, amountFen: receiptLines.amountFen })
-      .from(receiptLines)
-      .where(eq(receiptLines.receiptId, receiptId))
-      .orderBy(receiptLines.id)
-      .all(),
+    lines: groupMonths(
+      db
+        .select({ itemName: receiptLines.itemName, category: receiptLines.category, periodLabel: receiptLines.periodLabel, priceE4: receiptLines.priceE4, quantityCenti: receiptLines.quantityCenti, months: receiptLines.months, amountFen: receiptLines.amountFen })
+        .from(receiptLines)
+        .where(eq(receiptLines.receiptId, receiptId))
+        .orderBy(receiptLines.id)
+        .all()
+    ),
     payments: db
       .select({ method: payments.method, amountFen: payments.amountFen, tenderedFen: payments.tenderedFen, changeFen: payments.changeFen })
       .from(payments)
@@ -84,6 +86,31 @@ export function receiptView(db: Db, receiptId: number, session: Session | null):
     void: voided ?? null,
     voidNeedsApproval: !(session && session.staffId === row.staffId && session.shiftId === row.shiftId)
   }
+}
+
+const MONTH = /^\d{4}-\d{2}$/
+const nextMonth = (p: string) => {
+  const [y, m] = p.split('-').map(Number) as [number, number]
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}
+
+/** Folds runs of consecutive months of one item at one monthly amount into a single line. */
+export function groupMonths(rows: Omit<ReceiptLineView, 'monthlyFen'>[]): ReceiptLineView[] {
+  const out: (ReceiptLineView & { first: string; last: string })[] = []
+  for (const row of rows) {
+    const prev = out[out.length - 1]
+    const same = prev && MONTH.test(row.periodLabel) && prev.itemName === row.itemName && prev.priceE4 === row.priceE4 && prev.quantityCenti === row.quantityCenti && prev.monthlyFen === row.amountFen && nextMonth(prev.last) === row.periodLabel
+    if (same) {
+      prev.last = row.periodLabel
+      prev.months = (prev.months ?? 1) + 1
+      prev.amountFen += row.amountFen
+      prev.periodLabel = `${prev.first} 至 ${prev.last}`
+    } else {
+      const monthly = MONTH.test(row.periodLabel)
+      out.push({ ...row, monthlyFen: monthly ? row.amountFen : null, first: row.periodLabel, last: row.periodLabel })
+    }
+  }
+  return out.map(({ first: _f, last: _l, ...line }) => line)
 }
 
 export function receiptCodesOf(db: Db, ids: number[]): Map<number, string> {

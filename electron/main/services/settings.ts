@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { counters, settings } from '../../../db/schema'
 import type { Db } from '../../../db/open'
 import type { EstateSettings } from '../../../shared/api/settings'
+import type { PrinterProfile } from '../../../shared/api/printing'
 import type { Role } from '../../../shared/roles'
 import type { ServiceContext } from './context'
 
@@ -18,6 +19,8 @@ export interface SettingValues {
   revealRoles: Role[]
   /** This counter's receipt prefix; '{year}' becomes the year ('SJ{year}' → SJ2026000001). */
   receiptPrefix: string
+  /** This counter's printers: template, calibration, paper books (printing.saveProfile). */
+  printerProfiles: PrinterProfile[]
 }
 
 const DEFAULTS: Partial<SettingValues> = { idleLockMinutes: 10, demo: false, revealRoles: ['supervisor', 'manager'] }

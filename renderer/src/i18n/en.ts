@@ -1,5 +1,10 @@
 import type { CatalogKey, FoundationKey } from './zh-CN'
 import { householdsEn } from './households/en'
+import { feesEn } from './fees/en'
+import { feeSettingsEn } from './fee-settings/en'
+import { printingEn } from './printing/en'
+import { arrearsEn } from './arrears/en'
+import { reportsEn } from './reports/en'
 
 const foundation: Record<FoundationKey, string> = {
   'app.name': 'FrontDesk',
@@ -163,4 +168,4 @@ const foundation: Record<FoundationKey, string> = {
   'error.network': 'Cannot reach the FrontDesk service'
 }
 
-export const en: Record<CatalogKey, string> = { ...foundation, ...householdsEn }
+export const en: Record<CatalogKey, string> = { ...foundation, ...householdsEn, ...feesEn, ...feeSettingsEn, ...printingEn, ...arrearsEn, ...reportsEn }

@@ -1,4 +1,9 @@
 import { householdsZhCN } from './households/zh-CN'
+import { feesZhCN } from './fees/zh-CN'
+import { feeSettingsZhCN } from './fee-settings/zh-CN'
+import { printingZhCN } from './printing/zh-CN'
+import { arrearsZhCN } from './arrears/zh-CN'
+import { reportsZhCN } from './reports/zh-CN'
 
 /** The screens' words in Simplified Chinese: the source of the catalog's keys. */
 export const foundationZhCN = {
@@ -162,7 +167,7 @@ export const foundationZhCN = {
 }
 
 /** Each capability keeps its words in i18n/<capability>/; the catalog is their union. */
-export const zhCN = { ...foundationZhCN, ...householdsZhCN }
+export const zhCN = { ...foundationZhCN, ...householdsZhCN, ...feesZhCN, ...feeSettingsZhCN, ...printingZhCN, ...arrearsZhCN, ...reportsZhCN }
 
 export type FoundationKey = keyof typeof foundationZhCN
 export type CatalogKey = keyof typeof zhCN

@@ -1,5 +1,10 @@
 import type { CatalogKey, FoundationKey } from './zh-CN'
 import { householdsZhTW } from './households/zh-TW'
+import { feesZhTW } from './fees/zh-TW'
+import { feeSettingsZhTW } from './fee-settings/zh-TW'
+import { printingZhTW } from './printing/zh-TW'
+import { arrearsZhTW } from './arrears/zh-TW'
+import { reportsZhTW } from './reports/zh-TW'
 
 const foundation: Record<FoundationKey, string> = {
   'app.name': 'FrontDesk 物業櫃台',
@@ -161,4 +166,4 @@ const foundation: Record<FoundationKey, string> = {
   'error.network': '無法連線到 FrontDesk 服務'
 }
 
-export const zhTW: Record<CatalogKey, string> = { ...foundation, ...householdsZhTW }
+export const zhTW: Record<CatalogKey, string> = { ...foundation, ...householdsZhTW, ...feesZhTW, ...feeSettingsZhTW, ...printingZhTW, ...arrearsZhTW, ...reportsZhTW }

@@ -65,8 +65,10 @@ describe('taking a payment', () => {
       payments: [{ method: 'cash', amount: '2,671.80' }], tendered: '2,700', expectedTotal: '2671.80'
     })
     expect(receipt).toMatchObject({ code: 'SJ2026000001', kind: 'payment', totalFen: 267180, status: 'valid' })
-    expect(receipt.lines).toHaveLength(12)
+    // Twelve months at one monthly amount are shown and printed as one line; the data keeps twelve.
+    expect(receipt.lines).toEqual([expect.objectContaining({ itemName: '物业管理费', periodLabel: '2026-11 至 2027-10', months: 12, monthlyFen: 22265, amountFen: 267180 })])
     expect(receipt.lines.reduce((s, l) => s + l.amountFen, 0)).toBe(receipt.totalFen)
+    expect(count(`SELECT count(*) AS n FROM receipt_lines`)).toBe(12)
     expect(receipt.payments).toEqual([{ method: 'cash', amountFen: 267180, tenderedFen: 270000, changeFen: 2820 }])
     expect((await env.account(env.rooms.r3_2_1502)).prepayable[0]).toMatchObject({ nextPeriod: '2027-11' })
   })

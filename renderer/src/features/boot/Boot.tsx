@@ -8,11 +8,13 @@ import { RecoveryPage } from '../recovery/RecoveryPage'
 import { SetupPage } from '../setup/SetupPage'
 import { AppLayout } from '../shell/AppLayout'
 import { ErrorScreen } from './ErrorScreen'
+import { PrintPreviewPage, usePrintPreviewTarget } from '../printing/PrintPreviewPage'
 
 /** Which screen the app opens on: recovery, first-run setup, sign-in, or the counter itself. */
 export function Boot({ locale, setLocale }: { locale: Locale; setLocale: (l: Locale) => void }) {
   const status = useApiQuery(api.system.status, {}, { staleTime: Infinity })
   const { me, resuming } = useSession()
+  const preview = usePrintPreviewTarget()
 
   if (status.isPending || resuming) return <Spin fullscreen />
   if (status.isError) return <ErrorScreen message={status.error.message} onRetry={() => status.refetch()} />
@@ -20,5 +22,6 @@ export function Boot({ locale, setLocale }: { locale: Locale; setLocale: (l: Loc
   if (data.mode === 'recovery') return <RecoveryPage status={data} onRestored={() => status.refetch()} />
   if (data.mode === 'setup') return <SetupPage locale={locale} setLocale={setLocale} onDone={() => status.refetch()} />
   if (!me) return <SignInPage status={data} locale={locale} setLocale={setLocale} />
+  if (preview) return <PrintPreviewPage {...preview} />
   return <AppLayout status={data} />
 }

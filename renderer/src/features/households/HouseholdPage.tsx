@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, Card, Descriptions, Progress, Space, Spin, Tabs, Tag, Typography } from 'antd'
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons'
+import { AccountBookOutlined, ArrowLeftOutlined, EditOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import { formatArea } from '@shared/domain/area'
 import { displayRoom } from '@shared/domain/room-code'
@@ -47,9 +47,14 @@ export function HouseholdPage({ roomId }: { roomId: number }) {
           </Space>
         }
         extra={
-          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="room-edit">
-            {t('household.edit')}
-          </Button>
+          <Space>
+            <Button type="primary" icon={<AccountBookOutlined />} onClick={() => navigate(`fees/${roomId}`)} data-testid="go-fees">
+              {t('fees.goFees')}
+            </Button>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="room-edit">
+              {t('household.edit')}
+            </Button>
+          </Space>
         }
       >
         <Descriptions column={{ xs: 1, lg: 3 }} size="small">

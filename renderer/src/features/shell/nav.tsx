@@ -1,9 +1,10 @@
 import type { ComponentType, ReactNode } from 'react'
-import { DashboardOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons'
+import { AccountBookOutlined, DashboardOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons'
 import type { CatalogKey } from '../../i18n/zh-CN'
 import { WorkbenchPage } from '../workbench/WorkbenchPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { HouseholdsSection } from '../households/HouseholdsSection'
+import { FeesSection } from '../fees/FeesSection'
 
 export interface NavEntry {
   key: string
@@ -19,5 +20,6 @@ export interface NavEntry {
 export const NAV: readonly NavEntry[] = [
   { key: 'workbench', label: 'nav.workbench', icon: <DashboardOutlined />, page: WorkbenchPage },
   { key: 'households', label: 'nav.households', icon: <HomeOutlined />, page: HouseholdsSection },
+  { key: 'fees', label: 'nav.fees', icon: <AccountBookOutlined />, page: FeesSection },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, page: SettingsPage }
 ]

@@ -1,0 +1,189 @@
+import { useEffect, useRef, useState } from 'react'
+import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd'
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
+import { api } from '@shared/api'
+import { PAYMENT_METHODS, type PaymentMethod, type ReceiptView, type ReceivableView } from '@shared/api/fees'
+import { formatFen, sumFen, toChineseCapital } from '@shared/domain/money'
+import { ApiFailure, call, newRequestId } from '../../api/client'
+import { showFieldErrors } from '../../api/form-errors'
+import { useI18n } from '../../i18n'
+import { fenOf, yuanText } from './money'
+import { useQueryClient } from '@tanstack/react-query'
+
+interface Props {
+  roomId: number
+  roomLabel: string
+  defaultPayer: string
+  totalFen: number
+  receivableIds: number[]
+  prepay: { itemId: number; months: number; name: string; amountFen: number }[]
+  chosen: ReceivableView[]
+  onIssued: (receipt: ReceiptView) => void
+}
+
+interface Values {
+  payerName: string
+  payerPhone: string
+  payments: { method: PaymentMethod; amount: string }[]
+  tendered: string
+  remarks: string
+}
+
+/** Payer, payment methods (split if needed), cash tendered and change; F9 asks the payer to confirm. */
+export function PaymentForm(props: Props) {
+  const { t } = useI18n()
+  const { message } = App.useApp()
+  const queryClient = useQueryClient()
+  const [form] = Form.useForm<Values>()
+  const payments = Form.useWatch('payments', form) ?? []
+  const tendered = fenOf(Form.useWatch('tendered', form))
+  const [confirming, setConfirming] = useState(false)
+  const [busy, setBusy] = useState(false)
+  // One request id per confirmation: a double press or a retry after a timeout is the same payment.
+  const requestId = useRef(newRequestId())
+
+  // With one payment method, its amount follows the total.
+  useEffect(() => {
+    if ((form.getFieldValue('payments') ?? []).length <= 1) form.setFieldValue(['payments', 0, 'amount'], yuanText(props.totalFen))
+  }, [props.totalFen, form])
+  useEffect(() => form.setFieldValue('payerName', props.defaultPayer), [props.defaultPayer, form])
+
+  const paidFen = sumFen(payments.map((p) => fenOf(p?.amount) ?? 0))
+  const cashFen = sumFen(payments.filter((p) => p?.method === 'cash').map((p) => fenOf(p.amount) ?? 0))
+  const changeFen = tendered !== null ? tendered - cashFen : null
+  const mismatch = props.totalFen > 0 && paidFen !== props.totalFen
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.key === 'F9') {
+        e.preventDefault()
+        void form.validateFields().then(() => !mismatch && props.totalFen > 0 && open())
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+
+  function open() {
+    requestId.current = newRequestId()
+    setConfirming(true)
+  }
+
+  async function submit() {
+    const v = form.getFieldsValue()
+    setBusy(true)
+    try {
+      const receipt = await call(
+        api.fees.pay,
+        {
+          roomId: props.roomId,
+          receivableIds: props.receivableIds,
+          prepay: props.prepay.map(({ itemId, months }) => ({ itemId, months })),
+          payerName: v.payerName,
+          payerPhone: v.payerPhone ?? '',
+          payments: v.payments.map((p) => ({ method: p.method, amount: p.amount })),
+          tendered: cashFen > 0 && v.tendered ? v.tendered : undefined,
+          expectedTotal: yuanText(props.totalFen),
+          remarks: v.remarks ?? ''
+        },
+        { requestId: requestId.current }
+      )
+      setConfirming(false)
+      form.setFieldsValue({ tendered: '', remarks: '', payments: [{ method: 'cash', amount: '' }] })
+      await queryClient.invalidateQueries({ queryKey: [api.fees.account.name] })
+      props.onIssued(receipt)
+    } catch (error) {
+      setConfirming(false)
+      if (!showFieldErrors(form, error)) message.error(error instanceof ApiFailure ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Form form={form} layout="vertical" requiredMark={false} style={{ marginTop: 12 }} initialValues={{ payments: [{ method: 'cash', amount: '' }] }} onFinish={open} data-testid="payment-form">
+      <Space style={{ display: 'flex' }} align="start">
+        <Form.Item name="payerName" label={t('fees.payer')} rules={[{ required: true, message: t('common.required') }]} style={{ flex: 1 }}>
+          <Input maxLength={60} data-testid="payer-name" />
+        </Form.Item>
+        <Form.Item name="payerPhone" label={t('fees.payerPhone')} style={{ width: 150 }}>
+          <Input maxLength={20} />
+        </Form.Item>
+      </Space>
+      <Form.List name="payments">
+        {(fields, { add, remove }) => (
+          <Form.Item label={t('fees.methods')} style={{ marginBottom: 8 }}>
+            {fields.map((field, i) => (
+              <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                <Form.Item name={[field.name, 'method']} style={{ marginBottom: 8 }}>
+                  <Select style={{ width: 110 }} options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`fees.method.${m}`) }))} data-testid={`method-${i}`} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'amount']} style={{ marginBottom: 8 }}>
+                  <Input prefix="¥" style={{ width: 150 }} data-testid={`amount-${i}`} />
+                </Form.Item>
+                {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(field.name)} />}
+              </Space>
+            ))}
+            {fields.length < 6 && (
+              <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ method: 'wechat', amount: yuanText(Math.max(0, props.totalFen - paidFen)) })} data-testid="split">
+                {t('fees.split')}
+              </Button>
+            )}
+          </Form.Item>
+        )}
+      </Form.List>
+      {cashFen > 0 && (
+        <Space align="baseline">
+          <Form.Item name="tendered" label={t('fees.tendered')} style={{ marginBottom: 8 }}>
+            <Input prefix="¥" style={{ width: 150 }} data-testid="tendered" />
+          </Form.Item>
+          {changeFen !== null && (
+            <Typography.Text strong style={{ fontSize: 18, color: changeFen < 0 ? '#cf1322' : '#389e0d' }} data-testid="change">
+              {changeFen < 0 ? t('fees.tenderedShort') : `${t('fees.change')} ¥${formatFen(changeFen)}`}
+            </Typography.Text>
+          )}
+        </Space>
+      )}
+      <Form.Item name="remarks" label={t('fees.remarks')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      {mismatch && paidFen > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('fees.paymentsNotEqual', { paid: formatFen(paidFen), total: formatFen(props.totalFen) })} />}
+      <Button type="primary" size="large" block htmlType="submit" disabled={props.totalFen <= 0 || mismatch || (changeFen !== null && changeFen < 0)} data-testid="pay-submit">
+        {t('fees.submit')}
+      </Button>
+      <Modal
+        open={confirming}
+        title={t('fees.confirmTitle')}
+        okText={t('fees.confirmOk')}
+        cancelText={t('common.cancel')}
+        onOk={() => void submit()}
+        onCancel={() => setConfirming(false)}
+        confirmLoading={busy}
+        okButtonProps={{ autoFocus: true, ...({ 'data-testid': 'pay-confirm' } as Record<string, string>) }}
+        width={560}
+      >
+        <Typography.Paragraph>{t('fees.confirmIntro', { room: props.roomLabel, payer: form.getFieldValue('payerName') ?? '' })}</Typography.Paragraph>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="key"
+          dataSource={[
+            ...props.chosen.map((r) => ({ key: `r${r.id}`, name: r.itemName, period: r.period ?? r.periodTo, amount: r.amountFen })),
+            ...props.prepay.map((p) => ({ key: `p${p.itemId}`, name: `${p.name}（${t('fees.prepay')}）`, period: t('fees.months', { n: p.months }), amount: p.amountFen }))
+          ]}
+          columns={[
+            { title: t('fees.item'), dataIndex: 'name' },
+            { title: t('fees.period'), dataIndex: 'period' },
+            { title: t('fees.amount'), dataIndex: 'amount', align: 'right', render: (v: number) => formatFen(v) }
+          ]}
+        />
+        <div style={{ marginTop: 12, fontSize: 22, fontWeight: 700 }}>¥{formatFen(props.totalFen)}</div>
+        <div>{toChineseCapital(props.totalFen)}</div>
+        <div style={{ marginTop: 8 }}>
+          {payments.map((p, i) => p && <span key={i} style={{ marginRight: 12 }}>{t(`fees.method.${p.method}`)} ¥{formatFen(fenOf(p.amount) ?? 0)}</span>)}
+          {changeFen !== null && changeFen > 0 && <span>{t('fees.change')} ¥{formatFen(changeFen)}</span>}
+        </div>
+      </Modal>
+    </Form>
+  )
+}

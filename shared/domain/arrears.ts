@@ -1,0 +1,73 @@
+/**
+ * Calendar arithmetic of the arrears chase (催缴), on 'YYYY-MM-DD' dates of the counter's calendar.
+ * Everything is done on the date text and Date.UTC, so the machine's time zone and daylight saving
+ * never shift a day.
+ */
+
+export const AGE_BUCKETS = ['1', '2-3', '>3'] as const
+export type AgeBucket = (typeof AGE_BUCKETS)[number]
+
+/** A phone reminder left unanswered this many months calls for a demand letter (催缴函). */
+export const DEMAND_LETTER_AFTER_MONTHS = 3
+/** The demand letter gives the owner this many days to pay. */
+export const DEMAND_LETTER_DEADLINE_DAYS = 15
+
+function parts(date: string): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return [y, m, d]
+}
+
+const fmt = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+
+/**
+ * The same day n months later, clamped to the end of a shorter month: 2026-01-31 + 1 → 2026-02-28.
+ * That is how people count "three months after 30 November": the last day of February.
+ */
+export function addMonthsToDate(date: string, n: number): string {
+  const [y, m, d] = parts(date)
+  const index = y * 12 + (m - 1) + n
+  const year = Math.floor(index / 12)
+  const month = (index % 12) + 1
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return fmt(year, month, Math.min(d, last))
+}
+
+export function addDays(date: string, n: number): string {
+  const [y, m, d] = parts(date)
+  const t = new Date(Date.UTC(y, m - 1, d + n))
+  return fmt(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())
+}
+
+/**
+ * How many months an amount due on `dueOn` has been overdue on `today`, counted the way the office
+ * counts arrears: 1 from the day after the due date until the same day a month later, 2 during the
+ * month after that, and so on (a month begun counts whole). 0 when it is not yet overdue
+ * (due today or later). 2026-10-20 on 2026-11-20 → 1; on 2026-11-21 → 2.
+ */
+export function overdueAgeMonths(dueOn: string, today: string): number {
+  if (dueOn >= today) return 0
+  const [dy, dm] = parts(dueOn)
+  const [ty, tm] = parts(today)
+  const months = (ty - dy) * 12 + (tm - dm)
+  // Anniversaries of the due date before today's month are all passed; this month's may not be.
+  return addMonthsToDate(dueOn, months) < today ? months + 1 : months
+}
+
+/** 1 month (0–1), 2–3 months, more than 3 months. */
+export function ageBucket(ageMonths: number): AgeBucket {
+  if (ageMonths <= 1) return '1'
+  if (ageMonths <= 3) return '2-3'
+  return '>3'
+}
+
+/**
+ * The latest due date that is at least `months` months overdue on `today` (months ≥ 1). Age only
+ * grows as the due date goes back, so "age ≥ n" is "due on or before this day": a filter and the
+ * age buckets become plain comparisons the database can make.
+ */
+export function oldestDueCutoff(today: string, months: number): string {
+  // Near the answer by arithmetic, then step back over month-end clamping to the exact day.
+  let day = addDays(addMonthsToDate(today, -(months - 1)), 4)
+  while (overdueAgeMonths(day, today) < months) day = addDays(day, -1)
+  return day
+}
