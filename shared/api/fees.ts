@@ -77,6 +77,8 @@ export interface ReceiptSummary {
   staffName: string
   status: 'valid' | 'void'
   printCount: number
+  /** A valid payment that holds a deposit no valid refund has returned yet. */
+  refundable: boolean
 }
 
 /**

@@ -27,7 +27,14 @@ const HINTS: Record<string, unknown> = {
   'receipts.kind': 'payment',
   'payments.method': 'cash',
   'paper_uses.status': 'used',
-  'reminders.kind': 'phone'
+  'reminders.kind': 'phone',
+  'key_sets.purpose': 'renovation',
+  'key_sets.piece_count': 2,
+  'key_sets.withdrawn_at': null,
+  'key_movements.kind': 'deposit',
+  'key_movements.purpose': 'renovation',
+  'key_movements.count': 2,
+  'key_incidents.kind': 'lost'
 }
 
 interface Column { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }

@@ -21,7 +21,9 @@ const summaryColumns = {
   issuedAt: receipts.issuedAt,
   staffName: staff.displayName,
   voidId: receiptVoids.id,
-  printCount: sql<number>`(select count(*) from ${receiptPrints} where ${receiptPrints.receiptId} = ${receipts.id})`
+  printCount: sql<number>`(select count(*) from ${receiptPrints} where ${receiptPrints.receiptId} = ${receipts.id})`,
+  hasDeposit: sql<number>`exists (select 1 from ${receiptLines} where ${receiptLines.receiptId} = ${receipts.id} and ${receiptLines.category} = 'renovationDeposit')`,
+  refunded: sql<number>`exists (select 1 from receipts rf left join receipt_voids rv on rv.receipt_id = rf.id where rf.refers_to = ${receipts.id} and rv.id is null)`
 }
 
 function summaries(db: Db, where: SQL | undefined, limit: number): ReceiptSummary[] {
@@ -35,7 +37,11 @@ function summaries(db: Db, where: SQL | undefined, limit: number): ReceiptSummar
     .orderBy(desc(receipts.id))
     .limit(limit)
     .all()
-    .map(({ voidId, ...r }) => ({ ...r, status: voidId === null ? ('valid' as const) : ('void' as const) }))
+    .map(({ voidId, hasDeposit, refunded, ...r }) => ({
+      ...r,
+      status: voidId === null ? ('valid' as const) : ('void' as const),
+      refundable: voidId === null && r.kind === 'payment' && hasDeposit === 1 && refunded === 0
+    }))
 }
 
 export function listReceipts(db: Db, filter: { roomId?: number; from?: string; to?: string; code?: string; limit: number }): ReceiptSummary[] {

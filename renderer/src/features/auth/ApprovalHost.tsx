@@ -52,6 +52,8 @@ export function ApprovalHost() {
       onCancel={() => finish(null)}
       destroyOnHidden
       forceRender
+      // Above whatever dialog asked for the approval (antd stacks modals at 1000).
+      zIndex={1500}
       data-testid="approval-dialog"
     >
       <Typography.Paragraph>{roles.current}</Typography.Paragraph>

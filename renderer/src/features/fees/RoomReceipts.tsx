@@ -32,9 +32,9 @@ export function RoomReceipts({ roomId, receipts }: { roomId: number; receipts: R
             width: 280,
             render: (_, r) => (
               <Space size={0}>
-                <PrintReceiptButton receiptId={r.id} compact />
+                <PrintReceiptButton receiptId={r.id} compact printed={r.printCount > 0} />
                 {r.status === 'valid' && <Button type="link" danger onClick={() => setVoiding(r)} data-testid="void-open">{t('fees.void')}</Button>}
-                {r.status === 'valid' && r.kind === 'payment' && <Button type="link" onClick={() => setRefunding(r)} data-testid="refund-open">{t('fees.refund')}</Button>}
+                {r.refundable && <Button type="link" onClick={() => setRefunding(r)} data-testid="refund-open">{t('fees.refund')}</Button>}
               </Space>
             )
           }

@@ -1,10 +1,11 @@
 import type { ComponentType, ReactNode } from 'react'
-import { AccountBookOutlined, DashboardOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons'
+import { AccountBookOutlined, BarChartOutlined, DashboardOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons'
 import type { CatalogKey } from '../../i18n/zh-CN'
 import { WorkbenchPage } from '../workbench/WorkbenchPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { HouseholdsSection } from '../households/HouseholdsSection'
 import { FeesSection } from '../fees/FeesSection'
+import { ReportsPage } from '../reports/ReportsPage'
 
 export interface NavEntry {
   key: string
@@ -21,5 +22,6 @@ export const NAV: readonly NavEntry[] = [
   { key: 'workbench', label: 'nav.workbench', icon: <DashboardOutlined />, page: WorkbenchPage },
   { key: 'households', label: 'nav.households', icon: <HomeOutlined />, page: HouseholdsSection },
   { key: 'fees', label: 'nav.fees', icon: <AccountBookOutlined />, page: FeesSection },
+  { key: 'reports', label: 'nav.reports', icon: <BarChartOutlined />, page: ReportsPage },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, page: SettingsPage }
 ]

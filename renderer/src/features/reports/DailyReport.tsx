@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import { Alert, Card, Col, DatePicker, Row, Space, Spin, Table, Tag, Typography } from 'antd'
+import dayjs, { type Dayjs } from 'dayjs'
+import { api } from '@shared/api'
+import { FEE_CATEGORIES, type FeeCategory } from '@shared/api/fees'
+import type { DailyCollection, DailyVoid } from '@shared/api/reports'
+import { formatFen } from '@shared/domain/money'
+import { useApiQuery } from '../../api/hooks'
+import { useI18n } from '../../i18n'
+import { ExportButton, Figure, money, Toolbar } from './report-parts'
+
+type ItemRow = DailyCollection['byItem'][number]
+type MethodRow = DailyCollection['byMethod'][number]
+type ClerkRow = DailyCollection['byClerk'][number]
+
+/** A table of (label, count, fen) with its total row. */
+function SumTable<T extends { count: number; fen: number }>(props: { rows: T[]; rowKey: (r: T) => string; columns: { title: string; render: (r: T) => string }[]; countTitle: string; testId: string }) {
+  const { t } = useI18n()
+  const count = props.rows.reduce((n, r) => n + r.count, 0)
+  const fen = props.rows.reduce((n, r) => n + r.fen, 0)
+  return (
+    <Table<T>
+      size="small"
+      pagination={false}
+      rowKey={props.rowKey}
+      dataSource={props.rows}
+      data-testid={props.testId}
+      columns={[
+        ...props.columns.map((c, i) => ({ key: `c${i}`, title: c.title, onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' as const } }), render: (_: unknown, r: T) => c.render(r) })),
+        { key: 'count', title: props.countTitle, dataIndex: 'count', align: 'right' as const, width: 90 },
+        { key: 'fen', title: t('reports.col.amount'), dataIndex: 'fen', align: 'right' as const, width: 120, render: (v: number) => money(v) }
+      ]}
+      summary={() =>
+        props.rows.length > 0 ? (
+          <Table.Summary.Row style={{ fontWeight: 600 }}>
+            <Table.Summary.Cell index={0} colSpan={props.columns.length}>{t('reports.total')}</Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">{count}</Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">{money(fen)}</Table.Summary.Cell>
+          </Table.Summary.Row>
+        ) : null
+      }
+    />
+  )
+}
+
+/** 日收款报表: one day's valid receipts by item, by method and by clerk; refunds negative; voids apart. */
+export function DailyReport() {
+  const { t } = useI18n()
+  const [day, setDay] = useState<Dayjs>(() => dayjs())
+  const date = day.format('YYYY-MM-DD')
+  const report = useApiQuery(api.reports.dailyCollection, { date }, { staleTime: 0 })
+  const data = report.data
+  const category = (c: string) => (FEE_CATEGORIES.includes(c as FeeCategory) ? t(`feeSettings.category.${c as FeeCategory}`) : c)
+  const count = (n: number) => t('reports.count', { n })
+
+  return (
+    <div data-testid="report-daily">
+      <Toolbar end={<ExportButton input={{ report: 'daily', date }} />}>
+        <Space>
+          <Typography.Text>{t('reports.daily.date')}</Typography.Text>
+          <DatePicker value={day} allowClear={false} onChange={(v) => v && setDay(v)} disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="daily-date" />
+        </Space>
+      </Toolbar>
+      {!data ? (
+        report.error ? <Alert type="error" title={report.error.message} /> : <Spin />
+      ) : (
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <Row gutter={12}>
+            <Col span={6}><Figure title={t('reports.daily.payments')} value={`¥${formatFen(data.payments.fen)}`} note={count(data.payments.count)} /></Col>
+            <Col span={6}><Figure title={t('reports.daily.refunds')} value={`¥${formatFen(data.refunds.fen)}`} note={count(data.refunds.count)} color={data.refunds.count ? '#d46b08' : undefined} /></Col>
+            <Col span={6}><Figure title={t('reports.daily.total')} value={`¥${formatFen(data.total.fen)}`} note={count(data.total.count)} color="#1d5fbf" testId="daily-total" /></Col>
+            <Col span={6}><Figure title={t('reports.daily.voids')} value={`¥${formatFen(data.voidTotal.fen)}`} note={count(data.voidTotal.count)} color={data.voidTotal.count ? '#cf1322' : undefined} /></Col>
+          </Row>
+          {data.total.count === 0 && data.voids.length === 0 ? (
+            <Alert type="info" title={t('reports.daily.none')} />
+          ) : (
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={10}>
+                <Card size="small" title={t('reports.daily.byItem')}>
+                  <SumTable<ItemRow>
+                    rows={data.byItem}
+                    rowKey={(r) => `${r.category}/${r.itemName}`}
+                    columns={[{ title: t('reports.col.category'), render: (r) => category(r.category) }, { title: t('reports.col.item'), render: (r) => r.itemName }]}
+                    countTitle={t('reports.col.lines')}
+                    testId="daily-by-item"
+                  />
+                </Card>
+              </Col>
+              <Col xs={24} md={12} xl={7}>
+                <Card size="small" title={t('reports.daily.byMethod')}>
+                  <SumTable<MethodRow> rows={data.byMethod} rowKey={(r) => r.method} columns={[{ title: t('reports.col.method'), render: (r) => t(`fees.method.${r.method}`) }]} countTitle={t('reports.col.payments')} testId="daily-by-method" />
+                </Card>
+              </Col>
+              <Col xs={24} md={12} xl={7}>
+                <Card size="small" title={t('reports.daily.byClerk')}>
+                  <SumTable<ClerkRow> rows={data.byClerk} rowKey={(r) => String(r.staffId)} columns={[{ title: t('reports.col.clerk'), render: (r) => r.staffName }]} countTitle={t('reports.col.receipts')} testId="daily-by-clerk" />
+                </Card>
+              </Col>
+            </Row>
+          )}
+          <Card size="small" title={t('reports.daily.voids')}>
+            <Table<DailyVoid>
+              size="small"
+              pagination={false}
+              rowKey="code"
+              dataSource={data.voids}
+              locale={{ emptyText: t('reports.daily.noVoids') }}
+              data-testid="daily-voids"
+              columns={[
+                { title: t('reports.void.code'), dataIndex: 'code', render: (v: string, r) => <Space>{v}{r.issuedEarlier && <Tag>{t('reports.void.earlier')}</Tag>}</Space> },
+                { title: t('reports.void.room'), dataIndex: 'roomCode' },
+                { title: t('reports.void.amount'), dataIndex: 'totalFen', align: 'right', render: (v: number) => money(v) },
+                { title: t('reports.void.issuedAt'), dataIndex: 'issuedAt', render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
+                { title: t('reports.void.voidedAt'), dataIndex: 'voidedAt', render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
+                { title: t('reports.void.reason'), dataIndex: 'reason', ellipsis: true },
+                { title: t('reports.void.staff'), render: (_, r) => `${r.staffName} / ${r.voidedBy}` }
+              ]}
+            />
+          </Card>
+        </Space>
+      )}
+    </div>
+  )
+}
