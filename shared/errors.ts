@@ -43,6 +43,17 @@ export const ERROR_CODES = [
   'PAPER_USED',
   'PAPER_NOT_IN_BOOK',
   'PRINTER_NAME_TAKEN',
+  'KEY_NOT_AUTHORIZED',
+  'KEY_AUTH_EXPIRED',
+  'KEY_WRONG_PURPOSE',
+  'KEY_OUT',
+  'KEY_NOT_IN',
+  'KEY_WITHDRAWN',
+  'HOOK_TAKEN',
+  'HOOK_OUT_OF_RANGE',
+  'NOT_DEPOSITOR',
+  'CABINET_SHRINK',
+  'CABINET_NAME_TAKEN',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -12,6 +12,7 @@ import { settingsApi } from './settings'
 import { setupApi } from './setup'
 import { staffApi } from './staff'
 import { systemApi } from './system'
+import { keysApi } from './keys'
 
 /** The whole contract, grouped by capability. Each capability adds its group here. */
 export const api = {
@@ -27,7 +28,8 @@ export const api = {
   fees: feesApi,
   printing: printingApi,
   arrears: arrearsApi,
-  reports: reportsApi
+  reports: reportsApi,
+  keys: keysApi
 } as const
 
 export type Api = typeof api

@@ -3,7 +3,7 @@ import { query } from './procedure'
 import { ANY_ROLE } from '../roles'
 import type { RoomStatus, RoomType } from './person-fields'
 
-export type MatchKind = 'roomCode' | 'roomNumber' | 'name' | 'pinyin' | 'phone' | 'phoneTail' | 'idNumber' | 'idTail' | 'creditCode' | 'company'
+export type MatchKind = 'roomCode' | 'roomNumber' | 'name' | 'pinyin' | 'phone' | 'phoneTail' | 'idNumber' | 'idTail' | 'creditCode' | 'company' | 'keyTag'
 
 /** One household found by the global search, ranked (exact room code first). */
 export interface SearchHit {

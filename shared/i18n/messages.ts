@@ -4,6 +4,7 @@ import { importEn, importZhCN, importZhTW, type ImportMessageKey } from './impor
 import { feeEn, feeZhCN, feeZhTW } from './fee-messages'
 import { printEn, printZhCN, printZhTW } from './print-messages'
 import { arrearsEn, arrearsZhCN, arrearsZhTW } from './arrears-messages'
+import { keyEn, keyZhCN, keyZhTW } from './key-messages'
 
 /**
  * Messages the core produces: error texts, field-validation texts and audit summaries.
@@ -77,7 +78,7 @@ const zhCN = {
 }
 
 type FoundationKey = keyof typeof zhCN
-export type MessageKey = FoundationKey | keyof typeof householdZhCN | ImportMessageKey | keyof typeof feeZhCN | keyof typeof arrearsZhCN | keyof typeof printZhCN
+export type MessageKey = FoundationKey | keyof typeof householdZhCN | ImportMessageKey | keyof typeof feeZhCN | keyof typeof arrearsZhCN | keyof typeof printZhCN | keyof typeof keyZhCN
 type Catalog = Record<MessageKey, string>
 type FoundationCatalog = Record<FoundationKey, string>
 
@@ -214,9 +215,9 @@ const en: FoundationCatalog = {
 }
 
 const catalogs: Record<Locale, Catalog> = {
-  'zh-CN': { ...zhCN, ...householdZhCN, ...importZhCN, ...feeZhCN, ...arrearsZhCN, ...printZhCN },
-  'zh-TW': { ...zhTW, ...householdZhTW, ...importZhTW, ...feeZhTW, ...arrearsZhTW, ...printZhTW },
-  en: { ...en, ...householdEn, ...importEn, ...feeEn, ...arrearsEn, ...printEn }
+  'zh-CN': { ...zhCN, ...householdZhCN, ...importZhCN, ...feeZhCN, ...arrearsZhCN, ...printZhCN, ...keyZhCN },
+  'zh-TW': { ...zhTW, ...householdZhTW, ...importZhTW, ...feeZhTW, ...arrearsZhTW, ...printZhTW, ...keyZhTW },
+  en: { ...en, ...householdEn, ...importEn, ...feeEn, ...arrearsEn, ...printEn, ...keyEn }
 }
 
 export type MessageParams = Record<string, string | number>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { idCheckDigit } from '../../shared/domain/id-card'
 import { creditCodeCheckChar } from '../../shared/domain/credit-code'
-import { expectOk, setUpCore } from './core'
+import { expectOk, setUpCore, testClock } from './core'
 
 /** A valid 18-digit resident ID from its first 17 digits. */
 export const residentId = (first17: string) => first17 + idCheckDigit(first17)
@@ -14,8 +14,8 @@ export const ZHANG_XIAOLAN_ID = residentId('35010219850612004')
  * A small estate: building 3 (units 1–2, floors 1–16, two rooms a floor), building 5 with one
  * unit, and households: 张三 owns 3-2-1502, 张晓兰 owns 3-1-101 with a tenant, a company owns 5-1-101.
  */
-export async function setUpEstate(dataDir: string) {
-  const env = await setUpCore(dataDir)
+export async function setUpEstate(dataDir: string, clock = testClock()) {
+  const env = await setUpCore(dataDir, clock)
   const { core, adminToken, mutate } = env
   const call = async <T>(name: string, input: unknown): Promise<T> => expectOk(await mutate(name, input, adminToken)) as T
   const query = async <T>(name: string, input: unknown): Promise<T> => expectOk(await core.call(name, input, { session: adminToken })) as T

@@ -5,6 +5,7 @@ import { readSetting } from '../services/settings'
 import { seedFoundation } from './foundation'
 import { seedEstate } from './estate'
 import { seedFees } from './fees'
+import { seedKeys } from './keys'
 
 export interface DemoOptions {
   dataDir: string
@@ -43,6 +44,7 @@ export async function generateDemo(options: DemoOptions): Promise<{ databaseFile
     await seedFoundation(store, options.passwords ?? createPasswordHasher(), now)
     const estate = seedEstate(store, now, options.rooms ?? 5000)
     seedFees(store, now)
+    seedKeys(store, now)
     store.sqlite.pragma('optimize')
     return { databaseFile, ...estate }
   } finally {

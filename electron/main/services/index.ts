@@ -19,6 +19,7 @@ import { receiptHandlers } from './receipts'
 import { printingHandlers } from './printing'
 import { arrearsHandlers } from './arrears'
 import { reportHandlers } from './reports'
+import { keyHandlers } from './keys'
 
 /** Every capability's handlers; the router refuses to start if a contract procedure has none. */
 export const allHandlers: readonly AnyHandler[] = [
@@ -41,5 +42,6 @@ export const allHandlers: readonly AnyHandler[] = [
   ...receiptHandlers,
   ...printingHandlers,
   ...arrearsHandlers,
-  ...reportHandlers
+  ...reportHandlers,
+  ...keyHandlers
 ]

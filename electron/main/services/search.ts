@@ -50,7 +50,8 @@ function prepare(db: Database.Database) {
     idOf: db.prepare(`SELECT id_number AS idNumber FROM persons WHERE id = ?`),
     roomInfo: db.prepare(`SELECT r.id, r.code, r.number, r.status, r.type, r.vip, b.code AS building, u.code AS unit FROM rooms r JOIN buildings b ON b.id = r.building_id JOIN units u ON u.id = r.unit_id WHERE r.id = ?`),
     owners: db.prepare(`SELECT group_concat(p.name, '、') AS names FROM room_persons rp JOIN persons p ON p.id = rp.person_id WHERE rp.room_id = ? AND rp.ended_on IS NULL AND rp.relation IN ('owner','coowner')`),
-    personName: db.prepare(`SELECT name FROM persons WHERE id = ?`)
+    personName: db.prepare(`SELECT name FROM persons WHERE id = ?`),
+    byKeyTag: db.prepare(`SELECT room_id AS id, tag_code AS code FROM key_sets WHERE tag_code = ?`)
   }
 }
 
@@ -87,6 +88,8 @@ export function searchHouseholds(db: Database.Database, rawQuery: string, limit:
     const prefix = `${partial[1]!.toUpperCase()}-${partial[2]}-${partial[3]}`
     rooms(s.roomsByCodePrefix.all(prefix, prefix + HIGH, limit) as RoomRow[], 1, 'roomCode')
   }
+  // A key tag (K + 5) finds the key's room; the tag itself does not reveal it.
+  if (/^K[0-9A-Z]{5}$/i.test(q)) rooms(s.byKeyTag.all(q.toUpperCase()) as RoomRow[], 0, 'keyTag')
   const compact = q.replace(/[\s-]/g, '')
   if (/^\d+$/.test(compact)) {
     if (compact.length === 11) phones(s.byPhone.all(reverse(compact), limit) as PhoneRow[], 2, 'phone')

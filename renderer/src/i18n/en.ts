@@ -5,6 +5,7 @@ import { feeSettingsEn } from './fee-settings/en'
 import { printingEn } from './printing/en'
 import { arrearsEn } from './arrears/en'
 import { reportsEn } from './reports/en'
+import { keysEn } from './keys/en'
 
 const foundation: Record<FoundationKey, string> = {
   'app.name': 'FrontDesk',
@@ -168,4 +169,4 @@ const foundation: Record<FoundationKey, string> = {
   'error.network': 'Cannot reach the FrontDesk service'
 }
 
-export const en: Record<CatalogKey, string> = { ...foundation, ...householdsEn, ...feesEn, ...feeSettingsEn, ...printingEn, ...arrearsEn, ...reportsEn }
+export const en: Record<CatalogKey, string> = { ...foundation, ...householdsEn, ...feesEn, ...feeSettingsEn, ...printingEn, ...arrearsEn, ...reportsEn, ...keysEn }

@@ -19,7 +19,8 @@ const dayjsLocales: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw
 export type Translate = (key: CatalogKey, params?: Record<string, string | number>) => string
 
 export function translate(locale: Locale, key: CatalogKey, params: Record<string, string | number> = {}): string {
-  return catalogs[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+  // A missing word shows its key rather than breaking the page.
+  return (catalogs[locale][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
 }
 
 interface I18n {

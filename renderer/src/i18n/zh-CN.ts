@@ -4,6 +4,7 @@ import { feeSettingsZhCN } from './fee-settings/zh-CN'
 import { printingZhCN } from './printing/zh-CN'
 import { arrearsZhCN } from './arrears/zh-CN'
 import { reportsZhCN } from './reports/zh-CN'
+import { keysZhCN } from './keys/zh-CN'
 
 /** The screens' words in Simplified Chinese: the source of the catalog's keys. */
 export const foundationZhCN = {
@@ -167,7 +168,7 @@ export const foundationZhCN = {
 }
 
 /** Each capability keeps its words in i18n/<capability>/; the catalog is their union. */
-export const zhCN = { ...foundationZhCN, ...householdsZhCN, ...feesZhCN, ...feeSettingsZhCN, ...printingZhCN, ...arrearsZhCN, ...reportsZhCN }
+export const zhCN = { ...foundationZhCN, ...householdsZhCN, ...feesZhCN, ...feeSettingsZhCN, ...printingZhCN, ...arrearsZhCN, ...reportsZhCN, ...keysZhCN }
 
 export type FoundationKey = keyof typeof foundationZhCN
 export type CatalogKey = keyof typeof zhCN

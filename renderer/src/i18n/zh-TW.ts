@@ -5,6 +5,7 @@ import { feeSettingsZhTW } from './fee-settings/zh-TW'
 import { printingZhTW } from './printing/zh-TW'
 import { arrearsZhTW } from './arrears/zh-TW'
 import { reportsZhTW } from './reports/zh-TW'
+import { keysZhTW } from './keys/zh-TW'
 
 const foundation: Record<FoundationKey, string> = {
   'app.name': 'FrontDesk 物業櫃台',
@@ -166,4 +167,4 @@ const foundation: Record<FoundationKey, string> = {
   'error.network': '無法連線到 FrontDesk 服務'
 }
 
-export const zhTW: Record<CatalogKey, string> = { ...foundation, ...householdsZhTW, ...feesZhTW, ...feeSettingsZhTW, ...printingZhTW, ...arrearsZhTW, ...reportsZhTW }
+export const zhTW: Record<CatalogKey, string> = { ...foundation, ...householdsZhTW, ...feesZhTW, ...feeSettingsZhTW, ...printingZhTW, ...arrearsZhTW, ...reportsZhTW, ...keysZhTW }

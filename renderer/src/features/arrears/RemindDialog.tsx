@@ -81,12 +81,10 @@ export function RemindDialog({ target, initial, onClose }: { target: RemindTarge
         locale={{ emptyText: t('arrears.remind.noHistory') }}
         dataSource={(history.data ?? []).slice(0, 5)}
         renderItem={(r) => (
-          <List.Item style={{ paddingInline: 0 }}>
-            <span>
-              {dayjs(r.at).format('YYYY-MM-DD')} · {t(`arrears.kind.${r.kind}`)} · {r.outcome}
-              {r.nextStep ? ` → ${r.nextStep}` : ''}
-            </span>
-            <Typography.Text type="secondary">{r.staffName}</Typography.Text>
+          <List.Item style={{ paddingInline: 0, display: 'block' }}>
+            {dayjs(r.at).format('YYYY-MM-DD')} · {t(`arrears.kind.${r.kind}`)} · {r.outcome}
+            {r.nextStep ? ` → ${r.nextStep}` : ''}
+            <Typography.Text type="secondary"> · {r.staffName}</Typography.Text>
           </List.Item>
         )}
       />

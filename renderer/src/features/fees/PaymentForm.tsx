@@ -180,7 +180,7 @@ export function PaymentForm(props: Props) {
         <div style={{ marginTop: 12, fontSize: 22, fontWeight: 700 }}>¥{formatFen(props.totalFen)}</div>
         <div>{toChineseCapital(props.totalFen)}</div>
         <div style={{ marginTop: 8 }}>
-          {payments.map((p, i) => p && <span key={i} style={{ marginRight: 12 }}>{t(`fees.method.${p.method}`)} ¥{formatFen(fenOf(p.amount) ?? 0)}</span>)}
+          {payments.map((p, i) => p?.method && <span key={i} style={{ marginRight: 12 }}>{t(`fees.method.${p.method}`)} ¥{formatFen(fenOf(p.amount) ?? 0)}</span>)}
           {changeFen !== null && changeFen > 0 && <span>{t('fees.change')} ¥{formatFen(changeFen)}</span>}
         </div>
       </Modal>

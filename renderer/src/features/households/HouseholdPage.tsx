@@ -12,6 +12,7 @@ import { NotesTab, TimelineTab } from './HistoryTabs'
 import { PersonsTab } from './PersonsTab'
 import { RoomEditDialog } from './RoomEditDialog'
 import { StatusTag } from './StatusTag'
+import { RoomKeysTab } from '../keys/RoomKeysTab'
 
 /** 一户一档: one room's file — who lives there, the papers on file, what happened, notes. */
 export function HouseholdPage({ roomId }: { roomId: number }) {
@@ -71,6 +72,7 @@ export function HouseholdPage({ roomId }: { roomId: number }) {
           items={[
             { key: 'persons', label: t('household.tab.persons'), children: <PersonsTab household={household.data} /> },
             { key: 'documents', label: t('household.tab.documents'), children: <DocumentsTab household={household.data} /> },
+            { key: 'keys', label: t('household.tab.keys'), children: <RoomKeysTab roomId={roomId} roomCode={room.code} /> },
             { key: 'timeline', label: t('household.tab.timeline'), children: <TimelineTab roomId={roomId} /> },
             { key: 'notes', label: t('household.tab.notes'), children: <NotesTab household={household.data} /> }
           ]}

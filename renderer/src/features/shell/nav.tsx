@@ -1,10 +1,11 @@
 import type { ComponentType, ReactNode } from 'react'
-import { AccountBookOutlined, BarChartOutlined, DashboardOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons'
+import { AccountBookOutlined, BarChartOutlined, DashboardOutlined, HomeOutlined, KeyOutlined, SettingOutlined } from '@ant-design/icons'
 import type { CatalogKey } from '../../i18n/zh-CN'
 import { WorkbenchPage } from '../workbench/WorkbenchPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { HouseholdsSection } from '../households/HouseholdsSection'
 import { FeesSection } from '../fees/FeesSection'
+import { KeysSection } from '../keys/KeysSection'
 import { ReportsPage } from '../reports/ReportsPage'
 
 export interface NavEntry {
@@ -22,6 +23,7 @@ export const NAV: readonly NavEntry[] = [
   { key: 'workbench', label: 'nav.workbench', icon: <DashboardOutlined />, page: WorkbenchPage },
   { key: 'households', label: 'nav.households', icon: <HomeOutlined />, page: HouseholdsSection },
   { key: 'fees', label: 'nav.fees', icon: <AccountBookOutlined />, page: FeesSection },
+  { key: 'keys', label: 'nav.keys', icon: <KeyOutlined />, page: KeysSection },
   { key: 'reports', label: 'nav.reports', icon: <BarChartOutlined />, page: ReportsPage },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, page: SettingsPage }
 ]

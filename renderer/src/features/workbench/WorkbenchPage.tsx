@@ -7,6 +7,7 @@ import { SUPERVISORS } from '@shared/roles'
 import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { useMe } from '../auth/session'
+import { OverdueKeysCard } from '../keys/OverdueKeysCard'
 
 /** The home page: who is on shift where, what this shift has done, and the keys that matter. */
 export function WorkbenchPage() {
@@ -62,6 +63,7 @@ export function WorkbenchPage() {
             <Descriptions.Item label="Alt+1 … Alt+9">{t('workbench.shortcut.nav')}</Descriptions.Item>
           </Descriptions>
         </Card>
+        <OverdueKeysCard style={{ marginTop: 16 }} />
       </Col>
     </Row>
   )

@@ -1,0 +1,211 @@
+import { useEffect, useState } from 'react'
+import { Alert, Button, Descriptions, Drawer, Empty, Space, Spin, Table, Tag, Timeline, Typography } from 'antd'
+import { ExportOutlined, ImportOutlined, PrinterOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons'
+import { api } from '@shared/api'
+import type { AuthorizationView, KeySetView } from '@shared/api/keys'
+import { useApiQuery } from '../../api/hooks'
+import { useI18n } from '../../i18n'
+import { useRoute } from '../shell/route'
+import { BorrowDialog, IncidentDialog, ReturnDialog, WithdrawDialog } from './KeyActionDialogs'
+import { hookPlace, STATE_STYLE, when } from './key-labels'
+import { lastHandout } from './key-prints'
+import { useKeyPrints } from './use-key-prints'
+
+export const KEY_ACTIONS = ['borrow', 'return', 'withdraw', 'incident'] as const
+export type KeyAction = (typeof KEY_ACTIONS)[number]
+
+/** Which actions the set's state allows: 借出 and 取回 while in the cabinet, 归还 while out. */
+export function allowed(set: KeySetView, action: KeyAction): boolean {
+  if (action === 'borrow' || action === 'withdraw') return set.status === 'in'
+  if (action === 'return') return set.status === 'out' || set.status === 'overdue'
+  return set.status !== 'withdrawn' || set.incidents.length > 0
+}
+
+/**
+ * One key set: where it hangs, what it is, who left it, who may take it (current ones marked),
+ * the open hand-out, the history with staff and approver, and the counter's actions.
+ */
+export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; action?: KeyAction; onClose: () => void }) {
+  const { t } = useI18n()
+  const { navigate } = useRoute()
+  const query = useApiQuery(api.keys.get, { keySetId }, { staleTime: 0 })
+  const prints = useKeyPrints()
+  const [dialog, setDialog] = useState<KeyAction | null>(null)
+  const set = query.data
+
+  // `#/keys/<id>/<action>` opens the action at once (the page's 借出 / 归还 / 取回 / 登记事件 buttons).
+  useEffect(() => {
+    if (set && action && allowed(set, action)) setDialog(action)
+  }, [set?.id, action])
+
+  const title = set ? (
+    <Space size={12}>
+      <span style={{ fontFamily: 'Consolas, monospace', fontSize: 20, fontWeight: 700 }} data-testid="keyset-tag">{set.tagCode}</span>
+      <Tag color={STATE_STYLE[set.status].tag} style={{ fontSize: 14, padding: '2px 10px' }} data-testid="keyset-status">{t(`keys.status.${set.status}`)}</Tag>
+    </Space>
+  ) : (
+    t('keys.keySet')
+  )
+
+  return (
+    <Drawer open size={780} title={title} onClose={onClose} destroyOnHidden data-testid="keyset-drawer" extra={set && <Actions set={set} onAction={setDialog} />}>
+      {query.isPending ? (
+        <Spin />
+      ) : !set ? (
+        <Typography.Text type="danger">{query.error?.message}</Typography.Text>
+      ) : (
+        <Space orientation="vertical" size={20} style={{ width: '100%' }}>
+          {set.borrow && (
+            <Alert
+              type={set.status === 'overdue' ? 'error' : 'info'}
+              showIcon
+              data-testid="keyset-borrow"
+              title={t('keys.outWith', { name: set.borrow.personName, phone: set.borrow.phone || '—', n: set.borrow.count })}
+              description={`${t('keys.borrowedAt')} ${when(set.borrow.at)} · ${t('keys.dueBack')} ${when(set.borrow.expectedReturnAt)}${set.borrow.purpose ? ` · ${t(`keys.purpose.${set.borrow.purpose}`)}` : ''}`}
+            />
+          )}
+          <Descriptions bordered size="small" column={2} data-testid="keyset-facts" styles={{ label: { width: 110 } }}>
+            <Descriptions.Item label={t('keys.hook')}>{hookPlace(set.cabinetName, set.hookRow, set.hookColumn)}</Descriptions.Item>
+            <Descriptions.Item label={t('keys.room')}>
+              <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => navigate(`households/${set.roomId}`)} data-testid="keyset-room">{set.roomCode}</Button>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('keys.pieces')} span={2}>
+              {set.pieces.map((p) => `${t(`keys.kind.${p.kind}`)} × ${p.count}`).join('、')}
+              <Typography.Text type="secondary" style={{ marginLeft: 12 }}>{t('keys.inCustody', { n: set.pieceCount })}</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('keys.depositor')}>{set.depositorName}</Descriptions.Item>
+            <Descriptions.Item label={t('keys.purpose')}>{t(`keys.purpose.${set.purpose}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('keys.depositedAt')}>{when(set.depositedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('keys.withdrawnAt')}>{when(set.withdrawnAt)}</Descriptions.Item>
+            {set.notes && <Descriptions.Item label={t('keys.note')} span={2}>{set.notes}</Descriptions.Item>}
+          </Descriptions>
+          <section>
+            <Typography.Title level={5}>{t('keys.authorized')}</Typography.Title>
+            <AuthorizedTable rows={set.authorizations} />
+          </section>
+          <section>
+            <Typography.Title level={5}>{t('keys.history')}</Typography.Title>
+            <History set={set} />
+          </section>
+          <Space wrap>
+            <Button icon={<PrinterOutlined />} onClick={() => void prints.signOut(set)} disabled={!lastHandout(set)} data-testid="print-sign-out">{t('keys.printSignOut')}</Button>
+            <Button icon={<PrinterOutlined />} onClick={() => void prints.entrustment(set)} data-testid="print-entrustment">{t('keys.printEntrustment')}</Button>
+            <Button icon={<PrinterOutlined />} onClick={() => void prints.label(set)} disabled={set.status === 'withdrawn'} data-testid="print-label">{t('keys.printLabel')}</Button>
+          </Space>
+        </Space>
+      )}
+      {set && dialog === 'borrow' && <BorrowDialog set={set} onClose={() => setDialog(null)} />}
+      {set && dialog === 'return' && <ReturnDialog set={set} onClose={() => setDialog(null)} />}
+      {set && dialog === 'withdraw' && <WithdrawDialog set={set} onClose={() => setDialog(null)} />}
+      {set && dialog === 'incident' && <IncidentDialog set={set} onClose={() => setDialog(null)} />}
+    </Drawer>
+  )
+}
+
+function Actions({ set, onAction }: { set: KeySetView; onAction: (a: KeyAction) => void }) {
+  const { t } = useI18n()
+  return (
+    <Space>
+      {allowed(set, 'borrow') && <Button type="primary" icon={<ExportOutlined />} onClick={() => onAction('borrow')} data-testid="action-borrow" autoFocus>{t('keys.borrow')}</Button>}
+      {allowed(set, 'return') && <Button type="primary" icon={<ImportOutlined />} onClick={() => onAction('return')} data-testid="action-return" autoFocus>{t('keys.return')}</Button>}
+      {allowed(set, 'withdraw') && <Button icon={<RollbackOutlined />} onClick={() => onAction('withdraw')} data-testid="action-withdraw">{t('keys.withdraw')}</Button>}
+      {allowed(set, 'incident') && <Button icon={<WarningOutlined />} onClick={() => onAction('incident')} data-testid="action-incident">{t('keys.incidentAction')}</Button>}
+    </Space>
+  )
+}
+
+function AuthorizedTable({ rows }: { rows: AuthorizationView[] }) {
+  const { t } = useI18n()
+  return (
+    <Table<AuthorizationView>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      data-testid="keyset-authorized"
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('keys.noAuthorized')} /> }}
+      rowClassName={(a) => (a.current ? '' : 'keys-auth-past')}
+      columns={[
+        { title: t('keys.authName'), dataIndex: 'name', render: (v: string, a) => <span style={{ fontWeight: a.current ? 600 : 400, color: a.current ? undefined : '#8a919c' }}>{v}</span> },
+        { title: t('keys.relation'), dataIndex: 'relation' },
+        { title: t('keys.phone'), dataIndex: 'phoneMasked' },
+        { title: t('keys.idTailShort'), dataIndex: 'idTail', width: 90 },
+        { title: t('keys.purposes'), render: (_, a) => a.purposes.map((p) => <Tag key={p} style={{ marginInlineEnd: 4 }}>{t(`keys.purpose.${p}`)}</Tag>) },
+        { title: t('keys.validity'), render: (_, a) => `${a.validFrom} ~ ${a.validTo}`, width: 200 },
+        {
+          title: '',
+          width: 80,
+          render: (_, a) => (a.current ? <Tag color="green">{t('keys.authCurrent')}</Tag> : <Tag>{a.closedAt ? t('keys.authClosed') : t('keys.authExpired')}</Tag>)
+        }
+      ]}
+    />
+  )
+}
+
+const MOVEMENT_COLORS = { deposit: 'green', borrow: 'blue', return: 'green', withdraw: 'gray' } as const
+const INCIDENT_COLORS = { lost: 'red', damaged: 'red', followUp: 'orange', closed: 'gray' } as const
+
+function History({ set }: { set: KeySetView }) {
+  const { t } = useI18n()
+  const entries = [
+    ...set.movements.map((m) => ({
+      at: m.at,
+      key: `m${m.id}`,
+      color: MOVEMENT_COLORS[m.kind],
+      title: t(`keys.movement.${m.kind}`),
+      body: (
+        <>
+          <div>
+            <b>{m.personName}</b>
+            {m.kind !== 'deposit' || m.count ? ` · ${t('keys.pieceCount', { n: m.count })}` : ''}
+            {m.purpose ? ` · ${t(`keys.purpose.${m.purpose}`)}` : ''}
+            {m.expectedReturnAt ? ` · ${t('keys.dueBack')} ${when(m.expectedReturnAt)}` : ''}
+          </div>
+          <Typography.Text type="secondary">{t('keys.staff')}：{m.staffName}</Typography.Text>
+          {m.approverName && (
+            <div style={{ color: '#ad4e00' }} data-testid="history-override">
+              {t('keys.approvedBy', { name: m.approverName })}{m.overrideReason ? `：${m.overrideReason}` : ''}
+            </div>
+          )}
+          {m.note && <div>{m.note}</div>}
+        </>
+      )
+    })),
+    ...set.incidents.map((i) => ({
+      at: i.at,
+      key: `i${i.id}`,
+      color: INCIDENT_COLORS[i.kind],
+      title: t(`keys.incident.${i.kind}`),
+      body: (
+        <>
+          <div>
+            {i.description}
+            {i.missingCount > 0 && <b style={{ color: '#b4161b' }}> · {t('keys.missing', { n: i.missingCount })}</b>}
+          </div>
+          <Typography.Text type="secondary">
+            {i.responsible && `${t('keys.responsible')}：${i.responsible} · `}
+            {t('keys.staff')}：{i.staffName}
+          </Typography.Text>
+        </>
+      )
+    }))
+  ].sort((a, b) => b.at.localeCompare(a.at))
+  return (
+    <Timeline
+      data-testid="keyset-history"
+      items={entries.map((e) => ({
+        key: e.key,
+        color: e.color,
+        content: (
+          <div>
+            <div>
+              <span style={{ fontWeight: 600 }}>{e.title}</span>
+              <Typography.Text type="secondary" style={{ marginLeft: 10, fontVariantNumeric: 'tabular-nums' }}>{when(e.at)}</Typography.Text>
+            </div>
+            {e.body}
+          </div>
+        )
+      }))}
+    />
+  )
+}

@@ -1,0 +1,200 @@
+import { useEffect, useRef, useState } from 'react'
+import { Button, Card, Col, Empty, Input, Row, Space, Spin, Table, Tag, Typography, type InputRef } from 'antd'
+import { ExportOutlined, ImportOutlined, PlusOutlined, RollbackOutlined, ScanOutlined, WarningOutlined } from '@ant-design/icons'
+import { api } from '@shared/api'
+import type { CabinetCount, HookView, KeySetView } from '@shared/api/keys'
+import { call } from '../../api/client'
+import { useApiQuery } from '../../api/hooks'
+import { useI18n } from '../../i18n'
+import { useRoute } from '../shell/route'
+import { CabinetGrid } from './CabinetGrid'
+import { DepositDialog } from './DepositDialog'
+import type { HookChoice } from './HookPicker'
+import { KEY_ACTIONS, KeySetDrawer, type KeyAction } from './KeySetDrawer'
+import { hookPlace, STATE_STYLE, when } from './key-labels'
+import { OverdueKeysCard } from './OverdueKeysCard'
+
+type Found = { roomId: number; roomCode: string; sets: KeySetView[] }
+const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
+
+/**
+ * 钥匙托管: `#/keys` is the cabinet view with the tag box and the overdue list; `#/keys/<id>`
+ * opens a key set, `#/keys/<id>/<action>` opens it on an action. '/' focuses the tag box; a
+ * scanner types the code and Enter.
+ */
+export function KeysSection() {
+  const { t } = useI18n()
+  const { params, navigate } = useRoute()
+  const openId = Number(params[0])
+  const openAction = KEY_ACTIONS.includes(params[1] as KeyAction) ? (params[1] as KeyAction) : undefined
+  const cabinets = useApiQuery(api.keys.cabinets, {}, { staleTime: 0, refetchInterval: 60_000 })
+  const counts = useApiQuery(api.keys.counts, {}, { staleTime: 0 })
+  const input = useRef<InputRef>(null)
+  const [q, setQ] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [missing, setMissing] = useState(false)
+  const [found, setFound] = useState<Found | null>(null)
+  const [pending, setPending] = useState<KeyAction | null>(null)
+  const [depositing, setDepositing] = useState<{ room?: { id: number; code: string }; hook?: HookChoice } | null>(null)
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== '/' || event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target) || document.querySelector('.ant-modal-wrap, .ant-drawer-open')) return
+      event.preventDefault()
+      input.current?.focus({ cursor: 'all' })
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const open = (id: number, action: KeyAction | null) => {
+    navigate(action ? `keys/${id}/${action}` : `keys/${id}`)
+    setPending(null)
+    setQ('')
+  }
+
+  async function search(raw: string, action: KeyAction | null) {
+    const text = raw.trim()
+    if (!text) return
+    setBusy(true)
+    setMissing(false)
+    setFound(null)
+    try {
+      if (text.length <= 12) {
+        let sets = await call(api.keys.find, { tagCode: text })
+        if (sets.length === 0 && text !== text.toUpperCase()) sets = await call(api.keys.find, { tagCode: text.toUpperCase() })
+        if (sets.length === 1) return open(sets[0]!.id, action)
+      }
+      const hits = await call(api.search.global, { q: text, limit: 5 })
+      const hit = hits.find((h) => h.roomId !== null && (h.match === 'roomCode' || h.match === 'roomNumber')) ?? hits.find((h) => h.roomId !== null)
+      if (!hit?.roomId) return setMissing(true)
+      const sets = await call(api.keys.find, { roomId: hit.roomId })
+      const live = sets.filter((s) => s.status !== 'withdrawn')
+      if (live.length === 1) return open(live[0]!.id, action)
+      setFound({ roomId: hit.roomId, roomCode: hit.roomCode ?? text, sets })
+    } catch {
+      setMissing(true)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  function act(action: KeyAction) {
+    setPending(action)
+    if (q.trim()) void search(q, action)
+    else input.current?.focus({ cursor: 'all' })
+  }
+
+  function onHook(cabinetId: number, hook: HookView) {
+    if (hook.keySetId) open(hook.keySetId, null)
+    else setDepositing({ hook: { cabinetId, row: hook.row, column: hook.column } })
+  }
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={13}>
+          <Card size="small" style={{ height: '100%' }}>
+            <Input.Search
+              ref={input}
+              autoFocus
+              size="large"
+              allowClear
+              value={q}
+              loading={busy}
+              prefix={<ScanOutlined />}
+              placeholder={t('keys.searchPlaceholder')}
+              onChange={(e) => {
+                setQ(e.target.value)
+                setMissing(false)
+              }}
+              onSearch={(v) => void search(v, pending)}
+              status={missing ? 'error' : undefined}
+              data-testid="keys-search"
+            />
+            <Typography.Paragraph type={missing ? 'danger' : pending ? 'warning' : 'secondary'} style={{ margin: '6px 0 12px' }} data-testid="keys-search-hint">
+              {missing ? t('keys.searchMissing') : pending ? t('keys.pendingAction', { action: t(`keys.${pending === 'incident' ? 'incidentAction' : pending}`) }) : t('keys.searchHint')}
+            </Typography.Paragraph>
+            <Space wrap>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDepositing({})} data-testid="keys-deposit">{t('keys.deposit')}</Button>
+              <Button icon={<ExportOutlined />} onClick={() => act('borrow')} data-testid="keys-borrow">{t('keys.borrow')}</Button>
+              <Button icon={<ImportOutlined />} onClick={() => act('return')} data-testid="keys-return">{t('keys.return')}</Button>
+              <Button icon={<RollbackOutlined />} onClick={() => act('withdraw')} data-testid="keys-withdraw">{t('keys.withdraw')}</Button>
+              <Button icon={<WarningOutlined />} onClick={() => act('incident')} data-testid="keys-incident">{t('keys.incidentAction')}</Button>
+            </Space>
+            <Totals counts={counts.data ?? []} free={(cabinets.data ?? []).reduce((sum, c) => sum + c.rows * c.columns - c.hooks.filter((h) => h.state !== 'empty').length, 0)} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={11}>
+          <OverdueKeysCard small style={{ height: '100%' }} />
+        </Col>
+      </Row>
+      {found && <RoomSets found={found} onOpen={(id) => open(id, pending)} onDeposit={() => setDepositing({ room: { id: found.roomId, code: found.roomCode } })} onClose={() => setFound(null)} />}
+      {cabinets.isPending ? (
+        <Spin />
+      ) : (cabinets.data ?? []).length === 0 ? (
+        <Card><Empty description={cabinets.isError ? cabinets.error.message : t('keys.noCabinets')} /></Card>
+      ) : (
+        cabinets.data!.map((c) => {
+          const n = counts.data?.find((x) => x.cabinetId === c.id)
+          return (
+            <Card
+              key={c.id}
+              size="small"
+              title={<span style={{ fontSize: 16 }}>{c.name}<Typography.Text type="secondary" style={{ fontWeight: 400, marginLeft: 10, fontSize: 14 }}>{t('keys.cabinetSizeValue', { rows: c.rows, columns: c.columns, n: c.rows * c.columns })}</Typography.Text></span>}
+              extra={n && <span data-testid={`cabinet-counts-${c.id}`}>{t('keys.cabinetCounts', { setsIn: n.setsIn, piecesIn: n.piecesIn, setsOut: n.setsOut, piecesOut: n.piecesOut, overdue: n.overdue })}</span>}
+            >
+              <CabinetGrid cabinet={c} onHook={(hook) => onHook(c.id, hook)} />
+            </Card>
+          )
+        })
+      )}
+      {Number.isInteger(openId) && openId > 0 && <KeySetDrawer key={openId} keySetId={openId} action={openAction} onClose={() => navigate('keys')} />}
+      {depositing && <DepositDialog room={depositing.room} hook={depositing.hook} onClose={() => setDepositing(null)} onOpen={(id) => { setDepositing(null); open(id, null) }} />}
+    </Space>
+  )
+}
+
+/** What the cabinets should hold now: counted at every handover. */
+function Totals({ counts, free }: { counts: CabinetCount[]; free: number }) {
+  const { t } = useI18n()
+  const sum = (k: 'setsIn' | 'piecesIn' | 'setsOut' | 'piecesOut' | 'overdue') => counts.reduce((s, c) => s + c[k], 0)
+  const item = (label: string, value: string, sub: string, color?: string) => (
+    <div style={{ minWidth: 110 }}>
+      <div style={{ color: '#4e5969', fontSize: 13 }}>{label}</div>
+      <div style={{ fontSize: 22, fontWeight: 600, color, fontVariantNumeric: 'tabular-nums' }}>{value}<span style={{ fontSize: 13, fontWeight: 400, color: '#4e5969', marginLeft: 6 }}>{sub}</span></div>
+    </div>
+  )
+  return (
+    <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', marginTop: 16, paddingTop: 12, borderTop: '1px solid #eef0f4' }} data-testid="keys-totals">
+      {item(t('keys.total.in'), t('keys.total.sets', { n: sum('setsIn') }), t('keys.total.pieces', { n: sum('piecesIn') }), STATE_STYLE.in.color)}
+      {item(t('keys.total.out'), t('keys.total.sets', { n: sum('setsOut') }), t('keys.total.pieces', { n: sum('piecesOut') }), STATE_STYLE.out.color)}
+      {item(t('keys.total.overdue'), t('keys.total.sets', { n: sum('overdue') }), '', sum('overdue') > 0 ? STATE_STYLE.overdue.color : undefined)}
+      {item(t('keys.total.free'), String(free), '')}
+    </div>
+  )
+}
+
+function RoomSets({ found, onOpen, onDeposit, onClose }: { found: Found; onOpen: (id: number) => void; onDeposit: () => void; onClose: () => void }) {
+  const { t } = useI18n()
+  return (
+    <Card size="small" title={t('keys.roomSetsOf', { room: found.roomCode })} extra={<Space><Button icon={<PlusOutlined />} onClick={onDeposit}>{t('keys.deposit')}</Button><Button type="text" onClick={onClose}>{t('common.close')}</Button></Space>} data-testid="keys-room-results">
+      <Table<KeySetView>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={found.sets}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('keys.roomNone')} /> }}
+        onRow={(s) => ({ onClick: () => onOpen(s.id), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: t('keys.tag'), dataIndex: 'tagCode', render: (v: string) => <b style={{ fontFamily: 'Consolas, monospace' }}>{v}</b> },
+          { title: t('keys.statusCol'), dataIndex: 'status', render: (v: KeySetView['status']) => <Tag color={STATE_STYLE[v].tag}>{t(`keys.status.${v}`)}</Tag> },
+          { title: t('keys.hook'), render: (_, s) => (s.status === 'withdrawn' ? '—' : hookPlace(s.cabinetName, s.hookRow, s.hookColumn)) },
+          { title: t('keys.depositor'), dataIndex: 'depositorName' },
+          { title: t('keys.depositedAt'), dataIndex: 'depositedAt', render: (v: string) => when(v) },
+          { title: t('keys.withdrawnAt'), dataIndex: 'withdrawnAt', render: (v: string | null) => when(v) }
+        ]}
+      />
+    </Card>
+  )
+}
