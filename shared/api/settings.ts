@@ -10,6 +10,8 @@ export interface EstateSettings {
   idleLockMinutes: number
   /** Roles that may reveal a masked ID number or phone (each reveal is audited). */
   revealRoles: Role[]
+  /** This counter's receipt prefix; '{year}' becomes the year ('SJ{year}' → SJ2026000001). */
+  receiptPrefix: string
 }
 
 export const settingsApi = {
@@ -21,7 +23,8 @@ export const settingsApi = {
       estateName: text(60),
       counterName: text(30),
       idleLockMinutes,
-      revealRoles: z.array(z.enum(ROLES)).max(ROLES.length)
+      revealRoles: z.array(z.enum(ROLES)).max(ROLES.length),
+      receiptPrefix: z.string().trim().regex(/^[A-Z]{1,4}(\{year\})?[A-Z0-9-]{0,4}$/, 'field.receiptPrefix')
     }),
     ADMINS
   )

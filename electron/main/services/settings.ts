@@ -55,7 +55,8 @@ export function getEstateSettings(ctx: Pick<ServiceContext, 'db'>): EstateSettin
     estateName: readSetting(ctx.db, 'estateName') ?? '',
     counterName: thisCounter(ctx.db).name,
     idleLockMinutes: readSetting(ctx.db, 'idleLockMinutes') ?? 10,
-    revealRoles: readSetting(ctx.db, 'revealRoles') ?? ['supervisor', 'manager']
+    revealRoles: readSetting(ctx.db, 'revealRoles') ?? ['supervisor', 'manager'],
+    receiptPrefix: readSetting(ctx.db, 'receiptPrefix') ?? 'SJ{year}'
   }
 }
 
@@ -64,6 +65,8 @@ export function updateEstateSettings(ctx: ServiceContext, input: EstateSettings)
   writeSetting(ctx.db, 'estateName', input.estateName)
   writeSetting(ctx.db, 'idleLockMinutes', input.idleLockMinutes)
   writeSetting(ctx.db, 'revealRoles', [...new Set(input.revealRoles)])
+  // A new prefix starts a new series at 000001 with the next receipt; old numbers stay as issued.
+  writeSetting(ctx.db, 'receiptPrefix', input.receiptPrefix)
   const counter = thisCounter(ctx.db)
   ctx.db.update(counters).set({ name: input.counterName }).where(eq(counters.id, counter.id)).run()
   ctx.audit({ entityType: 'settings', summaryKey: 'audit.settingsUpdate' })

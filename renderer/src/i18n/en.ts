@@ -104,6 +104,8 @@ const foundation: Record<FoundationKey, string> = {
   'settings.estateName': 'Estate',
   'settings.counterName': 'This counter',
   'settings.idleLockMinutes': 'Lock after idle (minutes)',
+  'settings.receiptPrefix': 'Receipt number prefix',
+  'settings.receiptPrefixHint': '{year} is the year: SJ{year} numbers SJ2026000001 onwards; a new prefix starts again at 000001, issued receipts keep theirs.',
   'settings.revealRoles': 'Roles that may reveal full ID numbers and phones',
   'settings.revealRolesHint': 'Other roles see masked numbers only; every reveal is logged.',
   'settings.adminOnly': 'Only a system administrator can change these settings.',

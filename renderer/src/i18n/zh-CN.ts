@@ -102,6 +102,8 @@ export const foundationZhCN = {
   'settings.estateName': '小区名称',
   'settings.counterName': '本前台名称',
   'settings.idleLockMinutes': '无操作自动锁屏（分钟）',
+  'settings.receiptPrefix': '收据号前缀',
+  'settings.receiptPrefixHint': '{year} 代表年份：SJ{year} 开出 SJ2026000001 起的连号；改前缀后新收据从 000001 重新编号，已开收据不变。',
   'settings.revealRoles': '可查看完整证件号码和电话的角色',
   'settings.revealRolesHint': '其他角色只看到打码后的号码；每次查看都记录在操作日志中。',
   'settings.adminOnly': '只有系统管理员可以修改这些设置。',

@@ -102,6 +102,8 @@ const foundation: Record<FoundationKey, string> = {
   'settings.estateName': '社區名稱',
   'settings.counterName': '本櫃台名稱',
   'settings.idleLockMinutes': '無操作自動鎖定（分鐘）',
+  'settings.receiptPrefix': '收據號前綴',
+  'settings.receiptPrefixHint': '{year} 代表年份：SJ{year} 開出 SJ2026000001 起的連號；改前綴後新收據從 000001 重新編號，已開收據不變。',
   'settings.revealRoles': '可檢視完整證件號碼和電話的角色',
   'settings.revealRolesHint': '其他角色只看到遮罩後的號碼；每次檢視都記錄在操作日誌中。',
   'settings.adminOnly': '只有系統管理員可以修改這些設定。',

@@ -7,7 +7,7 @@ beforeEach(() => {
 })
 afterEach(() => tmp.cleanup())
 
-const settings = (estateName: string) => ({ companyName: '公司', estateName, counterName: '前台', idleLockMinutes: 10, revealRoles: ['supervisor' as const, 'manager' as const] })
+const settings = (estateName: string) => ({ companyName: '公司', estateName, counterName: '前台', idleLockMinutes: 10, revealRoles: ['supervisor' as const, 'manager' as const], receiptPrefix: 'SJ{year}' })
 
 describe('client request ids', () => {
   it('a repeated mutation returns the first result instead of acting twice', async () => {

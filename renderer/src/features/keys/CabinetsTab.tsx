@@ -7,6 +7,7 @@ import { ApiFailure } from '../../api/client'
 import { showFieldErrors } from '../../api/form-errors'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
+import { EnterSubmits } from './KeyActionDialogs'
 
 /** Settings → 钥匙柜 (supervisors and up): the cabinets on the wall and their rows × columns of hooks. */
 export function CabinetsTab() {
@@ -73,6 +74,7 @@ function CabinetDialog({ cabinet, onClose }: { cabinet: CabinetView | null; onCl
           </Form.Item>
         </Space>
         {cabinet && <Typography.Paragraph type="secondary">{t('keys.cabinetShrinkHint')}</Typography.Paragraph>}
+        <EnterSubmits />
       </Form>
     </Modal>
   )

@@ -10,7 +10,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { AuthorizedFields, authorizedPayload, type AuthorizedRow } from './AuthorizedFields'
 import { HookPicker, type HookChoice } from './HookPicker'
-import { keyRefresh } from './KeyActionDialogs'
+import { EnterSubmits, keyRefresh } from './KeyActionDialogs'
 import { hookPlace } from './key-labels'
 import { useKeyPrints } from './use-key-prints'
 
@@ -181,6 +181,7 @@ export function DepositDialog({ room: initialRoom, hook: initialHook, onClose, o
         <Form.Item name="notes" label={t('keys.note')} style={{ marginTop: 16 }}>
           <Input maxLength={200} data-testid="deposit-notes" />
         </Form.Item>
+        <EnterSubmits />
       </Form>
       {picking && <HookPicker value={hook} onPick={setHook} onClose={() => setPicking(false)} />}
     </Modal>

@@ -4,6 +4,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import { api } from '@shared/api'
 import { KEY_PURPOSES, type KeyPurpose, type KeySetView } from '@shared/api/keys'
+import { validatePhone } from '@shared/domain/phone'
 import { ApiFailure } from '../../api/client'
 import { showFieldErrors } from '../../api/form-errors'
 import { useApiMutation } from '../../api/hooks'
@@ -18,6 +19,9 @@ export const keyRefresh = [api.keys.get, api.keys.find, api.keys.cabinets, api.k
 const OVERRIDABLE = ['KEY_NOT_AUTHORIZED', 'KEY_AUTH_EXPIRED', 'KEY_WRONG_PURPOSE']
 
 type DialogProps = { set: KeySetView; onClose: () => void }
+
+/** Enter in any field submits the dialog's form (its buttons sit outside it, in the modal's footer). */
+export const EnterSubmits = () => <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
 
 /** The refusal as the form shows it: beside a field when the core names one, else in a message. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -119,7 +123,7 @@ export function BorrowDialog({ set, onClose }: DialogProps) {
           <Form.Item name="idTail" label={t('keys.idTail')} rules={idTailRules(t)} extra={t('keys.idTailHint')}>
             <Input maxLength={6} data-testid="borrow-id-tail" style={{ fontFamily: 'Consolas, monospace', letterSpacing: 2 }} />
           </Form.Item>
-          <Form.Item name="phone" label={t('keys.phone')}>
+          <Form.Item name="phone" label={t('keys.phone')} rules={[{ required: override, message: t('keys.phoneForOverride') }, { validator: (_, v?: string) => (!v?.trim() || validatePhone(v).ok ? Promise.resolve() : Promise.reject(new Error(t('keys.phoneInvalid')))) }]}>
             <Input maxLength={40} data-testid="borrow-phone" />
           </Form.Item>
           <Form.Item name="purpose" label={t('keys.purpose')}>
@@ -147,6 +151,7 @@ export function BorrowDialog({ set, onClose }: DialogProps) {
             <Input autoFocus maxLength={200} placeholder={t('keys.overrideReasonPlaceholder')} data-testid="borrow-override-reason" />
           </Form.Item>
         )}
+        <EnterSubmits />
       </Form>
     </Modal>
   )
@@ -181,6 +186,7 @@ export function ReturnDialog({ set, onClose }: DialogProps) {
         <Form.Item name="note" label={t('keys.note')}>
           <Input maxLength={200} data-testid="return-note" />
         </Form.Item>
+        <EnterSubmits />
       </Form>
     </Modal>
   )
@@ -199,7 +205,9 @@ export function WithdrawDialog({ set, onClose }: DialogProps) {
       message.success(t('keys.withdrawn', { tag: set.tagCode }))
       onClose()
     } catch (error) {
-      failed(error)
+      // Not the owner, or the ID does not match: said beside the ID, where the clerk looks.
+      if (error instanceof ApiFailure && error.error.code === 'KEY_NOT_AUTHORIZED') form.setFields([{ name: 'idTail', errors: [error.message] }])
+      else failed(error)
     }
   }
   return (
@@ -217,6 +225,7 @@ export function WithdrawDialog({ set, onClose }: DialogProps) {
         <Form.Item name="note" label={t('keys.note')}>
           <Input maxLength={200} />
         </Form.Item>
+        <EnterSubmits />
       </Form>
     </Modal>
   )
@@ -252,6 +261,7 @@ export function IncidentDialog({ set, onClose }: DialogProps) {
         <Form.Item name="description" label={t('keys.incidentDescription')} rules={[{ required: true, message: t('common.required') }]}>
           <Input.TextArea autoFocus rows={3} maxLength={300} data-testid="incident-description" />
         </Form.Item>
+        <EnterSubmits />
       </Form>
     </Modal>
   )

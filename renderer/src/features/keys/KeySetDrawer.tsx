@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Alert, Button, Descriptions, Drawer, Empty, Space, Spin, Table, Tag, Timeline, Typography } from 'antd'
 import { ExportOutlined, ImportOutlined, PrinterOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
@@ -33,6 +33,13 @@ export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; 
   const [dialog, setDialog] = useState<KeyAction | null>(null)
   const set = query.data
 
+  // After a dialog, the keyboard goes on from the set's first action (借出 ↔ 归还 swap under it).
+  const actions = useRef<HTMLDivElement>(null)
+  const closeDialog = () => {
+    setDialog(null)
+    setTimeout(() => actions.current?.querySelector('button')?.focus(), 300)
+  }
+
   // `#/keys/<id>/<action>` opens the action at once (the page's 借出 / 归还 / 取回 / 登记事件 buttons).
   useEffect(() => {
     if (set && action && allowed(set, action)) setDialog(action)
@@ -48,7 +55,7 @@ export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; 
   )
 
   return (
-    <Drawer open size={780} title={title} onClose={onClose} destroyOnHidden data-testid="keyset-drawer" extra={set && <Actions set={set} onAction={setDialog} />}>
+    <Drawer open size={780} title={title} onClose={onClose} destroyOnHidden data-testid="keyset-drawer" extra={set && <div ref={actions}><Actions set={set} onAction={setDialog} /></div>}>
       {query.isPending ? (
         <Spin />
       ) : !set ? (
@@ -94,10 +101,10 @@ export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; 
           </Space>
         </Space>
       )}
-      {set && dialog === 'borrow' && <BorrowDialog set={set} onClose={() => setDialog(null)} />}
-      {set && dialog === 'return' && <ReturnDialog set={set} onClose={() => setDialog(null)} />}
-      {set && dialog === 'withdraw' && <WithdrawDialog set={set} onClose={() => setDialog(null)} />}
-      {set && dialog === 'incident' && <IncidentDialog set={set} onClose={() => setDialog(null)} />}
+      {set && dialog === 'borrow' && <BorrowDialog set={set} onClose={closeDialog} />}
+      {set && dialog === 'return' && <ReturnDialog set={set} onClose={closeDialog} />}
+      {set && dialog === 'withdraw' && <WithdrawDialog set={set} onClose={closeDialog} />}
+      {set && dialog === 'incident' && <IncidentDialog set={set} onClose={closeDialog} />}
     </Drawer>
   )
 }
@@ -129,7 +136,7 @@ function AuthorizedTable({ rows }: { rows: AuthorizationView[] }) {
         { title: t('keys.authName'), dataIndex: 'name', render: (v: string, a) => <span style={{ fontWeight: a.current ? 600 : 400, color: a.current ? undefined : '#8a919c' }}>{v}</span> },
         { title: t('keys.relation'), dataIndex: 'relation' },
         { title: t('keys.phone'), dataIndex: 'phoneMasked' },
-        { title: t('keys.idTailShort'), dataIndex: 'idTail', width: 90 },
+        { title: t('keys.idTailShort'), dataIndex: 'idTail', width: 112 },
         { title: t('keys.purposes'), render: (_, a) => a.purposes.map((p) => <Tag key={p} style={{ marginInlineEnd: 4 }}>{t(`keys.purpose.${p}`)}</Tag>) },
         { title: t('keys.validity'), render: (_, a) => `${a.validFrom} ~ ${a.validTo}`, width: 200 },
         {

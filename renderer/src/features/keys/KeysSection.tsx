@@ -15,6 +15,8 @@ import { hookPlace, STATE_STYLE, when } from './key-labels'
 import { OverdueKeysCard } from './OverdueKeysCard'
 
 type Found = { roomId: number; roomCode: string; sets: KeySetView[] }
+/** A dialog (not the drawer) is showing: keys belong to it. The approval dialog is always in the DOM, hidden. */
+const dialogOpen = () => [...document.querySelectorAll<HTMLElement>('.ant-modal-wrap')].some((el) => el.getClientRects().length > 0)
 const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
 
 /**
@@ -37,15 +39,21 @@ export function KeysSection() {
   const [pending, setPending] = useState<KeyAction | null>(null)
   const [depositing, setDepositing] = useState<{ room?: { id: number; code: string }; hook?: HookChoice } | null>(null)
 
+  const drawerOpen = Number.isInteger(openId) && openId > 0
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.key !== '/' || event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target) || document.querySelector('.ant-modal-wrap, .ant-drawer-open')) return
+      // Escape closes the key set even when the focus fell back to the page after a dialog.
+      if (event.key === 'Escape' && drawerOpen && !dialogOpen()) return navigate('keys')
+      if (event.key !== '/' || event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target) || dialogOpen()) return
       event.preventDefault()
-      input.current?.focus({ cursor: 'all' })
+      // Over an open key set, '/' closes it for the next code.
+      if (!drawerOpen) return input.current?.focus({ cursor: 'all' })
+      navigate('keys')
+      setTimeout(() => input.current?.focus({ cursor: 'all' }), 350)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  }, [drawerOpen, navigate])
 
   const open = (id: number, action: KeyAction | null) => {
     navigate(action ? `keys/${id}/${action}` : `keys/${id}`)
@@ -109,6 +117,13 @@ export function KeysSection() {
                 setMissing(false)
               }}
               onSearch={(v) => void search(v, pending)}
+              onKeyDown={(e) => {
+                // Codes and rooms never hold '/': here too it means "a new code", selecting the old one.
+                if (e.key === '/') {
+                  e.preventDefault()
+                  input.current?.focus({ cursor: 'all' })
+                }
+              }}
               status={missing ? 'error' : undefined}
               data-testid="keys-search"
             />
@@ -149,7 +164,7 @@ export function KeysSection() {
           )
         })
       )}
-      {Number.isInteger(openId) && openId > 0 && <KeySetDrawer key={openId} keySetId={openId} action={openAction} onClose={() => navigate('keys')} />}
+      {drawerOpen && <KeySetDrawer key={openId} keySetId={openId} action={openAction} onClose={() => navigate('keys')} />}
       {depositing && <DepositDialog room={depositing.room} hook={depositing.hook} onClose={() => setDepositing(null)} onOpen={(id) => { setDepositing(null); open(id, null) }} />}
     </Space>
   )

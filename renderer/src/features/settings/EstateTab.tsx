@@ -50,6 +50,9 @@ export function EstateTab() {
         <Form.Item name="idleLockMinutes" label={t('settings.idleLockMinutes')} rules={required}>
           <InputNumber min={1} max={240} precision={0} style={{ width: 160 }} />
         </Form.Item>
+        <Form.Item name="receiptPrefix" label={t('settings.receiptPrefix')} extra={t('settings.receiptPrefixHint')} rules={[{ required: true, message: t('common.required') }]}>
+          <Input maxLength={16} style={{ width: 200 }} data-testid="receipt-prefix" />
+        </Form.Item>
         <Form.Item name="revealRoles" label={t('settings.revealRoles')} extra={t('settings.revealRolesHint')}>
           <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: core(`role.${r}`) }))} data-testid="reveal-roles" />
         </Form.Item>
