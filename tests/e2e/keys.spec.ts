@@ -46,6 +46,8 @@ async function openSet(page: Page, tag: string) {
 }
 
 async function closeSet(page: Page) {
+  // The browser shell prints through a hidden frame that holds the focus until it is removed.
+  await expect(page.locator('iframe')).toHaveCount(0)
   await page.keyboard.press('Escape')
   await expect(page).toHaveURL(/#\/keys$/)
 }

@@ -151,7 +151,7 @@ describe('receipt numbers stay gapless', () => {
 })
 
 describe('receipt prefixes', () => {
-  it('a counter's prefix is a setting; a new prefix starts its own series at 000001', async () => {
+  it('the counter prefix is a setting; a new prefix starts its own series at 000001', async () => {
     const pay = () => env.payOk({ roomId: env.rooms.r3_2_1502, prepay: [{ itemId: env.items.property.id, months: 1 }], payerName: '张三', payments: [{ method: 'cash', amount: '222.65' }], expectedTotal: '222.65' })
     expect((await pay()).code).toBe('SJ2026000001')
     const settings = await env.query<Record<string, unknown>>('settings.get', {})

@@ -84,6 +84,7 @@ export function DepositDialog({ room: initialRoom, hook: initialHook, onClose, o
     }
     setRoom({ id: hit.roomId, code: hit.roomCode })
     form.setFields([{ name: 'room', value: hit.roomCode, errors: [] }])
+    setTimeout(() => form.getFieldInstance('depositorId')?.focus?.(), 50)
   }
 
   async function submit(v: Values) {

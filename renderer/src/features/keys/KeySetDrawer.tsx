@@ -133,7 +133,7 @@ function AuthorizedTable({ rows }: { rows: AuthorizationView[] }) {
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('keys.noAuthorized')} /> }}
       rowClassName={(a) => (a.current ? '' : 'keys-auth-past')}
       columns={[
-        { title: t('keys.authName'), dataIndex: 'name', render: (v: string, a) => <span style={{ fontWeight: a.current ? 600 : 400, color: a.current ? undefined : '#8a919c' }}>{v}</span> },
+        { title: t('keys.authName'), dataIndex: 'name', render: (v: string, a) => <span style={{ fontWeight: a.current ? 600 : 400, color: a.current ? undefined : '#8a919c', whiteSpace: 'nowrap' }}>{v}</span> },
         { title: t('keys.relation'), dataIndex: 'relation' },
         { title: t('keys.phone'), dataIndex: 'phoneMasked' },
         { title: t('keys.idTailShort'), dataIndex: 'idTail', width: 112 },
