@@ -48,8 +48,11 @@ async function openSet(page: Page, tag: string) {
 async function closeSet(page: Page) {
   // The browser shell prints through a hidden frame that holds the focus until it is removed.
   await expect(page.locator('iframe')).toHaveCount(0)
-  await page.keyboard.press('Escape')
-  await expect(page).toHaveURL(/#\/keys$/)
+  // A dialog that is still closing takes the first Escape; the drawer takes the next.
+  await expect(async () => {
+    await page.keyboard.press('Escape')
+    await expect(page).toHaveURL(/#\/keys$/, { timeout: 500 })
+  }).toPass({ timeout: 5000 })
 }
 
 test('keys deposited for a renovation go out only to the listed workers, a manager overrides, a short return is an incident, the owner withdraws', async ({ page }) => {
