@@ -150,7 +150,9 @@ export const receipts = sqliteTable(
     uniqueIndex('receipts_code_uq').on(t.code),
     index('receipts_room_idx').on(t.roomId),
     index('receipts_issued_idx').on(t.issuedAt),
-    index('receipts_shift_idx').on(t.shiftId)
+    index('receipts_shift_idx').on(t.shiftId),
+    // A receipt's refunds are looked up on every receipt listing (the 退押金 button) and void.
+    index('receipts_refers_to_idx').on(t.refersTo)
   ]
 )
 

@@ -1,0 +1,1 @@
+CREATE INDEX `receipts_refers_to_idx` ON `receipts` (`refers_to`);
