@@ -53,6 +53,9 @@ export function seedFees(store: Store, now: Date, seed = 7): { receivables: numb
   // Property fee went up from 1.85 to 1.95 this July: earlier months keep the old price.
   ins.rate.run(itemIds[0], 19500, `${now.getFullYear()}-07-01`, at)
 
+  // Payments are collected first and numbered afterwards in the order they happened, as a real
+  // register runs: the receipt number rises with the time of issue.
+  const pending: { roomId: number; payer: string; def: (typeof ITEMS)[number]; chunk: { id: number; period: string; amount: number; price: number; qty: number }[]; issued: Date }[] = []
   const rooms = db.prepare(`SELECT r.id, r.area_centi AS area, r.status, r.type, (SELECT p.name FROM room_persons rp JOIN persons p ON p.id = rp.person_id WHERE rp.room_id = r.id AND rp.relation = 'owner' AND rp.ended_on IS NULL LIMIT 1) AS owner FROM rooms r WHERE r.status != 'undelivered'`).all() as { id: number; area: number; status: string; type: string; owner: string | null }[]
   const first = `${now.getFullYear()}-01`
   db.transaction(() => {
@@ -76,25 +79,29 @@ export function seedFees(store: Store, now: Date, seed = 7): { receivables: numb
       const payable = bills.slice(0, Math.max(0, bills.length - behind))
       for (let i = 0; i < payable.length; i += 3) {
         const chunk = payable.slice(i, i + 3)
-        const total = chunk.reduce((s, b) => s + b.amount, 0)
         const [y, m] = chunk[chunk.length - 1]!.period.split('-').map(Number) as [number, number]
         const issued = new Date(Date.UTC(y, m - 1, r.int(5, 25), r.int(1, 9), r.int(0, 59)))
         if (issued > now) continue
-        const cashier = r.pick(cashiers)
-        number++
-        const receiptId = Number(ins.receipt.run(seriesId, number, `${prefix}${String(number).padStart(6, '0')}`, room.id, room.owner ?? '业主', total, issued.toISOString(), cashier, shiftOf.get(cashier)).lastInsertRowid)
-        for (const b of chunk) {
-          ins.line.run(receiptId, b.id, def.name, def.category, b.period, b.price, b.qty, b.amount)
-          ins.settle.run(receiptId, b.id)
-        }
-        const method = r.pick(METHODS)
-        const tendered = method === 'cash' ? Math.ceil(total / 10000) * 10000 : null
-        ins.payment.run(receiptId, method, total, tendered, tendered === null ? null : tendered - total)
+        pending.push({ roomId: room.id, payer: room.owner ?? '业主', def, chunk, issued })
       }
       if (behind >= 3 && r.chance(0.7)) {
         const owed = bills.slice(-behind).reduce((s, b) => s + b.amount, 0)
         ins.reminder.run(room.id, 'phone', r.pick(['业主称本月底前来缴', '电话无人接听', '业主对维修问题有意见，暂缓缴费']), '月底再次电话提醒', owed, new Date(now.getTime() - r.int(20, 120) * 86_400_000).toISOString(), r.pick(cashiers))
       }
+    }
+    pending.sort((a, b) => a.issued.getTime() - b.issued.getTime())
+    for (const p of pending) {
+      const total = p.chunk.reduce((s, b) => s + b.amount, 0)
+      const cashier = r.pick(cashiers)
+      number++
+      const receiptId = Number(ins.receipt.run(seriesId, number, `${prefix}${String(number).padStart(6, '0')}`, p.roomId, p.payer, total, p.issued.toISOString(), cashier, shiftOf.get(cashier)).lastInsertRowid)
+      for (const b of p.chunk) {
+        ins.line.run(receiptId, b.id, p.def.name, p.def.category, b.period, b.price, b.qty, b.amount)
+        ins.settle.run(receiptId, b.id)
+      }
+      const method = r.pick(METHODS)
+      const tendered = method === 'cash' ? Math.ceil(total / 10000) * 10000 : null
+      ins.payment.run(receiptId, method, total, tendered, tendered === null ? null : tendered - total)
     }
     // One receipt voided for a wrong amount, its months unpaid again until paid afresh.
     if (number > 10) {

@@ -81,7 +81,7 @@ export function PaymentPage({ roomId }: { roomId: number }) {
         <Col xs={24} xl={15}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <UnpaidTable rows={unpaid} selected={selected ?? []} onSelect={setSelected} />
-            <PrepayPanel items={account.data.prepayable} months={prepay} onChange={setPrepay} />
+            <PrepayPanel items={account.data.prepayable} months={prepay} onChange={setPrepay} focusFirst={unpaid.length === 0} />
           </Space>
         </Col>
         <Col xs={24} xl={9}>

@@ -4,7 +4,8 @@ import { formatFen } from '@shared/domain/money'
 import { useI18n } from '../../i18n'
 
 /** 预交: N months of a monthly item from the first month not yet billed; 3/6/12 with one click. */
-export function PrepayPanel({ items, months, onChange }: { items: RoomAccount['prepayable']; months: Record<number, number>; onChange: (m: Record<number, number>) => void }) {
+/** `focusFirst`: when nothing is owed, the clerk's next keystrokes are the number of months. */
+export function PrepayPanel({ items, months, onChange, focusFirst }: { items: RoomAccount['prepayable']; months: Record<number, number>; onChange: (m: Record<number, number>) => void; focusFirst?: boolean }) {
   const { t } = useI18n()
   const set = (itemId: number, n: number | null) => onChange({ ...months, [itemId]: Math.max(0, Math.min(36, n ?? 0)) })
   return (
@@ -24,7 +25,7 @@ export function PrepayPanel({ items, months, onChange }: { items: RoomAccount['p
               width: 330,
               render: (_, p) => (
                 <Space>
-                  <InputNumber min={0} max={36} precision={0} value={months[p.itemId] ?? 0} onChange={(v) => set(p.itemId, v)} suffix={t('fees.monthsShort')} style={{ width: 100 }} data-testid={`prepay-${p.itemId}`} />
+                  <InputNumber autoFocus={focusFirst && p === items[0]} onFocus={(e) => e.target.select()} min={0} max={36} precision={0} value={months[p.itemId] ?? 0} onChange={(v) => set(p.itemId, v)} suffix={t('fees.monthsShort')} style={{ width: 100 }} data-testid={`prepay-${p.itemId}`} />
                   {[3, 6, 12].map((n) => (
                     <Button key={n} size="small" onClick={() => set(p.itemId, n)}>{t('fees.months', { n })}</Button>
                   ))}
