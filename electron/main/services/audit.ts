@@ -1,8 +1,9 @@
-import { desc, eq } from 'drizzle-orm'
+import { desc, eq, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { auditLog, staff } from '../../../db/schema'
 import type { Db } from '../../../db/open'
 import { api } from '../../../shared/api'
+import type { AuditEntry } from '../../../shared/api/audit'
 import { isMessageKey, message, type MessageParams } from '../../../shared/i18n/messages'
 import type { Locale } from '../../../shared/locale'
 import type { AuditEntryInput } from './context'
@@ -42,37 +43,39 @@ export function auditSummary(locale: Locale, key: string, params: string): strin
   return message(locale, key, JSON.parse(params) as MessageParams)
 }
 
+/** Audit rows newest first, with who acted and who approved, worded in the reader's language. */
+export function auditEntries(db: Db, locale: Locale, where: SQL | undefined, limit: number): AuditEntry[] {
+  const actor = alias(staff, 'actor')
+  const approver = alias(staff, 'approver')
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      staffName: actor.displayName,
+      approverName: approver.displayName,
+      shiftId: auditLog.shiftId,
+      procedure: auditLog.procedure,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      summaryKey: auditLog.summaryKey,
+      summaryParams: auditLog.summaryParams
+    })
+    .from(auditLog)
+    .leftJoin(actor, eq(actor.id, auditLog.staffId))
+    .leftJoin(approver, eq(approver.id, auditLog.approverId))
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(limit)
+    .all()
+    .map(({ summaryKey, summaryParams, ...row }) => ({ ...row, summary: auditSummary(locale, summaryKey, summaryParams) }))
+}
+
 const recent = handle(api.audit.recent, {
   run(ctx, input) {
     const session = ctx.requireSession()
-    const actor = alias(staff, 'actor')
-    const approver = alias(staff, 'approver')
     // Clerks see their own shift; the whole office's log is for supervisors and up.
     const wholeOffice = input.scope === 'all' && ['supervisor', 'manager', 'admin'].includes(session.role)
-    const rows = ctx.db
-      .select({
-        id: auditLog.id,
-        at: auditLog.at,
-        staffName: actor.displayName,
-        approverName: approver.displayName,
-        shiftId: auditLog.shiftId,
-        procedure: auditLog.procedure,
-        entityType: auditLog.entityType,
-        entityId: auditLog.entityId,
-        summaryKey: auditLog.summaryKey,
-        summaryParams: auditLog.summaryParams
-      })
-      .from(auditLog)
-      .leftJoin(actor, eq(actor.id, auditLog.staffId))
-      .leftJoin(approver, eq(approver.id, auditLog.approverId))
-      .where(wholeOffice ? undefined : eq(auditLog.shiftId, session.shiftId))
-      .orderBy(desc(auditLog.id))
-      .limit(input.limit)
-      .all()
-    return rows.map(({ summaryKey, summaryParams, ...row }) => ({
-      ...row,
-      summary: auditSummary(ctx.locale, summaryKey, summaryParams)
-    }))
+    return auditEntries(ctx.db, ctx.locale, wholeOffice ? undefined : eq(auditLog.shiftId, session.shiftId), input.limit)
   }
 })
 

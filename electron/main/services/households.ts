@@ -5,7 +5,7 @@ import { api } from '../../../shared/api'
 import type { RelationView } from '../../../shared/api/households'
 import { roleAllowed } from '../../../shared/roles'
 import { message } from '../../../shared/i18n/messages'
-import { auditSummary } from './audit'
+import { auditEntries } from './audit'
 import type { ServiceContext } from './context'
 import { AppError } from './errors'
 import { handle } from './handler'
@@ -70,26 +70,7 @@ const get = handle(api.households.get, {
 const timeline = handle(api.households.timeline, {
   run(ctx, input) {
     getRoom(ctx.db, input.roomId)
-    const actor = alias(staff, 'actor')
-    const approver = alias(staff, 'approver')
-    return ctx.db
-      .select({
-        id: auditLog.id,
-        at: auditLog.at,
-        staffName: actor.displayName,
-        approverName: approver.displayName,
-        procedure: auditLog.procedure,
-        summaryKey: auditLog.summaryKey,
-        summaryParams: auditLog.summaryParams
-      })
-      .from(auditLog)
-      .leftJoin(actor, eq(actor.id, auditLog.staffId))
-      .leftJoin(approver, eq(approver.id, auditLog.approverId))
-      .where(eq(auditLog.roomId, input.roomId))
-      .orderBy(desc(auditLog.id))
-      .limit(input.limit)
-      .all()
-      .map(({ summaryKey, summaryParams, ...row }) => ({ ...row, summary: auditSummary(ctx.locale, summaryKey, summaryParams) }))
+    return auditEntries(ctx.db, ctx.locale, eq(auditLog.roomId, input.roomId), input.limit)
   }
 })
 

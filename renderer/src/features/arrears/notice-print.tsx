@@ -4,7 +4,7 @@ import type { PrintJob } from '@shared/bridge'
 import type { DemandLetter, PaymentNotice, PaymentNotices, ReminderKind } from '@shared/api/arrears'
 import { formatFen } from '@shared/domain/money'
 import { displayRoom, parseRoomQuery } from '@shared/domain/room-code'
-import { FONT_STACK } from '../../print/receipt-layout'
+import { PAPER_STYLE } from '../../print/paper-style'
 
 /**
  * The papers of the arrears chase as self-contained HTML (inline CSS, no scripts, `@page` at the
@@ -67,15 +67,7 @@ export function fitLines(lines: readonly PaperLine[], max: number): PaperLine[] 
   return out.map(({ last: _last, months: _months, ...line }) => line)
 }
 
-const STYLE = `
-html, body { margin: 0; padding: 0; background: #fff; }
-body { font-family: ${FONT_STACK}; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.sheet { position: relative; box-sizing: border-box; overflow: hidden; break-after: page; page-break-after: always; }
-.sheet:last-child { break-after: auto; page-break-after: auto; }
-.company { text-align: center; letter-spacing: 0.6mm; }
-.title { text-align: center; font-weight: bold; margin: 0; }
-.sub { text-align: center; }
-.info { display: flex; flex-wrap: wrap; }
+const STYLE = `${PAPER_STYLE}.info { display: flex; flex-wrap: wrap; }
 .info > div { width: 50%; box-sizing: border-box; padding-right: 2mm; }
 .info .wide { width: 100%; }
 .label { color: #333; }

@@ -5,7 +5,7 @@ import dayjs from 'dayjs'
 import type { PrintJob } from '@shared/bridge'
 import type { KeyKind, KeyMovementView, KeyPurpose, KeySetView } from '@shared/api/keys'
 import { displayRoom, parseRoomQuery } from '@shared/domain/room-code'
-import { FONT_STACK } from '../../print/receipt-layout'
+import { PAPER_STYLE } from '../../print/paper-style'
 import { hookPlace } from './key-labels'
 
 /**
@@ -36,15 +36,7 @@ const paperRoom = (code: string) => {
 export const piecesText = (pieces: KeySetView['pieces']) => pieces.map((p) => `${KIND_PAPER[p.kind]} ${p.count} 把`).join('、')
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_')
 
-const STYLE = `
-html, body { margin: 0; padding: 0; background: #fff; }
-body { font-family: ${FONT_STACK}; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.sheet { position: relative; box-sizing: border-box; overflow: hidden; break-after: page; page-break-after: always; }
-.sheet:last-child { break-after: auto; page-break-after: auto; }
-.company { text-align: center; letter-spacing: 0.6mm; }
-.title { text-align: center; font-weight: bold; margin: 0; }
-.sub { text-align: center; }
-p { margin: 0; text-align: justify; }
+const STYLE = `${PAPER_STYLE}p { margin: 0; text-align: justify; }
 ol { margin: 0; padding-left: 6mm; }
 li { text-align: justify; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
