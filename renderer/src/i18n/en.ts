@@ -89,6 +89,7 @@ const foundation: Record<FoundationKey, string> = {
   'workbench.activityEmpty': 'Nothing recorded on this shift yet',
   'workbench.shortcuts': 'Keyboard shortcuts',
   'workbench.shortcut.search': 'Global search',
+  'workbench.shortcut.pay': 'Fees page: take the payment',
   'workbench.shortcut.lock': 'Lock screen',
   'workbench.shortcut.nav': 'Go to the N-th menu item',
   'workbench.column.time': 'Time',

@@ -87,6 +87,7 @@ export const foundationZhCN = {
   'workbench.activityEmpty': '本班还没有操作记录',
   'workbench.shortcuts': '键盘快捷键',
   'workbench.shortcut.search': '全局搜索',
+  'workbench.shortcut.pay': '收费页：收款',
   'workbench.shortcut.lock': '锁定屏幕',
   'workbench.shortcut.nav': '切换到左侧第 N 个菜单',
   'workbench.column.time': '时间',

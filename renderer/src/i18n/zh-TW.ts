@@ -87,6 +87,7 @@ const foundation: Record<FoundationKey, string> = {
   'workbench.activityEmpty': '本班還沒有操作記錄',
   'workbench.shortcuts': '鍵盤快速鍵',
   'workbench.shortcut.search': '全域搜尋',
+  'workbench.shortcut.pay': '收費頁：收款',
   'workbench.shortcut.lock': '鎖定螢幕',
   'workbench.shortcut.nav': '切換到左側第 N 個選單',
   'workbench.column.time': '時間',

@@ -59,6 +59,8 @@ export function WorkbenchPage() {
       <Col xs={24} xl={8}>
         <Card title={t('workbench.shortcuts')}>
           <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label="F3 / Ctrl+K">{t('workbench.shortcut.search')}</Descriptions.Item>
+            <Descriptions.Item label="F9">{t('workbench.shortcut.pay')}</Descriptions.Item>
             <Descriptions.Item label="Ctrl+L">{t('workbench.shortcut.lock')}</Descriptions.Item>
             <Descriptions.Item label="Alt+1 … Alt+9">{t('workbench.shortcut.nav')}</Descriptions.Item>
           </Descriptions>
