@@ -1,3 +1,5 @@
+import { asc, eq } from 'drizzle-orm'
+import { feeItems } from '../../../db/schema'
 import { api } from '../../../shared/api'
 import type { ReceivableView } from '../../../shared/api/fees'
 import { addMonths, dueDate, periodBounds } from '../../../shared/domain/fees'
@@ -26,10 +28,12 @@ const account = handle(api.fees.account, {
     const room = getRoom(ctx.db, input.roomId)
     const date = today(ctx)
     const unpaid = receivableViews(ctx.store.sqlite, 'r.room_id = ? AND r.paid_receipt_id IS NULL', [room.id], date)
-    const prepayable = ctx.store.sqlite
-      .prepare(`SELECT id FROM fee_items WHERE active = 1 ORDER BY sort_key, id`)
+    const prepayable = ctx.db
+      .select()
+      .from(feeItems)
+      .where(eq(feeItems.active, true))
+      .orderBy(asc(feeItems.sortKey), asc(feeItems.id))
       .all()
-      .map((r) => getItem(ctx.db, (r as { id: number }).id))
       .filter((item) => MONTHLY.has(item.method) && roomTypesOf(item).includes(room.type))
       .flatMap((item) => {
         const nextPeriod = nextUnbilled(ctx, room.id, item.id)
