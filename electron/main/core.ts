@@ -96,7 +96,7 @@ export class Core {
       const { reason, detail } = this.state.error
       return {
         ok: true,
-        data: { mode: 'recovery', version: this.options.version, reason: `${reason}: ${detail}`, databaseFile, backups: listBackups(backupsDir) }
+        data: { mode: 'recovery', serverTime: this.options.now().toISOString(), version: this.options.version, reason: `${reason}: ${detail}`, databaseFile, backups: listBackups(backupsDir) }
       }
     }
     if (name !== 'system.restoreBackup') return fail('RECOVERY_MODE')

@@ -11,7 +11,8 @@ export interface BackupInfo {
   verified: boolean
 }
 
-export type AppStatus =
+/** Every status carries the core's clock: the renderer dates its forms by it, not by the PC's. */
+export type AppStatus = { serverTime: string } & (
   | {
       mode: 'ready'
       version: string
@@ -22,6 +23,7 @@ export type AppStatus =
     }
   | { mode: 'setup'; version: string }
   | { mode: 'recovery'; version: string; reason: string; databaseFile: string; backups: BackupInfo[] }
+)
 
 export interface AboutInfo {
   version: string

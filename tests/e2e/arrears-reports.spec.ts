@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { toChineseCapital } from '../../shared/domain/money'
-import { DEMO, signIn } from './helpers'
+import { DEMO, E2E_MONTH, signIn } from './helpers'
 
 const OUT = join('test-results', 'e2e', 'arrears')
 
@@ -75,10 +75,7 @@ test('this month’s payment requests print as one job, one A5 page per room, wi
   await openArrears(page)
   await page.getByTestId('notices-open').click()
   const dialog = page.getByTestId('notices-dialog')
-  const month = await page.evaluate(() => {
-    const d = new Date()
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`
-  })
+  const month = E2E_MONTH
   await expect(dialog.locator('input[data-testid="notices-period"], [data-testid="notices-period"] input')).toHaveValue(month)
   await pickOption(page, 'notices-building', '1')
   const summary = dialog.getByTestId('notices-summary')

@@ -1,5 +1,9 @@
 import { expect, type Page } from '@playwright/test'
+import { E2E_NOW as E2E_NOW_VALUE } from './clock.mjs'
 
+export { E2E_NOW } from './clock.mjs'
+/** The e2e servers' month, `YYYY-MM`, on their injected clock. */
+export const E2E_MONTH = E2E_NOW_VALUE.slice(0, 7)
 export const DEMO = 'http://127.0.0.1:5311/'
 export const EMPTY = 'http://127.0.0.1:5312/'
 export const CORRUPT = 'http://127.0.0.1:5313/'

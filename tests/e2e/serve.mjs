@@ -3,22 +3,25 @@
 //   empty   — an empty folder: first-run setup
 //   corrupt — a database file of garbage beside one verified backup: the recovery screen
 // Usage: node tests/e2e/serve.mjs <kind> <port>   (needs `npm run build` first)
+// Demo data and the shell run on a clock that starts at E2E_NOW (./clock.mjs), never today's date.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { E2E_NOW } from './clock.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const [kind, port] = process.argv.slice(2)
 const dataDir = join(root, 'test-results', 'e2e-data', kind)
 const web = join(root, 'out', 'main', 'web.js')
+const clock = ['--now', E2E_NOW]
 if (!existsSync(web)) throw new Error('out/main/web.js is missing: run `npm run build` first')
 
 rmSync(dataDir, { recursive: true, force: true })
 mkdirSync(dataDir, { recursive: true })
-const demo = (dir) => execFileSync(process.execPath, [join(root, 'out', 'main', 'demo.js'), '--data-dir', dir], { stdio: 'inherit' })
+const demo = (dir) => execFileSync(process.execPath, [join(root, 'out', 'main', 'demo.js'), '--data-dir', dir, ...clock], { stdio: 'inherit' })
 
 if (kind === 'demo') demo(dataDir)
 if (kind === 'corrupt') {
@@ -38,5 +41,5 @@ if (kind === 'corrupt') {
   writeFileSync(join(dataDir, 'original.sha256'), createHash('sha256').update(readFileSync(file)).digest('hex'))
 }
 
-process.argv = [process.argv[0], web, '--data-dir', dataDir, '--port', port]
+process.argv = [process.argv[0], web, '--data-dir', dataDir, '--port', port, ...clock]
 createRequire(import.meta.url)(web)

@@ -133,7 +133,7 @@ describe('the built Electron main entry', () => {
   })
 
   it('answers a call from its own main frame with the core’s answer: a fresh data folder needs setup', async () => {
-    expect(await call(trusted(), 'system.status')).toEqual({ ok: true, data: { mode: 'setup', version: '0.1.0-test' } })
+    expect(await call(trusted(), 'system.status')).toEqual({ ok: true, data: { mode: 'setup', version: '0.1.0-test', serverTime: expect.any(String) } })
     expect(existsSync(userData)).toBe(true)
   })
 

@@ -6,9 +6,11 @@ import { isSetUp, readSetting, thisCounter } from './settings'
 
 const status = handle(api.system.status, {
   run(ctx) {
-    if (!isSetUp(ctx.db)) return { mode: 'setup' as const, version: ctx.env.version }
+    const serverTime = ctx.now().toISOString()
+    if (!isSetUp(ctx.db)) return { mode: 'setup' as const, version: ctx.env.version, serverTime }
     return {
       mode: 'ready' as const,
+      serverTime,
       version: ctx.env.version,
       companyName: readSetting(ctx.db, 'companyName') ?? '',
       estateName: readSetting(ctx.db, 'estateName') ?? '',

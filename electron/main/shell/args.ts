@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { parseLocalDateTime } from './clock'
 
 /** The data folder used by `npm run web` and `npm run demo` when none is given. */
 export const DEFAULT_DEV_DATA_DIR = '.data'
@@ -11,7 +12,8 @@ export function parseShellArgs(argv: string[]) {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       rooms: { type: 'string' },
-      force: { type: 'boolean' }
+      force: { type: 'boolean' },
+      now: { type: 'string' }
     },
     strict: false
   })
@@ -21,6 +23,8 @@ export function parseShellArgs(argv: string[]) {
     dataDir: resolve(typeof values['data-dir'] === 'string' ? values['data-dir'] : DEFAULT_DEV_DATA_DIR),
     port,
     rooms: typeof values.rooms === 'string' ? Number(values.rooms) : undefined,
-    force: values.force === true
+    force: values.force === true,
+    /** A fixed starting time for the clock (demos and e2e runs that must not depend on today). */
+    now: typeof values.now === 'string' ? parseLocalDateTime(values.now) : undefined
   }
 }

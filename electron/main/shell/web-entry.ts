@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { version } from '../../../package.json'
 import { Core } from '../core'
 import { parseShellArgs } from './args'
+import { runningClockFrom } from './clock'
 import { startWebShell } from './web-server'
 
 /**
@@ -10,7 +11,7 @@ import { startWebShell } from './web-server'
  */
 async function main() {
   const args = parseShellArgs(process.argv.slice(2))
-  const core = await Core.start({ dataDir: args.dataDir, version })
+  const core = await Core.start({ dataDir: args.dataDir, version, now: runningClockFrom(args.now) })
   const shell = await startWebShell(core, { rendererDir: join(__dirname, '../renderer'), port: args.port })
   console.log(`FrontDesk data folder: ${args.dataDir}${core.mode === 'recovery' ? ' (database unavailable: recovery mode)' : ''}`)
   console.log(`FrontDesk running at ${shell.url}`)

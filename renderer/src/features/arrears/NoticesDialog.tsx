@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Alert, App, Button, DatePicker, Empty, Form, InputNumber, Modal, Select, Space, Spin, Typography } from 'antd'
 import { PrinterOutlined } from '@ant-design/icons'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { api } from '@shared/api'
 import type { BuildingView } from '@shared/api/estate'
 import { formatFen } from '@shared/domain/money'
@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n'
 import { noticesJob } from './notice-print'
 import { PagePreview } from './PagePreview'
 import { sendToPrinter } from './print'
+import { now } from '@renderer/lib/clock'
 
 /**
  * 打印付款请求书: for a period and a building (or the whole estate), every room that owes anything
@@ -19,7 +20,7 @@ import { sendToPrinter } from './print'
 export function NoticesDialog({ buildings, buildingId, onClose }: { buildings: BuildingView[]; buildingId?: number; onClose: () => void }) {
   const { t } = useI18n()
   const { message } = App.useApp()
-  const [month, setMonth] = useState<Dayjs>(() => dayjs())
+  const [month, setMonth] = useState<Dayjs>(() => now())
   const [building, setBuilding] = useState<number | undefined>(buildingId)
   const [dueDay, setDueDay] = useState(20)
   const [printing, setPrinting] = useState(false)

@@ -2,6 +2,7 @@ import { Spin } from 'antd'
 import { api } from '@shared/api'
 import type { Locale } from '@shared/locale'
 import { useApiQuery } from '../../api/hooks'
+import { syncClock } from '@renderer/lib/clock'
 import { useSession } from '../auth/session'
 import { SignInPage } from '../auth/SignInPage'
 import { RecoveryPage } from '../recovery/RecoveryPage'
@@ -19,6 +20,7 @@ export function Boot({ locale, setLocale }: { locale: Locale; setLocale: (l: Loc
   if (status.isPending || resuming) return <Spin fullscreen />
   if (status.isError) return <ErrorScreen message={status.error.message} onRetry={() => status.refetch()} />
   const data = status.data
+  syncClock(data.serverTime)
   if (data.mode === 'recovery') return <RecoveryPage status={data} onRestored={() => status.refetch()} />
   if (data.mode === 'setup') return <SetupPage locale={locale} setLocale={setLocale} onDone={() => status.refetch()} />
   if (!me) return <SignInPage status={data} locale={locale} setLocale={setLocale} />

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Alert, Button, Card, Checkbox, DatePicker, Space, Typography } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { api } from '@shared/api'
 import type { FeeItemView } from '@shared/api/fees'
 import { formatFen } from '@shared/domain/money'
@@ -8,13 +8,14 @@ import { ApiFailure } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { MONTHLY_METHODS, priceWithUnit, rateOn } from './fee-labels'
+import { now } from '@renderer/lib/clock'
 
 type Outcome = { kind: 'done'; period: string; created: number; skipped: number; totalFen: number } | { kind: 'failed'; message: string }
 
 /** 生成账单: one month of the monthly items for every room they apply to; running it twice bills nothing twice. */
 export function BillingCard({ items }: { items: FeeItemView[] }) {
   const { t } = useI18n()
-  const [month, setMonth] = useState<Dayjs>(() => dayjs().startOf('month'))
+  const [month, setMonth] = useState<Dayjs>(() => now().startOf('month'))
   const [unchecked, setUnchecked] = useState<number[]>([])
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const generate = useApiMutation(api.fees.generateBills, [api.fees.account])

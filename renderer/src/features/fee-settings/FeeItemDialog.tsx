@@ -1,5 +1,5 @@
 import { App, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Switch, Typography } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { api } from '@shared/api'
 import { FEE_CATEGORIES, FEE_METHODS, type FeeCategory, type FeeItemView, type FeeMethod } from '@shared/api/fees'
 import { ROOM_TYPES, type RoomType } from '@shared/api/person-fields'
@@ -10,6 +10,7 @@ import { showFieldErrors } from '../../api/form-errors'
 import { useApiMutation } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { MONTHLY_METHODS, priceUnit } from './fee-labels'
+import { now } from '@renderer/lib/clock'
 
 type MeterKind = 'water' | 'electricity' | 'gas'
 const METER_KINDS: MeterKind[] = ['water', 'electricity', 'gas']
@@ -54,7 +55,7 @@ export function FeeItemDialog({ item, nextSortKey, onClose }: { item: FeeItemVie
 
   const initialValues: Values = item
     ? { name: item.name, category: item.category, method: item.method, meterKind: item.meterKind ?? 'water', roomTypes: item.roomTypes, dueDay: item.dueDay, trusteeshipPercent: item.trusteeshipPercent, sortKey: item.sortKey, active: item.active }
-    : { name: '', category: 'property', method: 'perArea', meterKind: 'water', roomTypes: ['residence'], dueDay: 20, trusteeshipPercent: 100, sortKey: nextSortKey, active: true, effectiveFrom: dayjs().startOf('month') }
+    : { name: '', category: 'property', method: 'perArea', meterKind: 'water', roomTypes: ['residence'], dueDay: 20, trusteeshipPercent: 100, sortKey: nextSortKey, active: true, effectiveFrom: now().startOf('month') }
 
   function changed(changedValues: Partial<Values>) {
     if (!creating || !changedValues.category) return
@@ -76,7 +77,7 @@ export function FeeItemDialog({ item, nextSortKey, onClose }: { item: FeeItemVie
         meterKind: v.method === 'metered' ? v.meterKind : null,
         active: v.active,
         sortKey: v.sortKey,
-        ...(creating && price ? { price, effectiveFrom: (v.effectiveFrom ?? dayjs()).format('YYYY-MM-DD') } : {})
+        ...(creating && price ? { price, effectiveFrom: (v.effectiveFrom ?? now()).format('YYYY-MM-DD') } : {})
       })
       message.success(t('feeSettings.saved', { name: saved.name }))
       onClose()

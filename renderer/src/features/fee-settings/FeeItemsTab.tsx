@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Alert, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import { ClockCircleOutlined, PlusOutlined } from '@ant-design/icons'
-import dayjs from 'dayjs'
 import { api } from '@shared/api'
 import type { FeeItemView } from '@shared/api/fees'
 import { ROOM_TYPES } from '@shared/api/person-fields'
@@ -12,6 +11,7 @@ import { BillingCard } from './BillingCard'
 import { FeeItemDialog } from './FeeItemDialog'
 import { MONTHLY_METHODS, priceUnit } from './fee-labels'
 import { PriceDialog } from './PriceDialog'
+import { now } from '@renderer/lib/clock'
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const
 /** Figures and buttons stay on one line; words may wrap (English labels are long), headers never. */
@@ -26,7 +26,7 @@ export function FeeItemsTab() {
   const [pricingId, setPricingId] = useState<number | null>(null)
   const list = items.data ?? []
   const pricing = list.find((i) => i.id === pricingId)
-  const today = dayjs().format('YYYY-MM-DD')
+  const today = now().format('YYYY-MM-DD')
 
   function price(item: FeeItemView) {
     if (item.priceE4 !== null) return `${formatPrice(item.priceE4)} ${priceUnit(t, item)}`

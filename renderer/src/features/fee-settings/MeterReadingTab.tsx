@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import { Alert, Card, DatePicker, Form, Select, Space, Spin } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { api } from '@shared/api'
 import { formatPrice } from '@shared/domain/fees'
 import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { priceUnit, rateOn } from './fee-labels'
 import { ReadingSheet } from './ReadingSheet'
+import { now } from '@renderer/lib/clock'
 
 /**
  * 设置 → 抄表录入: a metered item, a building and unit, the reading date; then the unit's rooms
@@ -19,7 +20,7 @@ export function MeterReadingTab() {
   const [itemId, setItemId] = useState<number | null>(null)
   const [buildingId, setBuildingId] = useState<number | null>(null)
   const [unitId, setUnitId] = useState<number | null>(null)
-  const [readOn, setReadOn] = useState<Dayjs>(() => dayjs().startOf('day'))
+  const [readOn, setReadOn] = useState<Dayjs>(() => now().startOf('day'))
 
   if (items.isPending || buildings.isPending) return <Spin />
   const metered = (items.data ?? []).filter((i) => i.active && i.method === 'metered')
@@ -73,7 +74,7 @@ export function MeterReadingTab() {
             <DatePicker
               value={readOn}
               allowClear={false}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              disabledDate={(d) => d.isAfter(now(), 'day')}
               onChange={(v) => v && setReadOn(v.startOf('day'))}
               style={{ width: 140 }}
               data-testid="meter-date"

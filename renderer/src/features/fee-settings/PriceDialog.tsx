@@ -1,5 +1,5 @@
 import { Alert, App, DatePicker, Form, Input, Modal, Table, Tag, Typography } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { api } from '@shared/api'
 import type { FeeItemView } from '@shared/api/fees'
 import { formatPrice, parsePrice } from '@shared/domain/fees'
@@ -9,6 +9,7 @@ import { showFieldErrors } from '../../api/form-errors'
 import { useApiMutation } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { priceUnit, rateOn } from './fee-labels'
+import { now } from '@renderer/lib/clock'
 
 interface Values {
   price: string
@@ -27,7 +28,7 @@ export function PriceDialog({ item, onClose }: { item: FeeItemView; onClose: () 
   const [form] = Form.useForm<Values>()
   const from: Dayjs | undefined = Form.useWatch('effectiveFrom', form)
   const setPrice = useApiMutation(api.fees.setPrice, [api.fees.items, api.fees.account])
-  const today = dayjs().format('YYYY-MM-DD')
+  const today = now().format('YYYY-MM-DD')
   const current = rateOn(item, today)
   const unit = priceUnit(t, item)
 
@@ -74,7 +75,7 @@ export function PriceDialog({ item, onClose }: { item: FeeItemView; onClose: () 
       data-testid="price-dialog"
     >
       <Typography.Paragraph type="secondary">{t('feeSettings.priceIntro')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ effectiveFrom: dayjs().add(1, 'month').startOf('month') }}>
+      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ effectiveFrom: now().add(1, 'month').startOf('month') }}>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
           <Form.Item name="price" label={t('feeSettings.newPrice')} rules={[priceRule]}>
             <Input inputMode="decimal" suffix={unit} placeholder={current ? formatPrice(current.priceE4) : '1.85'} autoFocus data-testid="price-input" />

@@ -12,6 +12,7 @@ import { useRoute } from '../shell/route'
 import { ArrearsPage } from '../arrears/ArrearsPage'
 import { PaymentPage } from './PaymentPage'
 import { PrintReceiptButton } from './PrintReceiptButton'
+import { now } from '@renderer/lib/clock'
 
 const TABS = ['desk', 'arrears', 'receipts'] as const
 type FeesTab = (typeof TABS)[number]
@@ -79,7 +80,7 @@ function ReceiptSearch() {
   const { t } = useI18n()
   const { navigate } = useRoute()
   const [code, setCode] = useState('')
-  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(() => [dayjs(), dayjs()])
+  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(() => [now(), now()])
   const [criteria, setCriteria] = useState(() => ({ code: '', range }))
   const input = {
     limit: LIMIT,

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { App, DatePicker, Form, Input, Modal, Radio, Select } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { api } from '@shared/api'
 import type { RelationView } from '@shared/api/households'
 import { RELATIONS, type Relation } from '@shared/api/person-fields'
@@ -9,6 +9,7 @@ import { showFieldErrors } from '../../api/form-errors'
 import { useApiMutation } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { personPayload, PersonFields } from './PersonFields'
+import { now } from '@renderer/lib/clock'
 
 const refresh = [api.households.get, api.households.timeline, api.estate.rooms, api.search.global]
 const day = (d: Dayjs | undefined) => (d ? d.format('YYYY-MM-DD') : '')
@@ -55,7 +56,7 @@ export function RelationDialog({ roomId, onClose }: { roomId: number; onClose: (
 
   return (
     <Modal open width={720} title={t('household.addPerson')} onOk={() => form.submit()} onCancel={onClose} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={add.isPending} destroyOnHidden data-testid="relation-dialog">
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ relation: 'owner', startedOn: dayjs() }}>
+      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ relation: 'owner', startedOn: now() }}>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
           <Form.Item name="relation" label={t('household.relation')}>
             <Select options={RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) }))} data-testid="relation-select" />
@@ -102,7 +103,7 @@ export function EndRelationDialog({ relation, onClose }: { relation: RelationVie
   }
   return (
     <Modal open title={`${t('household.endRelation')} · ${relation.person.name}（${t(`relation.${relation.relation}`)}）`} onOk={() => form.submit()} onCancel={onClose} okText={t('common.confirm')} cancelText={t('common.cancel')} confirmLoading={end.isPending} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ endedOn: dayjs() }}>
+      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ endedOn: now() }}>
         <Form.Item name="endedOn" label={t('household.endedOn')} rules={[{ required: true, message: t('common.required') }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>

@@ -1,10 +1,11 @@
 import { Button, Checkbox, DatePicker, Form, Input, Typography } from 'antd'
 import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { KEY_PURPOSES, type KeyPurpose } from '@shared/api/keys'
 import { validatePhone } from '@shared/domain/phone'
 import { useI18n } from '../../i18n'
 import { ID_TAIL } from './key-labels'
+import { now } from '@renderer/lib/clock'
 
 export interface AuthorizedRow {
   name: string
@@ -16,7 +17,7 @@ export interface AuthorizedRow {
 }
 
 /** A fresh row: the deposit's purpose, valid from today for three months. */
-export const newAuthorized = (purpose: KeyPurpose): Partial<AuthorizedRow> => ({ purposes: [purpose], valid: [dayjs(), dayjs().add(3, 'month')] })
+export const newAuthorized = (purpose: KeyPurpose): Partial<AuthorizedRow> => ({ purposes: [purpose], valid: [now(), now().add(3, 'month')] })
 
 export const authorizedPayload = (rows: AuthorizedRow[] | undefined) =>
   (rows ?? []).map((r) => ({

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import { App, Button, Divider, Form, Input, InputNumber, Modal, Result, Select, Space, Typography } from 'antd'
 import { EnvironmentOutlined, MinusCircleOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons'
-import dayjs from 'dayjs'
 import { api } from '@shared/api'
 import { KEY_KINDS, KEY_PURPOSES, type KeyKind, type KeyPurpose, type KeySetView } from '@shared/api/keys'
 import { ApiFailure, call } from '../../api/client'
@@ -13,6 +12,7 @@ import { HookPicker, type HookChoice } from './HookPicker'
 import { EnterSubmits, keyRefresh } from './KeyActionDialogs'
 import { hookPlace } from './key-labels'
 import { useKeyPrints } from './use-key-prints'
+import { now } from '@renderer/lib/clock'
 
 interface Values {
   room: string
@@ -32,7 +32,7 @@ interface Props {
   onOpen: (keySetId: number) => void
 }
 
-const today = () => dayjs().format('YYYY-MM-DD')
+const today = () => now().format('YYYY-MM-DD')
 
 /**
  * 存入钥匙: the room, who leaves the keys (an owner, or an agent whose power of attorney is

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs'
 import type { HookState, KeySetView } from '@shared/api/keys'
+import { now } from '@renderer/lib/clock'
 
 /** A hook's place, as on the cabinet and the tag label: '1号柜 2-5' (row-column). */
 export const hookPlace = (cabinetName: string, row: number, column: number) => `${cabinetName} ${row}-${column}`
@@ -19,13 +20,13 @@ export const STATE_STYLE: Record<HookState | 'withdrawn', { background: string; 
 export function when(value: string | null | undefined): string {
   if (!value) return '—'
   const d = dayjs(value)
-  return d.year() === dayjs().year() ? d.format('MM-DD HH:mm') : d.format('YYYY-MM-DD HH:mm')
+  return d.year() === now().year() ? d.format('MM-DD HH:mm') : d.format('YYYY-MM-DD HH:mm')
 }
 
 /** The default expected return: today 18:00, or tomorrow 18:00 once that has passed. */
 export function defaultReturnTime(): dayjs.Dayjs {
-  const today = dayjs().hour(18).minute(0).second(0).millisecond(0)
-  return today.isAfter(dayjs()) ? today : today.add(1, 'day')
+  const today = now().hour(18).minute(0).second(0).millisecond(0)
+  return today.isAfter(now()) ? today : today.add(1, 'day')
 }
 
 /** A time as the core keeps them: an ISO instant ('…T10:00:00.000Z'), shown back in local time. */

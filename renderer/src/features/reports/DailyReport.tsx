@@ -8,6 +8,7 @@ import { formatFen } from '@shared/domain/money'
 import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { ExportButton, Figure, money, Toolbar } from './report-parts'
+import { now } from '@renderer/lib/clock'
 
 type ItemRow = DailyCollection['byItem'][number]
 type MethodRow = DailyCollection['byMethod'][number]
@@ -46,7 +47,7 @@ function SumTable<T extends { count: number; fen: number }>(props: { rows: T[]; 
 /** 日收款报表: one day's valid receipts by item, by method and by clerk; refunds negative; voids apart. */
 export function DailyReport() {
   const { t } = useI18n()
-  const [day, setDay] = useState<Dayjs>(() => dayjs())
+  const [day, setDay] = useState<Dayjs>(() => now())
   const date = day.format('YYYY-MM-DD')
   const report = useApiQuery(api.reports.dailyCollection, { date }, { staleTime: 0 })
   const data = report.data
@@ -58,7 +59,7 @@ export function DailyReport() {
       <Toolbar end={<ExportButton input={{ report: 'daily', date }} />}>
         <Space>
           <Typography.Text>{t('reports.daily.date')}</Typography.Text>
-          <DatePicker value={day} allowClear={false} onChange={(v) => v && setDay(v)} disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="daily-date" />
+          <DatePicker value={day} allowClear={false} onChange={(v) => v && setDay(v)} disabledDate={(d) => d.isAfter(now(), 'day')} data-testid="daily-date" />
         </Space>
       </Toolbar>
       {!data ? (

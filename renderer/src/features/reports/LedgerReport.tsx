@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Alert, Col, DatePicker, Row, Select, Space, Table, Typography } from 'antd'
 import { keepPreviousData } from '@tanstack/react-query'
-import dayjs, { type Dayjs } from 'dayjs'
+import type { Dayjs } from 'dayjs'
 import { api } from '@shared/api'
 import { LEDGER_READERS, type LedgerRow } from '@shared/api/reports'
 import { formatFen } from '@shared/domain/money'
@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { useMe } from '../auth/session'
 import { ExportButton, Figure, money, Toolbar } from './report-parts'
+import { now } from '@renderer/lib/clock'
 
 const percent = (part: number, whole: number) => (whole > 0 ? `${((part * 100) / whole).toFixed(1)}%` : '—')
 
@@ -24,7 +25,7 @@ export function LedgerReport() {
 
 function Ledger() {
   const { t } = useI18n()
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('year'), dayjs()])
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [now().startOf('year'), now()])
   const [buildingId, setBuildingId] = useState<number | undefined>()
   const buildings = useApiQuery(api.estate.buildings, {})
   const input = { fromPeriod: range[0].format('YYYY-MM'), toPeriod: range[1].format('YYYY-MM'), ...(buildingId === undefined ? {} : { buildingId }) }

@@ -9,6 +9,7 @@ import { formatFen } from '@shared/domain/money'
 import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { ExportButton, money, Toolbar } from './report-parts'
+import { now } from '@renderer/lib/clock'
 
 const STATUS_COLORS: Record<RegisterStatus, string> = { valid: 'green', void: 'red', refund: 'orange' }
 
@@ -51,7 +52,7 @@ export function RegisterReport() {
   const { t } = useI18n()
   const series = useApiQuery(api.reports.series, {})
   const [prefix, setPrefix] = useState<string | undefined>()
-  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(() => [dayjs().startOf('month'), dayjs()])
+  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(() => [now().startOf('month'), now()])
   const chosen = prefix ?? series.data?.[0]?.prefix
   const input = {
     seriesPrefix: chosen ?? '',

@@ -1,12 +1,12 @@
 import { App, Button, Descriptions, List, Space, Typography } from 'antd'
 import { CloudDownloadOutlined, PrinterOutlined } from '@ant-design/icons'
-import dayjs from 'dayjs'
 import { api } from '@shared/api'
 import { ApiFailure } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { useMe } from '../auth/session'
 import { testPageJob } from '../../print/test-page'
+import { now } from '@renderer/lib/clock'
 
 export function AboutTab() {
   const { t } = useI18n()
@@ -28,7 +28,7 @@ export function AboutTab() {
 
   async function printTest() {
     const estate = status.data?.mode === 'ready' ? `${status.data.companyName} · ${status.data.estateName}` : ''
-    await window.frontdesk.print(testPageJob({ title: t('print.testTitle'), body: t('print.testBody'), estate, at: dayjs().format('YYYY-MM-DD HH:mm:ss') }))
+    await window.frontdesk.print(testPageJob({ title: t('print.testTitle'), body: t('print.testBody'), estate, at: now().format('YYYY-MM-DD HH:mm:ss') }))
     message.success(t('about.printTestDone'))
   }
 
