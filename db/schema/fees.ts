@@ -68,13 +68,19 @@ export const receivables = sqliteTable(
     note: text('note').notNull().default(''),
     /** The receipt that settled it; cleared again when that receipt is voided. */
     paidReceiptId: integer('paid_receipt_id'),
+    /**
+     * 已取消: set (once, never cleared) when the void of the receipt that created this prepaid month
+     * takes it back; the room then owes it only when billing reaches the month. Triggers guard it.
+     */
+    cancelledVoidId: integer('cancelled_void_id').references(() => receiptVoids.id),
     createdAt: text('created_at').notNull(),
     createdBy: integer('created_by').references(() => staff.id)
   },
   (t) => [
     uniqueIndex('receivables_monthly_uq')
       .on(t.roomId, t.itemId, t.period)
-      .where(sql`${t.period} is not null`),
+      // A cancelled prepaid month does not hold its period: billing may bill it again.
+      .where(sql`${t.period} is not null and ${t.cancelledVoidId} is null`),
     index('receivables_room_idx').on(t.roomId, t.paidReceiptId),
     index('receivables_due_idx').on(t.paidReceiptId, t.dueOn),
     check('receivables_amount_ck', sql`${t.amountFen} >= 0 and ${t.amountFen} <= 10000000000`)

@@ -23,6 +23,8 @@ const HINTS: Record<string, unknown> = {
   'receivables.source': 'billing',
   'receivables.amount_fen': 16558,
   'receivables.paid_receipt_id': null,
+  // Only a void may cancel a receivable (migration 0011 refuses it on insert).
+  'receivables.cancelled_void_id': null,
   'meter_readings.kind': 'water',
   'receipts.kind': 'payment',
   'payments.method': 'cash',

@@ -15,15 +15,16 @@ export interface ArrearsFilters {
 }
 
 /*
- * Overdue per room, read from receivables_unpaid_room_idx alone (migration 0006): the unpaid rows
- * in room order with due date and amount, so the grouping touches neither the table nor a sorter.
+ * Overdue per room, read from receivables_unpaid_room_idx alone (migrations 0006, 0011): the
+ * unpaid, not cancelled rows in room order with due date and amount, so the grouping touches
+ * neither the table nor a sorter.
  * Filters: a building, a list of rooms (@only, JSON), "oldest due on or before" (@cutoff, the age
  * filter turned into a date by oldestDueCutoff).
  */
 const OVERDUE = `
   SELECT room_id, sum(amount_fen) AS fen, count(*) AS n, min(due_on) AS oldest
   FROM receivables INDEXED BY receivables_unpaid_room_idx
-  WHERE paid_receipt_id IS NULL AND due_on < @today
+  WHERE paid_receipt_id IS NULL AND cancelled_void_id IS NULL AND due_on < @today
     AND (@buildingId IS NULL OR room_id IN (SELECT id FROM rooms WHERE building_id = @buildingId))
     AND (@only IS NULL OR room_id IN (SELECT value FROM json_each(@only)))
   GROUP BY room_id

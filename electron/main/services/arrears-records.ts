@@ -16,7 +16,7 @@ export function prepared(sqlite: Database.Database, text: string): Database.Stat
 
 /** One room's overdue total now: a short range of the same partial index. */
 export function overdueFenOf(sqlite: Database.Database, roomId: number, today: string): number {
-  const row = prepared(sqlite, `SELECT coalesce(sum(amount_fen), 0) AS fen FROM receivables WHERE room_id = ? AND paid_receipt_id IS NULL AND due_on < ?`).get(roomId, today) as { fen: number }
+  const row = prepared(sqlite, `SELECT coalesce(sum(amount_fen), 0) AS fen FROM receivables WHERE room_id = ? AND paid_receipt_id IS NULL AND cancelled_void_id IS NULL AND due_on < ?`).get(roomId, today) as { fen: number }
   return row.fen
 }
 
@@ -94,7 +94,8 @@ export interface UnpaidFilter {
 
 /** Unpaid receivables itemised for a notice or a letter, per room in due-date order. */
 export function unpaidLines(sqlite: Database.Database, filter: UnpaidFilter, today: string): Map<number, NoticeLine[]> {
-  const where = ['r.paid_receipt_id IS NULL']
+  // A cancelled prepaid month (a voided prepayment) is owed by no one.
+  const where = ['r.paid_receipt_id IS NULL', 'r.cancelled_void_id IS NULL']
   const params: unknown[] = []
   if (filter.roomIds) {
     where.push('r.room_id IN (SELECT value FROM json_each(?))')

@@ -7,7 +7,7 @@ import type { ServiceContext } from './context'
 import { AppError } from './errors'
 import { getItem, requirePrice, roomTypesOf, today, type FeeItemRecord } from './fee-items'
 import { handle } from './handler'
-import { insertReceivable, receivableViews } from './receivable-records'
+import { insertReceivable, receivableViews, type CancelledMonth } from './receivable-records'
 import { getRoom } from './room-records'
 
 const MONTHLY = new Set(['perArea', 'fixedMonthly'])
@@ -29,9 +29,45 @@ export function billableRooms(ctx: ServiceContext, item: FeeItemRecord) {
     .filter((r) => r.status !== 'undelivered')
 }
 
+/** One month of a monthly item for one room, as billing writes it. The amount, or null when it was there already. */
+function billMonth(ctx: ServiceContext, b: { item: FeeItemRecord; room: { id: number; areaCenti: number; status: string }; period: string; priceE4: number; at: string; staffId: number | null }): number | null {
+  const { from, to } = periodBounds(b.period)
+  const charge = monthlyCharge(b.item, b.priceE4, b.room)
+  const id = insertReceivable(ctx.store.sqlite, { roomId: b.room.id, item: b.item, period: b.period, periodFrom: from, periodTo: to, priceE4: b.priceE4, months: 1, dueOn: dueDate(b.period, b.item.dueDay), source: 'billing', note: '', at: b.at, staffId: b.staffId, ...charge })
+  return id === null ? null : charge.amountFen
+}
+
+/**
+ * After a void: a cancelled prepaid month is owed again only as billing would have billed it. A
+ * month the monthly billing has not reached stays unbilled until it does; one it already reached
+ * (it billed that month for other rooms, and skipped this one as paid ahead) is billed now, so
+ * the room owes what it would owe had the prepayment never been made.
+ */
+export function rebillReachedMonths(ctx: ServiceContext, cancelled: CancelledMonth[]): void {
+  const at = ctx.now().toISOString()
+  const staffId = ctx.requireSession().staffId
+  for (const itemId of new Set(cancelled.map((c) => c.itemId))) {
+    const months = cancelled.filter((c) => c.itemId === itemId)
+    const reached = new Set(
+      (
+        ctx.store.sqlite
+          .prepare(`SELECT DISTINCT period FROM receivables WHERE item_id = ? AND source = 'billing' AND period IN (SELECT value FROM json_each(?))`)
+          .all(itemId, JSON.stringify(months.map((m) => m.period))) as { period: string }[]
+      ).map((r) => r.period)
+    )
+    if (reached.size === 0) continue
+    const item = getItem(ctx.db, itemId)
+    for (const month of months.filter((m) => reached.has(m.period))) {
+      const room = getRoom(ctx.db, month.roomId)
+      if (!roomTypesOf(item).includes(room.type) || room.status === 'undelivered') continue
+      billMonth(ctx, { item, room, period: month.period, priceE4: requirePrice(ctx.db, item, periodBounds(month.period).from), at, staffId })
+    }
+  }
+}
+
 const generateBills = handle(api.fees.generateBills, {
   run(ctx, input) {
-    const { from, to } = periodBounds(input.period)
+    const { from } = periodBounds(input.period)
     const staffId = ctx.requireSession().staffId
     const at = ctx.now().toISOString()
     let created = 0
@@ -42,12 +78,11 @@ const generateBills = handle(api.fees.generateBills, {
       if (!MONTHLY.has(item.method)) throw new AppError('VALIDATION', {}, { fields: { itemIds: item.name } })
       const priceE4 = requirePrice(ctx.db, item, from)
       for (const room of billableRooms(ctx, item)) {
-        const charge = monthlyCharge(item, priceE4, room)
-        const id = insertReceivable(ctx.store.sqlite, { roomId: room.id, item, period: input.period, periodFrom: from, periodTo: to, priceE4, months: 1, dueOn: dueDate(input.period, item.dueDay), source: 'billing', note: '', at, staffId, ...charge })
-        if (id === null) skipped++
+        const billed = billMonth(ctx, { item, room, period: input.period, priceE4, at, staffId })
+        if (billed === null) skipped++
         else {
           created++
-          totalFen += charge.amountFen
+          totalFen += billed
         }
       }
     }

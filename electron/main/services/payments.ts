@@ -14,9 +14,12 @@ import { listReceipts, receiptCode, receiptView } from './receipt-records'
 import { nextReceiptNumber } from './receipt-numbers'
 import { getRoom } from './room-records'
 
-/** The first month not yet billed for a room and item: after the last billed one, or this month. */
+/**
+ * The first month not yet billed for a room and item: after the last billed one, or this month.
+ * Months a voided prepayment created were cancelled: they are not billed.
+ */
 function nextUnbilled(ctx: ServiceContext, roomId: number, itemId: number): string {
-  const last = ctx.store.sqlite.prepare(`SELECT max(period) AS period FROM receivables WHERE room_id = ? AND item_id = ? AND period IS NOT NULL`).get(roomId, itemId) as { period: string | null }
+  const last = ctx.store.sqlite.prepare(`SELECT max(period) AS period FROM receivables WHERE room_id = ? AND item_id = ? AND period IS NOT NULL AND cancelled_void_id IS NULL`).get(roomId, itemId) as { period: string | null }
   const thisMonth = today(ctx).slice(0, 7)
   // Months between an old last bill and now are left to billing (they are arrears, not prepayment).
   const afterLast = last.period ? addMonths(last.period, 1) : thisMonth
@@ -27,7 +30,7 @@ const account = handle(api.fees.account, {
   run(ctx, input) {
     const room = getRoom(ctx.db, input.roomId)
     const date = today(ctx)
-    const unpaid = receivableViews(ctx.store.sqlite, 'r.room_id = ? AND r.paid_receipt_id IS NULL', [room.id], date)
+    const unpaid = receivableViews(ctx.store.sqlite, 'r.room_id = ? AND r.paid_receipt_id IS NULL AND r.cancelled_void_id IS NULL', [room.id], date)
     const prepayable = ctx.db
       .select()
       .from(feeItems)
@@ -81,7 +84,8 @@ const pay = handle(api.fees.pay, {
     const session = ctx.requireSession()
     const room = getRoom(ctx.db, input.roomId)
     const date = today(ctx)
-    const chosen = input.receivableIds.length ? receivableViews(ctx.store.sqlite, `r.id IN (${input.receivableIds.map(() => '?').join(',')})`, input.receivableIds, date) : []
+    // A cancelled month is not a bill any more: asking for it is asking for something not found.
+    const chosen = input.receivableIds.length ? receivableViews(ctx.store.sqlite, `r.id IN (${input.receivableIds.map(() => '?').join(',')}) AND r.cancelled_void_id IS NULL`, input.receivableIds, date) : []
     for (const r of chosen) if (r.roomId !== room.id || r.paidReceiptCode !== null) throw new AppError('ALREADY_PAID', { item: r.itemName, period: r.period ?? r.periodTo })
     if (chosen.length !== new Set(input.receivableIds).size) throw new AppError('NOT_FOUND', {}, { field: 'receivableIds' })
     const prepaid = prepayReceivables(ctx, room, input.prepay)

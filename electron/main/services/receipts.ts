@@ -1,10 +1,12 @@
 import { api } from '../../../shared/api'
 import { formatFen, sumFen } from '../../../shared/domain/money'
 import { MANAGERS, SUPERVISORS } from '../../../shared/roles'
+import { rebillReachedMonths } from './billing'
 import { AppError } from './errors'
 import { handle } from './handler'
 import { listReceipts, receiptCode, receiptView } from './receipt-records'
 import { nextReceiptNumber } from './receipt-numbers'
+import { releaseSettled } from './receivable-records'
 
 const DEPOSIT_CATEGORIES = new Set(['renovationDeposit'])
 
@@ -12,7 +14,8 @@ const list = handle(api.fees.receipts, { run: (ctx, input) => listReceipts(ctx.d
 const get = handle(api.fees.receipt, { run: (ctx, input) => receiptView(ctx.db, input.receiptId, ctx.session) })
 
 /**
- * 作废: the receipt keeps its number and shows 作废 everywhere; what it settled is unpaid again.
+ * 作废: the receipt keeps its number and shows 作废 everywhere; what it settled is unpaid again,
+ * and the months it prepaid are cancelled (billing bills them when it reaches them).
  * The issuing clerk may void it alone during the same open shift; anyone else, or later, needs a
  * supervisor's approval on the spot. A payment with a valid refund is voided only after the refund.
  */
@@ -25,10 +28,14 @@ const voidReceipt = handle(api.fees.void, {
     if (refund) throw new AppError('ALREADY_REFUNDED', { code: receipt.code, refund: refund.code })
     const approver = receipt.voidNeedsApproval ? ctx.requireApproval(SUPERVISORS) : null
     const sqlite = ctx.store.sqlite
-    sqlite
-      .prepare(`INSERT INTO receipt_voids (receipt_id, reason, voided_at, staff_id, shift_id, approver_id) VALUES (?, ?, ?, ?, ?, ?)`)
-      .run(receipt.id, input.reason, ctx.now().toISOString(), session.staffId, session.shiftId, approver?.id ?? null)
-    sqlite.prepare(`UPDATE receivables SET paid_receipt_id = NULL WHERE paid_receipt_id = ?`).run(receipt.id)
+    const voidId = Number(
+      sqlite
+        .prepare(`INSERT INTO receipt_voids (receipt_id, reason, voided_at, staff_id, shift_id, approver_id) VALUES (?, ?, ?, ?, ?, ?)`)
+        .run(receipt.id, input.reason, ctx.now().toISOString(), session.staffId, session.shiftId, approver?.id ?? null).lastInsertRowid
+    )
+    // The room's account goes back to what it was before the payment: the months a prepayment
+    // created are cancelled (not left as bills), what it settled is owed again.
+    rebillReachedMonths(ctx, releaseSettled(sqlite, receipt.id, voidId))
     ctx.audit({ roomId: receipt.roomId, entityType: 'receipt', entityId: receipt.id, summaryKey: 'audit.void', summaryParams: { code: receipt.code, reason: input.reason } })
     return receiptView(ctx.db, receipt.id, session)
   }

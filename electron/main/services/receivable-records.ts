@@ -52,3 +52,27 @@ export function insertReceivable(sqlite: Database.Database, r: NewReceivable): n
   const result = insert.run(r.roomId, r.item.id, r.period, r.periodFrom, r.periodTo, r.quantityCenti, r.priceE4, r.months, r.percent, r.amountFen, r.dueOn, r.source, r.note, r.at, r.staffId)
   return result.changes === 1 ? Number(result.lastInsertRowid) : null
 }
+
+export interface CancelledMonth {
+  roomId: number
+  itemId: number
+  period: string
+}
+
+/**
+ * What a void does to the receivables its receipt settled: the prepaid months that this receipt
+ * alone ever named are cancelled (kept, marked with the void — migration 0011 allows nothing
+ * else), and everything else it settled is unpaid again. Returns the cancelled months.
+ */
+export function releaseSettled(sqlite: Database.Database, receiptId: number, voidId: number): CancelledMonth[] {
+  const cancelled = sqlite
+    .prepare(
+      `UPDATE receivables SET paid_receipt_id = NULL, cancelled_void_id = @voidId
+       WHERE paid_receipt_id = @receiptId AND source = 'prepay'
+         AND NOT EXISTS (SELECT 1 FROM receipt_lines l WHERE l.receivable_id = receivables.id AND l.receipt_id <> @receiptId)
+       RETURNING room_id AS roomId, item_id AS itemId, period`
+    )
+    .all({ receiptId, voidId }) as CancelledMonth[]
+  sqlite.prepare(`UPDATE receivables SET paid_receipt_id = NULL WHERE paid_receipt_id = ?`).run(receiptId)
+  return cancelled
+}

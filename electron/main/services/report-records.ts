@@ -83,8 +83,9 @@ export function dailyCollection(sqlite: Database.Database, date: string): DailyC
 /*
  * 应收 / 实收 / 欠收 by the receivable's period (one-offs by the month they start), item and
  * building. "Received" is what valid receipts settled: a void clears paid_receipt_id (fees.void),
- * so a settled receivable is one with a receipt. A report of months, read a few times a month:
- * it scans the receivables of the range rather than keep another index up to date on every bill.
+ * so a settled receivable is one with a receipt; a month a voided prepayment created was
+ * cancelled and is no receivable at all. A report of months, read a few times a month: it scans
+ * the receivables of the range rather than keep another index up to date on every bill.
  */
 const LEDGER = `
   SELECT coalesce(r.period, substr(r.period_from, 1, 7)) AS period, r.item_id AS itemId, i.name AS itemName, i.category,
@@ -94,6 +95,7 @@ const LEDGER = `
          sum(CASE WHEN r.paid_receipt_id IS NULL AND r.due_on < @today THEN r.amount_fen ELSE 0 END) AS arrearsFen
   FROM receivables r JOIN fee_items i ON i.id = r.item_id JOIN rooms rm ON rm.id = r.room_id JOIN buildings b ON b.id = rm.building_id
   WHERE coalesce(r.period, substr(r.period_from, 1, 7)) BETWEEN @fromPeriod AND @toPeriod AND (@buildingId IS NULL OR rm.building_id = @buildingId)
+    AND r.cancelled_void_id IS NULL
   GROUP BY 1, r.item_id, b.id
   ORDER BY 1, i.sort_key, i.id, b.sort_key, b.code`
 
