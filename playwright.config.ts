@@ -8,7 +8,8 @@ const server = (kind: string, port: number) => ({
   command: `node tests/e2e/serve.mjs ${kind} ${port}`,
   url: `http://127.0.0.1:${port}/`,
   reuseExistingServer: false,
-  timeout: 60_000,
+  // The demo plays a year at the counter through the services (about half a minute on a busy machine).
+  timeout: 150_000,
   stdout: 'ignore' as const
 })
 

@@ -23,7 +23,13 @@ export interface PrintJob {
 export interface PrintResult {
   /** 'printer' and 'pdf' from the Electron shell; 'dialog' where the browser's own print dialog opened. */
   via: 'printer' | 'pdf' | 'dialog'
+  /** The PDF copy the Electron shell keeps of every job. */
   pdfPath?: string
+  /**
+   * The browser shell's copy of the job (the self-contained page) in the data folder's prints/.
+   * A browser cannot tell a printed page from a cancelled dialog, so 'dialog' never means printed.
+   */
+  copyPath?: string
 }
 
 /**

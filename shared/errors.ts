@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'DUPLICATE_DOCUMENT',
   'FILE_TOO_LARGE',
   'NO_PRICE',
+  'NO_ARREARS',
   'AMOUNT_MISMATCH',
   'PAYMENTS_MISMATCH',
   'TENDERED_SHORT',
@@ -54,6 +55,8 @@ export const ERROR_CODES = [
   'NOT_DEPOSITOR',
   'CABINET_SHRINK',
   'CABINET_NAME_TAKEN',
+  'RATE_LIMITED',
+  'PASSWORD_CHANGE_REQUIRED',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

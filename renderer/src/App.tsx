@@ -7,6 +7,7 @@ import { antdLocales, I18nProvider } from './i18n'
 import { SessionProvider } from './features/auth/session'
 import { Boot } from './features/boot/Boot'
 import { ApprovalHost } from './features/auth/ApprovalHost'
+import { PageErrorBoundary } from './features/shell/PageErrorBoundary'
 import { theme } from './theme'
 
 const queryClient = new QueryClient({
@@ -37,7 +38,10 @@ export function App() {
         <I18nProvider locale={locale}>
           <QueryClientProvider client={queryClient}>
             <SessionProvider onLocale={setLocale}>
-              <Boot locale={locale} setLocale={setLocale} />
+              {/* The last line before a white screen; each signed-in page has its own inside the layout. */}
+              <PageErrorBoundary resetKey="" onReset={() => queryClient.removeQueries({ type: 'inactive' })}>
+                <Boot locale={locale} setLocale={setLocale} />
+              </PageErrorBoundary>
               <ApprovalHost />
             </SessionProvider>
           </QueryClientProvider>

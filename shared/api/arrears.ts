@@ -144,7 +144,8 @@ const listFilters = {
 }
 
 export const arrearsApi = {
-  list: query<ArrearsList>()('arrears.list', z.strictObject({ ...listFilters, limit: z.number().int().min(1).max(2000).default(500) }), ANY_ROLE),
+  /** mayCall: the signed-in role may reveal a row's phone for a 催缴 call (privacy.revealForCall). */
+  list: query<ArrearsList & { mayCall: boolean }>()('arrears.list', z.strictObject({ ...listFilters, limit: z.number().int().min(1).max(2000).default(500) }), ANY_ROLE),
   summary: query<ArrearsSummary>()('arrears.summary', z.strictObject({}), ANY_ROLE),
   /** A reminder made (phone, SMS, letter, visit, legal) with its outcome; on the household timeline. */
   remind: mutation<ReminderView>()(

@@ -30,6 +30,8 @@ export interface ImportPreview {
   rows: number
   rooms: number
   newRooms: number
+  /** The codes of the buildings the import would create, in the estate's order ('3', 'A'). */
+  newBuildings: string[]
   persons: number
   relations: number
   problems: ImportProblem[]
@@ -52,7 +54,8 @@ const range = (max: number) =>
   z.strictObject({ from: z.number().int().min(-5).max(max), to: z.number().int().min(-5).max(max) }).refine((r) => r.from <= r.to, { message: 'field.rangeOrder', path: ['to'] })
 
 const workbook = z.strictObject({
-  fileName: text(200).regex(/\.(xlsx|csv)$/i, 'field.fileType'),
+  // Any name: the import itself says why a file of another type cannot be read (estate-workbook.ts).
+  fileName: text(200),
   dataBase64: z.string().min(4).max(14_000_000).regex(/^[A-Za-z0-9+/]+=*$/, 'field.invalid')
 })
 

@@ -79,6 +79,8 @@ export interface ReceiptSummary {
   printCount: number
   /** A valid payment that holds a deposit no valid refund has returned yet. */
   refundable: boolean
+  /** A valid refund has returned this payment's deposit: it cannot be voided until that refund is. */
+  refunded: boolean
 }
 
 /**

@@ -90,8 +90,8 @@ export interface KeySetView {
   depositedAt: string
   withdrawnAt: string | null
   status: 'in' | 'out' | 'overdue' | 'withdrawn'
-  /** The open hand-out, when the key is out. */
-  borrow: { movementId: number; personName: string; phone: string; purpose: KeyPurpose | null; count: number; at: string; expectedReturnAt: string | null } | null
+  /** The open hand-out, when the key is out; the phone masked (privacy.revealKeyPhone with the movement id). */
+  borrow: { movementId: number; personName: string; phoneMasked: string; purpose: KeyPurpose | null; count: number; at: string; expectedReturnAt: string | null } | null
   authorizations: AuthorizationView[]
   movements: KeyMovementView[]
   incidents: KeyIncidentView[]

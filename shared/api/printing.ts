@@ -12,12 +12,22 @@ import type { ReceiptPrintModel } from '../print/receipt-model'
 export const PRINT_TEMPLATES = ['form3', 'form241x140', 'thermal80', 'a5'] as const
 export type PrintTemplate = (typeof PRINT_TEMPLATES)[number]
 
+/**
+ * 'full' draws the whole form (title, grid, number, legend) on blank paper; 'data' (套打) prints
+ * only the values, at the positions of the full form's fields, onto pre-printed numbered forms.
+ */
+export const PRINT_LAYOUTS = ['full', 'data'] as const
+export type PrintLayout = (typeof PRINT_LAYOUTS)[number]
+/** The thermal roll has no pre-printed form to print onto. */
+export const DATA_LAYOUT_TEMPLATES: readonly PrintTemplate[] = ['form3', 'form241x140', 'a5']
+
 /** The settings of one printer at this counter (kept in settings as `printerProfiles`). */
 export interface PrinterProfile {
   name: string
   /** The system's printer name; '' prints to the system's default printer. */
   deviceName: string
   template: PrintTemplate
+  layout: PrintLayout
   /** Calibration: the whole page is moved by this much (mm, right and down positive). */
   offsetXmm: number
   offsetYmm: number
@@ -47,6 +57,7 @@ export interface PrintReceiptResult {
   /** 0 for the first print, n for the nth 补打. */
   copyNumber: number
   template: PrintTemplate
+  layout: PrintLayout
   printer: PrinterProfile
   /** Base name of the PDF copy kept in the data folder ('receipt-SJ2026000123-0'). */
   pdfFileName: string
@@ -65,20 +76,30 @@ const profileInput = {
   name: text(40),
   deviceName: z.string().trim().max(200, 'field.tooLong').default(''),
   template: z.enum(PRINT_TEMPLATES),
+  layout: z.enum(PRINT_LAYOUTS).default('full'),
   offsetXmm: offsetMm.default(0),
   offsetYmm: offsetMm.default(0),
   usePaperBooks: z.boolean().default(false),
   default: z.boolean().default(false)
 }
 
+const printInput = { receiptId: id, template: z.enum(PRINT_TEMPLATES), paperNumber: paperNumber.optional(), profileName: text(40).optional() }
+
 export const printingApi = {
   /**
-   * Puts a receipt on paper: records the print (copy 0, then each 补打 counted) and, on a
-   * pre-printed form from a registered book, uses that form's number. Returns the print model.
+   * The page the next print will put on paper (its copy number, the printer, the PDF name),
+   * recording nothing: a print is counted only once it happened (`receipt`). A form number
+   * already used or spoiled is refused here, before any paper is spent.
+   */
+  prepare: query<PrintReceiptResult>()('printing.prepare', z.strictObject(printInput), CASHIERS),
+  /**
+   * Records a print that happened (copy 0, then each 补打 counted) and, on a pre-printed form
+   * from a registered book, uses that form's number. `copyNumber` is the copy the paper shows
+   * (from `prepare`): when someone else's print took it meanwhile the record is refused.
    */
   receipt: mutation<PrintReceiptResult>()(
     'printing.receipt',
-    z.strictObject({ receiptId: id, template: z.enum(PRINT_TEMPLATES), paperNumber: paperNumber.optional(), profileName: text(40).optional() }),
+    z.strictObject({ ...printInput, copyNumber: z.number().int().min(0).max(10_000).optional() }),
     CASHIERS
   ),
   /** The print model as the next print would show it, recording nothing (preview, reprint dialog). */
@@ -106,6 +127,12 @@ export const printingApi = {
   ),
   /** Every counter person needs the printer settings to print; only fee administrators change them. */
   profiles: query<PrinterProfile[]>()('printing.profiles', z.strictObject({}), ANY_ROLE),
-  saveProfile: mutation<PrinterProfile[]>()('printing.saveProfile', z.strictObject({ previousName: text(40).optional(), ...profileInput }), FEE_ADMINS),
+  saveProfile: mutation<PrinterProfile[]>()(
+    'printing.saveProfile',
+    z
+      .strictObject({ previousName: text(40).optional(), ...profileInput })
+      .refine((v) => v.layout === 'full' || DATA_LAYOUT_TEMPLATES.includes(v.template), { path: ['layout'], message: 'field.layoutNeedsForm' }),
+    FEE_ADMINS
+  ),
   removeProfile: mutation<PrinterProfile[]>()('printing.removeProfile', z.strictObject({ name: text(40) }), FEE_ADMINS)
 }

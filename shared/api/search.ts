@@ -3,7 +3,7 @@ import { query } from './procedure'
 import { ANY_ROLE } from '../roles'
 import type { RoomStatus, RoomType } from './person-fields'
 
-export type MatchKind = 'roomCode' | 'roomNumber' | 'name' | 'pinyin' | 'phone' | 'phoneTail' | 'idNumber' | 'idTail' | 'creditCode' | 'company' | 'keyTag'
+export type MatchKind = 'roomCode' | 'roomNumber' | 'name' | 'pinyin' | 'phone' | 'phoneTail' | 'idNumber' | 'idTail' | 'creditCode' | 'company' | 'keyTag' | 'keyPhone'
 
 /** One household found by the global search, ranked (exact room code first). */
 export interface SearchHit {
@@ -23,6 +23,8 @@ export interface SearchHit {
   match: MatchKind
   /** What matched, as shown (ID numbers and phones masked). */
   matchedText: string
+  /** A key borrower found by their phone (match 'keyPhone'): the set to open. */
+  keySetId?: number
 }
 
 export const searchApi = {

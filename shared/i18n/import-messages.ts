@@ -20,7 +20,9 @@ export const importZhCN = {
   'import.maskedId': '证件号码已打码（含 *），且找不到唯一对应的已登记人员，请填写完整号码',
   'import.maskedPhone': '手机号已打码（含 *），新登记的住户请填写完整号码',
   'import.agentOnScreen': '受托人须在房屋页面登记（需填写委托事项和委托期限）',
-  'import.idAsNumber': '证件号码被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”后重新填写'
+  'import.idAsNumber': '证件号码被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”后重新填写',
+  'import.fileType': '不能导入“{file}”：请选择 .xlsx 工作簿、.csv 文件或 Excel 另存的“Unicode 文本”(.txt)',
+  'import.oldExcel': '不能直接导入旧版 .{extension} 文件：请在 Excel 或 WPS 中“另存为” .xlsx 工作簿后再导入'
 }
 
 export type ImportMessageKey = keyof typeof importZhCN
@@ -41,7 +43,9 @@ export const importZhTW: Record<ImportMessageKey, string> = {
   'import.maskedId': '證件號碼已遮蔽（含 *），且找不到唯一對應的已登記人員，請填寫完整號碼',
   'import.maskedPhone': '手機號碼已遮蔽（含 *），新登記的住戶請填寫完整號碼',
   'import.agentOnScreen': '受託人須在房屋頁面登記（需填寫委託事項和委託期限）',
-  'import.idAsNumber': '證件號碼被 Excel 存成了數字，末幾位已遺失；請把該欄設為「文字」後重新填寫'
+  'import.idAsNumber': '證件號碼被 Excel 存成了數字，末幾位已遺失；請把該欄設為「文字」後重新填寫',
+  'import.fileType': '無法匯入「{file}」：請選擇 .xlsx 活頁簿、.csv 檔案或 Excel 另存的「Unicode 文字」(.txt)',
+  'import.oldExcel': '無法直接匯入舊版 .{extension} 檔案：請在 Excel 或 WPS 中「另存新檔」為 .xlsx 活頁簿後再匯入'
 }
 
 export const importEn: Record<ImportMessageKey, string> = {
@@ -60,5 +64,7 @@ export const importEn: Record<ImportMessageKey, string> = {
   'import.maskedId': 'The ID number is masked (contains *) and matches no single person on file: enter it in full',
   'import.maskedPhone': 'The phone is masked (contains *): a new resident needs the full number',
   'import.agentOnScreen': 'Register agents on the room page (the power of attorney’s scope and dates are needed)',
-  'import.idAsNumber': 'Excel stored this ID number as a number and lost its last digits: format the column as text and enter it again'
+  'import.idAsNumber': 'Excel stored this ID number as a number and lost its last digits: format the column as text and enter it again',
+  'import.fileType': '“{file}” cannot be imported: choose an .xlsx workbook, a .csv file or Excel’s “Unicode Text” (.txt)',
+  'import.oldExcel': 'An old-style .{extension} file cannot be imported directly: save it as an .xlsx workbook in Excel or WPS first'
 }

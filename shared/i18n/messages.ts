@@ -5,6 +5,7 @@ import { feeEn, feeZhCN, feeZhTW } from './fee-messages'
 import { printEn, printZhCN, printZhTW } from './print-messages'
 import { arrearsEn, arrearsZhCN, arrearsZhTW } from './arrears-messages'
 import { keyEn, keyZhCN, keyZhTW } from './key-messages'
+import { reportTermsEn, reportTermsZhCN, reportTermsZhTW, type ReportTermKey } from './report-messages'
 
 /**
  * Messages the core produces: error texts, field-validation texts and audit summaries.
@@ -34,6 +35,8 @@ const zhCN = {
   'error.NOT_IN_RECOVERY': '数据库运行正常，不需要从备份恢复',
   'error.BACKUP_INVALID': '该备份未通过完整性检查，不能用于恢复',
   'error.CONFLICT': '数据已被他人修改，请刷新后重试',
+  'error.RATE_LIMITED': '尝试过于频繁，请一分钟后再试',
+  'error.PASSWORD_CHANGE_REQUIRED': '管理员设置的初始密码须先修改，修改后才能继续操作',
   'error.DUPLICATE_ROOM': '房号 {room} 已存在',
   'error.DUPLICATE_DOCUMENT': '该证件号码已登记在“{name}”名下，请直接选用此人',
   'error.FILE_TOO_LARGE': '文件超过 10 MB，请压缩或拆分后再上传',
@@ -46,6 +49,7 @@ const zhCN = {
   'field.usernameShort': '用户名至少 2 个字符',
   'field.usernameChars': '用户名只能包含字母、数字、下划线、点和短横线',
   'field.idleRange': '请输入 1 至 240 之间的整数',
+  'field.layoutNeedsForm': '套打只用于连续纸和 A5 收据，热敏小票请选完整表格',
 
   'role.clerk': '客服管理员',
   'role.cashier': '财物管理员',
@@ -60,6 +64,7 @@ const zhCN = {
   'audit.shiftOpened': '开班',
   'audit.shiftResumed': '接续未结束的班次',
   'audit.signInFailed': '密码错误（连续第 {count} 次）',
+  'audit.approvalRejected': '审批被拒绝：{username}',
   'audit.accountLocked': '密码连续输错 {count} 次，账户锁定至 {until}',
   'audit.signOut': '退出登录',
   'audit.lock': '锁定屏幕',
@@ -78,7 +83,7 @@ const zhCN = {
 }
 
 type FoundationKey = keyof typeof zhCN
-export type MessageKey = FoundationKey | keyof typeof householdZhCN | ImportMessageKey | keyof typeof feeZhCN | keyof typeof arrearsZhCN | keyof typeof printZhCN | keyof typeof keyZhCN
+export type MessageKey = FoundationKey | keyof typeof householdZhCN | ImportMessageKey | keyof typeof feeZhCN | keyof typeof arrearsZhCN | keyof typeof printZhCN | keyof typeof keyZhCN | ReportTermKey
 type Catalog = Record<MessageKey, string>
 type FoundationCatalog = Record<FoundationKey, string>
 
@@ -104,6 +109,8 @@ const zhTW: FoundationCatalog = {
   'error.NOT_IN_RECOVERY': '資料庫運作正常，不需要從備份復原',
   'error.BACKUP_INVALID': '該備份未通過完整性檢查，不能用於復原',
   'error.CONFLICT': '資料已被他人修改，請重新整理後再試',
+  'error.RATE_LIMITED': '嘗試過於頻繁，請一分鐘後再試',
+  'error.PASSWORD_CHANGE_REQUIRED': '管理員設定的初始密碼須先修改，修改後才能繼續操作',
   'error.DUPLICATE_ROOM': '房號 {room} 已存在',
   'error.DUPLICATE_DOCUMENT': '該證件號碼已登記在「{name}」名下，請直接選用此人',
   'error.FILE_TOO_LARGE': '檔案超過 10 MB，請壓縮或分拆後再上傳',
@@ -116,6 +123,7 @@ const zhTW: FoundationCatalog = {
   'field.usernameShort': '帳號至少 2 個字元',
   'field.usernameChars': '帳號只能包含字母、數字、底線、點和短橫線',
   'field.idleRange': '請輸入 1 至 240 之間的整數',
+  'field.layoutNeedsForm': '套印只用於連續紙和 A5 收據，熱敏小票請選完整表格',
 
   'role.clerk': '客服管理員',
   'role.cashier': '財物管理員',
@@ -130,6 +138,7 @@ const zhTW: FoundationCatalog = {
   'audit.shiftOpened': '開班',
   'audit.shiftResumed': '接續未結束的班次',
   'audit.signInFailed': '密碼錯誤（連續第 {count} 次）',
+  'audit.approvalRejected': '審批被拒絕：{username}',
   'audit.accountLocked': '密碼連續輸錯 {count} 次，帳戶鎖定至 {until}',
   'audit.signOut': '登出',
   'audit.lock': '鎖定螢幕',
@@ -171,6 +180,8 @@ const en: FoundationCatalog = {
   'error.NOT_IN_RECOVERY': 'The database is working; there is nothing to restore',
   'error.BACKUP_INVALID': 'This backup failed its integrity check and cannot be restored',
   'error.CONFLICT': 'Someone else changed this record; refresh and try again',
+  'error.RATE_LIMITED': 'Too many attempts; try again in a minute',
+  'error.PASSWORD_CHANGE_REQUIRED': 'Change the password the administrator set before doing anything else',
   'error.DUPLICATE_ROOM': 'Room {room} already exists',
   'error.DUPLICATE_DOCUMENT': 'This document number is already registered to “{name}”; choose that person instead',
   'error.FILE_TOO_LARGE': 'The file is larger than 10 MB; compress or split it',
@@ -183,6 +194,7 @@ const en: FoundationCatalog = {
   'field.usernameShort': 'At least 2 characters',
   'field.usernameChars': 'Letters, digits, underscore, dot and hyphen only',
   'field.idleRange': 'A whole number from 1 to 240',
+  'field.layoutNeedsForm': 'Data-only printing is for continuous and A5 forms; use the full form on the thermal roll',
 
   'role.clerk': 'Service clerk',
   'role.cashier': 'Cashier',
@@ -197,6 +209,7 @@ const en: FoundationCatalog = {
   'audit.shiftOpened': 'shift opened',
   'audit.shiftResumed': 'open shift resumed',
   'audit.signInFailed': 'Wrong password ({count} in a row)',
+  'audit.approvalRejected': 'Approval refused: {username}',
   'audit.accountLocked': '{count} wrong passwords: account locked until {until}',
   'audit.signOut': 'Signed out',
   'audit.lock': 'Screen locked',
@@ -215,9 +228,9 @@ const en: FoundationCatalog = {
 }
 
 const catalogs: Record<Locale, Catalog> = {
-  'zh-CN': { ...zhCN, ...householdZhCN, ...importZhCN, ...feeZhCN, ...arrearsZhCN, ...printZhCN, ...keyZhCN },
-  'zh-TW': { ...zhTW, ...householdZhTW, ...importZhTW, ...feeZhTW, ...arrearsZhTW, ...printZhTW, ...keyZhTW },
-  en: { ...en, ...householdEn, ...importEn, ...feeEn, ...arrearsEn, ...printEn, ...keyEn }
+  'zh-CN': { ...zhCN, ...householdZhCN, ...importZhCN, ...feeZhCN, ...arrearsZhCN, ...printZhCN, ...keyZhCN, ...reportTermsZhCN },
+  'zh-TW': { ...zhTW, ...householdZhTW, ...importZhTW, ...feeZhTW, ...arrearsZhTW, ...printZhTW, ...keyZhTW, ...reportTermsZhTW },
+  en: { ...en, ...householdEn, ...importEn, ...feeEn, ...arrearsEn, ...printEn, ...keyEn, ...reportTermsEn }
 }
 
 export type MessageParams = Record<string, string | number>

@@ -159,6 +159,7 @@ export function sampleReceiptView(issuedAt = '2026-11-22T01:30:00.000Z'): Receip
     staffName: '李收银',
     status: 'valid',
     refundable: false,
+    refunded: false,
     printCount: 0,
     lines: [
       ...['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'].map(month),

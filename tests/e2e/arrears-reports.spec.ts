@@ -84,6 +84,9 @@ test('this month’s payment requests print as one job, one A5 page per room, wi
   expect(rooms).toBeGreaterThan(0)
   await expect(dialog.getByTestId('notices-print')).toHaveText(new RegExp(`打印\\s*${rooms}\\s*页`))
   await dialog.getByTestId('notices-print').click()
+  // Over 50 pages the print asks first with the count; after the browser's dialog the clerk says it printed.
+  if (rooms > 50) await page.locator('.ant-modal-confirm').filter({ hasText: `要打印 ${rooms} 页吗？` }).getByRole('button', { name: `打印 ${rooms} 页` }).click()
+  await page.locator('.ant-modal-confirm').filter({ hasText: '已打印？' }).getByRole('button', { name: '是，已打印' }).click()
   await expect(page.getByText(`已打印 ${rooms} 户付款请求书`)).toBeVisible()
 
   const job = await page.evaluate(() => (globalThis as unknown as { __frontdeskLastPrint: CapturedJob | null }).__frontdeskLastPrint)

@@ -22,6 +22,11 @@ test('an Excel file with two bad rows is refused with both reasons and nothing i
   await page.getByRole('tab', { name: /房屋/ }).click()
 
   const chooser = page.getByTestId('import-choose').locator('xpath=ancestor::span[contains(@class,"ant-upload")]').locator('input[type=file]')
+  // A file of another type says why, by name, instead of "check the items marked red".
+  await chooser.setInputFiles({ name: '房屋清单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') })
+  await expect(page.getByTestId('import-problems')).toContainText('不能导入“房屋清单.pdf”：请选择 .xlsx 工作簿、.csv 文件或 Excel 另存的“Unicode 文本”(.txt)')
+  await expect(page.getByText('输入有误，请检查标红的项目')).toHaveCount(0)
+
   await chooser.setInputFiles({ name: '住户.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbook([good, badId, badArea]) })
   await expect(page.getByTestId('import-problems-alert')).toContainText('发现 2 处问题，未导入任何数据')
   const problems = page.getByTestId('import-problems')
@@ -33,6 +38,7 @@ test('an Excel file with two bad rows is refused with both reasons and nothing i
   badArea[3] = '96.40'
   await chooser.setInputFiles({ name: '住户-改正.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbook([good, badId, badArea]) })
   await expect(page.getByTestId('import-ok')).toContainText('检查通过：3 行，3 间房')
+  await expect(page.getByTestId('import-ok')).toContainText('将新建 1 栋楼：30。')
   await page.getByTestId('import-commit').click()
   await expect(page.getByText('导入完成')).toBeVisible()
 

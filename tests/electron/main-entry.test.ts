@@ -7,6 +7,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { dataPaths } from '../../db/open'
 import { allProcedures } from '../../shared/api'
 import { createFakeElectron, FAKE_PDF, type FakeElectron } from './fake-electron'
+import { randomUUID } from 'node:crypto'
+import type { PrintReceiptResult } from '../../shared/api/printing'
+import type { PrintResult } from '../../shared/bridge'
+import type { ApiResult } from '../../shared/errors'
+import { printThenRecord } from '../../renderer/src/print/print-then-record'
+import { expectOk } from '../helpers/core'
+import { setUpFees } from '../helpers/fees'
 
 /**
  * The built Electron entry (out/main/index.js) and preload, loaded by plain Node with a fake
@@ -257,6 +264,51 @@ describe('the built Electron main entry, started differently', () => {
     expect(fake.calls.quit).toBe(1)
     expect(fake.windows).toEqual([])
     expect(fake.ipcHandlers.size).toBe(0)
+  })
+})
+
+describe('a receipt printed from the Electron shell', () => {
+  it('is counted only when the print callback reports success; the PDF copy is kept either way', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontdesk-print-count-'))
+    extraDirs.push(dir)
+    const fees = await setUpFees(dir)
+    const paid = await fees.payOk({
+      roomId: fees.rooms.r3_2_1502, prepay: [{ itemId: fees.items.property.id, months: 1 }], payerName: '张三', payerPhone: '13912345678',
+      payments: [{ method: 'cash', amount: '222.65' }], tendered: '222.65', expectedTotal: '222.65'
+    })
+    fees.core.close()
+    const { fake } = boot({ env: { FRONTDESK_DATA_DIR: dir } })
+    await fake.started
+    const frame = { senderFrame: fake.windows[0]!.webContents.mainFrame }
+    const ipc = async <T>(procedure: string, input: unknown, meta: Record<string, unknown> = {}) => expectOk((await fake.ipcHandlers.get('frontdesk:call')!(frame, procedure, input, meta)) as ApiResult<T>)
+    const session = (await ipc<{ token: string }>('staff.signIn', { username: 'cashier1', password: 'pass1234' })).token
+    const input = { receiptId: paid.id, template: 'form3' }
+    // The button's path, with the real main process in between: prepare, print, record on success.
+    const printReceipt = async () => {
+      const next = await ipc<PrintReceiptResult>('printing.prepare', input, { session })
+      // The page itself is the renderer's business (tests/e2e/receipt-pdf.spec.ts); here only its name matters.
+      const job = { html: `<p>收款收据 No.${next.model.code}</p>`, pageWidthMm: 241, pageHeightMm: 93.1, target: 'printer' as const, fileName: next.pdfFileName }
+      return printThenRecord(job, {
+        print: (job) => fake.ipcHandlers.get('frontdesk:print')!(frame, job) as Promise<PrintResult>,
+        confirmPrinted: async () => {
+          throw new Error('the Electron shell knows the outcome: it never asks the clerk')
+        },
+        record: () => ipc<PrintReceiptResult>('printing.receipt', { ...input, copyNumber: next.copyNumber }, { session, requestId: randomUUID() })
+      })
+    }
+    const nextCopy = async () => (await ipc<{ nextCopyNumber: number }>('printing.preview', { receiptId: paid.id }, { session })).nextCopyNumber
+
+    fake.printer.outcome = { success: false, failureReason: 'Printer is out of paper' }
+    await expect(printReceipt()).rejects.toThrow(/printing failed: Printer is out of paper/)
+    expect(await nextCopy()).toBe(0)
+    const pdf = join(dir, 'prints', `receipt-${paid.code}-0.pdf`)
+    expect(readFileSync(pdf)).toEqual(FAKE_PDF)
+
+    fake.printer.outcome = { success: true, failureReason: '' }
+    const done = await printReceipt()
+    expect(done.sent).toEqual({ via: 'printer', pdfPath: pdf })
+    expect(done.recorded).toMatchObject({ copyNumber: 0 })
+    expect(await nextCopy()).toBe(1)
   })
 })
 

@@ -60,8 +60,10 @@ export async function setUpCore(dataDir: string, clock = testClock()) {
   const adminToken = await signIn(ADMIN.username, ADMIN.password)
   const mutate = (name: string, input: unknown, token: string, extra: Record<string, unknown> = {}) =>
     core.call(name, input, { session: token, requestId: randomUUID(), ...extra })
-  async function addStaff(username: string, role: string, password = 'pass1234') {
+  /** A staff member as after their first password change; `mustChange` keeps the administrator-set one. */
+  async function addStaff(username: string, role: string, password = 'pass1234', mustChange = false) {
     expectOk(await mutate('staff.create', { username, displayName: username, role, password }, adminToken))
+    if (!mustChange) core.store.sqlite.prepare('UPDATE staff SET must_change_password = 0 WHERE username = ?').run(username)
     return { username, password }
   }
   return { core, clock, adminToken, signIn, mutate, addStaff }

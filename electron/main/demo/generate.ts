@@ -4,8 +4,10 @@ import { createPasswordHasher, type PasswordHasher } from '../services/passwords
 import { readSetting } from '../services/settings'
 import { seedFoundation } from './foundation'
 import { seedEstate } from './estate'
-import { seedFees } from './fees'
-import { seedKeys } from './keys'
+import { demoDesk } from './desk'
+import { historyStart, planFees } from './fees'
+import { playDays } from './schedule'
+import { planKeys } from './keys'
 
 export interface DemoOptions {
   dataDir: string
@@ -41,10 +43,14 @@ export async function generateDemo(options: DemoOptions): Promise<{ databaseFile
   const now = options.now ?? new Date()
   const store = await openStore(options.dataDir, { now: () => now })
   try {
-    await seedFoundation(store, options.passwords ?? createPasswordHasher(), now)
-    const estate = seedEstate(store, now, options.rooms ?? 5000)
-    seedFees(store, now)
-    seedKeys(store, now)
+    const passwords = options.passwords ?? createPasswordHasher()
+    // The office was set up before the year of history the demo plays through the services.
+    const since = new Date(historyStart(now).getTime() - 3_600_000)
+    await seedFoundation(store, passwords, since)
+    const estate = seedEstate(store, since, options.rooms ?? 5000)
+    const desk = demoDesk(store, passwords, since)
+    const cabinetsAt = new Date(historyStart(now).getTime() + 40 * 60_000)
+    playDays(desk, [...planFees(store, desk, now), ...planKeys(store, desk, now, cabinetsAt)], now)
     store.sqlite.pragma('optimize')
     return { databaseFile, ...estate }
   } finally {

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { requestLog } from '../../../db/schema'
 import { allProcedures } from '../../../shared/api'
@@ -7,12 +6,15 @@ import { message, type MessageKey } from '../../../shared/i18n/messages'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../shared/locale'
 import { roleAllowed, type Role } from '../../../shared/roles'
 import { writeAudit } from '../services/audit'
-import type { Approver, AuditEntryInput, CoreDeps, ServiceContext } from '../services/context'
+import { createRateLimiter } from '../services/auth-guard'
+import type { AuditEntryInput, CoreDeps, ServiceContext } from '../services/context'
 import { AppError, FailAfterCommit } from '../services/errors'
 import type { AnyHandler } from '../services/handler'
 import { readSetting } from '../services/settings'
 import type { Session } from '../services/sessions'
-import { findStaffByUsername, isLocked } from '../services/staff-records'
+import { getStaff } from '../services/staff-records'
+import { recordRefusedApproval, verifyApprover } from './approval'
+import { replayed, storedResult } from './replay'
 import { fieldMessages } from './validation'
 
 /** What travels beside the input: never part of a procedure's own schema. */
@@ -26,6 +28,20 @@ export type CallMeta = z.infer<typeof callMetaSchema>
 
 /** Procedures a locked screen may still call. */
 const ALLOWED_WHILE_LOCKED = new Set(['staff.unlock', 'staff.signOut'])
+
+/**
+ * What someone still on an administrator-set password may call: enough to show the forced
+ * change-password dialog and change it (or leave); nothing that touches money or records.
+ */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
+  'staff.changePassword',
+  'staff.signOut',
+  'staff.me',
+  'staff.lock',
+  'staff.unlock',
+  'staff.setLocale',
+  'system.status'
+])
 
 export interface Router {
   call(name: string, input: unknown, meta?: unknown): Promise<ApiResult<unknown>>
@@ -58,41 +74,35 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
 
   const { store } = deps
 
-  async function verifyApprover(approval: CallMeta['approval']): Promise<Approver | null> {
-    if (!approval) return null
-    const record = findStaffByUsername(store.db, approval.username)
-    const valid = await deps.passwords.verify(approval.password, record?.passwordHash ?? '')
-    if (!record || !valid || !record.active || isLocked(record, deps.now())) throw new AppError('APPROVAL_REJECTED')
-    return { id: record.id, displayName: record.displayName, role: record.role }
-  }
+  const rateLimit = createRateLimiter()
 
   function authorize(handler: AnyHandler, session: Session | null): void {
     const { access } = handler.procedure
-    if (access === 'public') return
+    if (access === 'public') {
+      if (handler.procedure.kind === 'mutation') rateLimit(handler.procedure.name)
+      return
+    }
     if (!session) throw new AppError('NOT_SIGNED_IN')
     deps.sessions.lockIfIdle(session, deps.now().getTime(), readSetting(store.db, 'idleLockMinutes') ?? 10)
     if (session.locked && !ALLOWED_WHILE_LOCKED.has(handler.procedure.name)) throw new AppError('SESSION_LOCKED')
+    if (!ALLOWED_BEFORE_PASSWORD_CHANGE.has(handler.procedure.name) && getStaff(store.db, session.staffId).mustChangePassword) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED')
+    }
     if (!roleAllowed(session.role, access)) throw new AppError('FORBIDDEN', { role: `role.${session.role}` })
     if (handler.procedure.name !== 'staff.lock') session.lastActivityAt = deps.now().getTime()
-  }
-
-  function replayed(requestId: string | undefined, procedure: string): { hit: true; data: unknown } | { hit: false } {
-    if (!requestId) return { hit: false }
-    const row = store.db.select().from(requestLog).where(eq(requestLog.requestId, requestId)).get()
-    if (!row) return { hit: false }
-    if (row.procedure !== procedure) throw new AppError('CONFLICT', {}, { requestId })
-    return { hit: true, data: JSON.parse(row.result) }
   }
 
   async function call(name: string, rawInput: unknown, rawMeta: unknown = {}): Promise<ApiResult<unknown>> {
     const metaParse = callMetaSchema.safeParse(rawMeta ?? {})
     const meta: CallMeta = metaParse.success ? metaParse.data : {}
     let locale: Locale = meta.locale ?? DEFAULT_LOCALE
+    let session: Session | null = null
+    let approverVerified = false
     try {
       if (!metaParse.success) throw new AppError('VALIDATION', {}, { meta: true })
       const handler = byName.get(name)
       if (!handler) throw new AppError('UNKNOWN_PROCEDURE', { name: String(name).slice(0, 80) })
-      const session = deps.sessions.get(meta.session)
+      session = deps.sessions.get(meta.session)
       if (session) locale = session.locale
       authorize(handler, session)
 
@@ -102,13 +112,15 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
 
       const isMutation = handler.procedure.kind === 'mutation'
       const keepsReplay = isMutation && !handler.procedure.noReplay
+      const replayCall = { procedure: name, input, staffId: session?.staffId ?? null }
       if (keepsReplay && !meta.requestId) throw new AppError('REQUEST_ID_REQUIRED')
       if (keepsReplay) {
-        const first = replayed(meta.requestId, name)
+        const first = replayed(store.db, meta.requestId, replayCall)
         if (first.hit) return { ok: true, data: first.data }
       }
 
-      const approver = await verifyApprover(meta.approval)
+      const approver = await verifyApprover(deps, meta.approval, { procedure: name, session, requestId: meta.requestId })
+      approverVerified = approver !== null
       const audits: AuditEntryInput[] = []
       const ctx: ServiceContext = {
         ...deps,
@@ -123,7 +135,8 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
         },
         requireApproval(roles) {
           if (approver && roleAllowed(approver.role, roles)) return approver
-          if (approver) throw new AppError('APPROVAL_REJECTED', {}, { roles })
+          // The same answer as a wrong password: nothing tells a guesser the password was right.
+          if (approver) throw new AppError('APPROVAL_REJECTED')
           throw new AppError('APPROVAL_REQUIRED', { roles: roleList(locale, roles) }, { roles })
         }
       }
@@ -136,7 +149,7 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
         .transaction(() => {
           // Checked again under the write lock: two concurrent repeats both got this far.
           if (keepsReplay) {
-            const first = replayed(meta.requestId, name)
+            const first = replayed(store.db, meta.requestId, replayCall)
             if (first.hit) return { data: first.data }
           }
           const result = handler.run(ctx, input, prepared)
@@ -157,7 +170,7 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
           if (keepsReplay && meta.requestId) {
             store.db
               .insert(requestLog)
-              .values({ requestId: meta.requestId, procedure: name, staffId: session?.staffId ?? null, result: JSON.stringify(result ?? null), at: at.toISOString() })
+              .values({ requestId: meta.requestId, procedure: name, staffId: session?.staffId ?? null, result: storedResult(input, result), at: at.toISOString() })
               .run()
           }
           return { data: result }
@@ -168,6 +181,10 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
       if ('fail' in outcome && outcome.fail) return failure(locale, outcome.fail)
       return { ok: true, data: (outcome as { data: unknown }).data }
     } catch (error) {
+      if (error instanceof AppError && error.code === 'APPROVAL_REJECTED' && meta.approval && approverVerified) {
+        // A right password with the wrong role: audited too, in its own committed transaction.
+        recordRefusedApproval(deps, meta.approval, { procedure: name, session, requestId: meta.requestId }, false)
+      }
       if (error instanceof AppError) return failure(locale, error)
       console.error(`[router] ${name} failed`, error)
       return failure(locale, new AppError('INTERNAL', { detail: (error as Error)?.message?.slice(0, 200) ?? 'unknown' }))

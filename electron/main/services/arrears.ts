@@ -10,12 +10,13 @@ import { AppError } from './errors'
 import { localDate, today } from './fee-items'
 import { handle } from './handler'
 import { getRoom } from './room-records'
+import { mayRevealForCall } from './privacy'
 import { workbookBase64, yyyymmdd, type SheetSpec } from './report-workbook'
 
 /** The list as the counter's services see it; also what the benchmark times. */
 export const arrearsList = (ctx: Pick<ServiceContext, 'store' | 'now'>, filters: ArrearsFilters): ArrearsList => listArrears(ctx.store.sqlite, today(ctx), filters)
 
-const list = handle(api.arrears.list, { run: (ctx, input) => arrearsList(ctx, input) })
+const list = handle(api.arrears.list, { run: (ctx, input) => ({ ...arrearsList(ctx, input), mayCall: mayRevealForCall(ctx) }) })
 const summary = handle(api.arrears.summary, { run: (ctx) => summarizeArrears(ctx.store.sqlite, today(ctx)) })
 
 /**
@@ -86,11 +87,11 @@ function arrearsSheet(result: ArrearsList): SheetSpec {
       { header: '电话', width: 15 },
       { header: '欠费金额(元)', width: 14, kind: 'fen' },
       { header: '欠费笔数', width: 10, kind: 'int' },
-      { header: '最早应缴日', width: 12 },
+      { header: '最早应缴日', width: 12, kind: 'date' },
       { header: '欠费月数', width: 10, kind: 'int' },
       { header: '账龄', width: 11 },
       { header: '最近催缴', width: 12 },
-      { header: '催缴日期', width: 12 },
+      { header: '催缴日期', width: 12, kind: 'date' },
       { header: '催缴结果', width: 30 },
       { header: '应发催缴函', width: 11 }
     ],

@@ -6,6 +6,7 @@ import { SUPERVISORS } from '../../../shared/roles'
 import type { ServiceContext } from './context'
 import { AppError, FailAfterCommit } from './errors'
 import { handle } from './handler'
+import { dummyHash, ghostCounter } from './auth-guard'
 import { isStrongPassword } from './passwords'
 import { readSetting, thisCounter } from './settings'
 import { openOrResumeShift, shiftInfo } from './shifts'
@@ -24,7 +25,7 @@ function clock(iso: string): string {
  * Records one wrong password. The fifth in a row locks the account for 15 minutes (and is
  * audited); the counter restarts after a lockout or a good password.
  */
-function recordFailure(ctx: ServiceContext, record: StaffRecord): FailAfterCommit {
+export function recordFailure(ctx: Pick<ServiceContext, 'now' | 'db' | 'sessions' | 'audit'>, record: StaffRecord): FailAfterCommit {
   const now = ctx.now()
   const count = record.failedAttempts + 1
   if (count >= MAX_FAILED_ATTEMPTS) {
@@ -49,6 +50,22 @@ function recordFailure(ctx: ServiceContext, record: StaffRecord): FailAfterCommi
     summaryParams: { count }
   })
   return new FailAfterCommit(new AppError('BAD_CREDENTIALS', { remaining: MAX_FAILED_ATTEMPTS - count }))
+}
+
+/** An unknown name answers exactly as a real account with a wrong password would, lockout included. */
+function refuseUnknown(ctx: ServiceContext, username: string): never {
+  const now = ctx.now()
+  const ghost = ghostCounter(ctx.sessions, username)
+  if (ghost.lockedUntil && ghost.lockedUntil > now.toISOString()) {
+    throw new AppError('ACCOUNT_LOCKED', { until: clock(ghost.lockedUntil) }, { lockedUntil: ghost.lockedUntil })
+  }
+  ghost.count += 1
+  if (ghost.count >= MAX_FAILED_ATTEMPTS) {
+    ghost.count = 0
+    ghost.lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString()
+    throw new AppError('ACCOUNT_LOCKED', { until: clock(ghost.lockedUntil) }, { lockedUntil: ghost.lockedUntil })
+  }
+  throw new AppError('BAD_CREDENTIALS', { remaining: MAX_FAILED_ATTEMPTS - ghost.count })
 }
 
 /** Refusals that do not depend on the password: locked or disabled accounts. */
@@ -76,14 +93,14 @@ export function buildMe(ctx: ServiceContext, staffId: number, shiftId: number): 
 const signIn = handle(api.staff.signIn, {
   async prepare(ctx, input) {
     const record = findStaffByUsername(ctx.db, input.username)
-    // Hash even for an unknown name so the answer takes as long either way.
-    const valid = await ctx.passwords.verify(input.password, record?.passwordHash ?? 'scrypt$N=16384,r=8,p=1$AA==$AA==')
+    // Hash even for an unknown name, at the same cost, so the answer takes as long either way.
+    const valid = await ctx.passwords.verify(input.password, record?.passwordHash ?? (await dummyHash(ctx.passwords)))
     return { valid }
   },
   run(ctx, input, { valid }) {
     const now = ctx.now()
     const record = findStaffByUsername(ctx.db, input.username)
-    if (!record) throw new AppError('BAD_CREDENTIALS', { remaining: MAX_FAILED_ATTEMPTS - 1 })
+    if (!record) return refuseUnknown(ctx, input.username)
     // A locked account is refused even with the right password: that is what a lock means.
     refuseUnusable(record, now)
     if (!valid) return recordFailure(ctx, record)

@@ -23,6 +23,7 @@ import type { MessageParams } from '../../../shared/i18n/messages'
 import type { ServiceContext } from './context'
 import { AppError } from './errors'
 import { findOrCreateBuilding, findOrCreateUnit } from './estate'
+import { localDate } from './fee-items'
 import { parseRows, toProblems, type ParsedRow, type PersonPart, type RoomPart } from './estate-import-rows'
 import {
   COMPANY_ID_LABEL, HEADERS, HELP, ID_TYPE_LABELS, RELATION_LABELS, ROOM_STATUS_LABELS, ROOM_TYPE_LABELS,
@@ -68,6 +69,8 @@ interface Plan {
   persons: Map<string, PersonPlan>
   relations: { room: string; person: string; relation: Relation }[]
 }
+
+const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
 
 /** The preview of a file and what importing it would write. Reads the database, writes nothing. */
 function analyse(ctx: ServiceContext, file: ParsedFile): { preview: ImportPreview; plan: Plan } {
@@ -175,20 +178,19 @@ function analyse(ctx: ServiceContext, file: ParsedFile): { preview: ImportPrevie
     else plan.relations.push({ room: room.code, person: key, relation: person.relation })
   }
 
+  const newRooms = [...plan.rooms.values()].filter((r) => r.existingId === undefined)
+  const buildingsOnFile = new Set(ctx.db.select({ code: buildings.code }).from(buildings).all().map((b) => b.code))
   const preview: ImportPreview = {
     rows: file.count,
     rooms: plan.rooms.size,
-    newRooms: [...plan.rooms.values()].filter((r) => r.existingId === undefined).length,
+    newRooms: newRooms.length,
+    // Named, so a slipped building code ('31' for '3') shows before it becomes a building.
+    newBuildings: [...new Set(newRooms.map((r) => r.part.building).filter((b) => !buildingsOnFile.has(b)))].sort(byNumber),
     persons: [...plan.persons.values()].filter((p) => p.existingId === undefined).length,
     relations: plan.relations.length,
     problems: toProblems(ctx.locale, problems)
   }
   return { preview, plan }
-}
-
-/** The counter's calendar day ('YYYY-MM-DD'), in the machine's time zone. */
-function localDate(now: Date): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 }
 
 function write(ctx: ServiceContext, plan: Plan): void {
@@ -250,8 +252,6 @@ const template = handle(api.estate.importTemplate, {
   prepare: () => writeSheet(EXAMPLES, { validations: true, help: HELP }),
   run: (_ctx, _input, dataBase64) => ({ fileName: '房屋与住户导入模板.xlsx', dataBase64 })
 })
-
-const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
 
 /** Every room with its current residents, ID numbers and phones masked: the export is for lists. */
 function exportRows(ctx: ServiceContext): Cells[] {

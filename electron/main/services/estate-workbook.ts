@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs'
 import { Readable } from 'node:stream'
 import type { IdType, Relation, RoomStatus, RoomType } from '../../../shared/api/person-fields'
+import { cellString, idLostToExcel, neutralize } from './sheet-cells'
 
 export const SHEET_NAME = '房屋与住户'
 export const HELP_SHEET_NAME = '说明'
@@ -69,7 +70,7 @@ export interface SheetRow {
   /** As Excel shows it: the header is row 1. */
   row: number
   cells: Cells
-  /** The ID cell holds a number of more than 15 digits: Excel has already rounded it. */
+  /** Excel turned the ID into a number (or its scientific notation): its last digits are lost. */
   idIsNumber: boolean
 }
 
@@ -86,15 +87,28 @@ export interface SheetData {
   problems: SheetProblem[]
 }
 
-/** UTF-8 (with or without a BOM), else GBK — what Excel in mainland China saves as "CSV". */
+/**
+ * UTF-16 when it starts with its byte-order mark (Excel's "Unicode 文本"), else UTF-8 (with or
+ * without a BOM), else GBK — what Excel in mainland China saves as "CSV".
+ */
 export function decodeText(data: Uint8Array): string {
   let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(data)
-  } catch {
-    text = new TextDecoder('gbk').decode(data)
+  if (data[0] === 0xff && data[1] === 0xfe) text = new TextDecoder('utf-16le').decode(data)
+  else if (data[0] === 0xfe && data[1] === 0xff) text = new TextDecoder('utf-16be').decode(data)
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(data)
+    } catch {
+      text = new TextDecoder('gbk').decode(data)
+    }
   }
   return text.replace(/^\uFEFF/, '')
+}
+
+/** Excel's text exports separate by tab ("Unicode 文本", .txt) or by comma (CSV): the header line tells. */
+function delimiterOf(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? ''
+  return (header.match(/\t/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? '\t' : ','
 }
 
 /** '建筑面积（㎡）' / ' 建筑面积 ' / '建筑面积' all name the area column. */
@@ -111,24 +125,34 @@ function columnOf(headerText: string): ColumnKey | undefined {
   })?.key
 }
 
-function cellText(cell: ExcelJS.Cell): string {
-  const value: unknown = cell.text
-  return typeof value === 'string' ? value.trim() : ''
-}
+/** The kinds of file the import reads; anything else is refused with its own reason. */
+const TEXT_FILE = /\.(csv|txt|tsv)$/i
+const XLSX_FILE = /\.(xlsx|xlsm)$/i
 
 async function openSheet(fileName: string, data: Buffer): Promise<ExcelJS.Worksheet | undefined> {
   const workbook = new ExcelJS.Workbook()
-  if (/\.csv$/i.test(fileName)) {
+  if (TEXT_FILE.test(fileName)) {
     // Every value stays the text it was: exceljs would turn '0901' into 901 and IDs into floats.
-    const utf8 = Buffer.from(decodeText(data), 'utf8')
-    return workbook.csv.read(Readable.from(utf8), { map: (value: unknown) => value })
+    const text = decodeText(data)
+    const utf8 = Buffer.from(text, 'utf8')
+    return workbook.csv.read(Readable.from(utf8), { map: (value: unknown) => value, parserOptions: { delimiter: delimiterOf(text) } })
   }
   await workbook.xlsx.load(data as unknown as ExcelJS.Buffer)
   return workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets.find((s) => s.name !== HELP_SHEET_NAME)
 }
 
+/** Why a file of this name cannot be read at all, before trying: a wrong type says so by name. */
+function fileTypeProblem(fileName: string): SheetProblem | undefined {
+  if (TEXT_FILE.test(fileName) || XLSX_FILE.test(fileName)) return undefined
+  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
+  if (extension === 'xls' || extension === 'et') return { row: 1, column: '', key: 'import.oldExcel', params: { extension } }
+  return { row: 1, column: '', key: 'import.fileType', params: { file: fileName } }
+}
+
 /** Reads the sheet's rows as text. Problems of the file as a whole come back beside them. */
 export async function readSheet(fileName: string, data: Buffer): Promise<SheetData> {
+  const wrongType = fileTypeProblem(fileName)
+  if (wrongType) return { rows: [], problems: [wrongType] }
   let opened: ExcelJS.Worksheet | undefined
   try {
     opened = await openSheet(fileName, data)
@@ -142,7 +166,7 @@ export async function readSheet(fileName: string, data: Buffer): Promise<SheetDa
   const headerAt = (n: number) => {
     const found = new Map<ColumnKey, number>()
     sheet.getRow(n).eachCell((cell, col) => {
-      const key = columnOf(cellText(cell))
+      const key = columnOf(cellString(cell))
       if (key && !found.has(key)) found.set(key, col)
     })
     return found
@@ -160,7 +184,7 @@ export async function readSheet(fileName: string, data: Buffer): Promise<SheetDa
     if (number <= headerRow || problems.length) return
     const cells = Object.fromEntries(COLUMNS.map((c) => {
       const col = positions.get(c.key)
-      return [c.key, col === undefined ? '' : cellText(row.getCell(col))]
+      return [c.key, col === undefined ? '' : cellString(row.getCell(col))]
     })) as Cells
     if (Object.values(cells).every((v) => v === '')) return
     if (rows.length >= MAX_ROWS) {
@@ -168,8 +192,7 @@ export async function readSheet(fileName: string, data: Buffer): Promise<SheetDa
       return
     }
     const idCol = positions.get('idNumber')
-    const idValue = idCol === undefined ? null : row.getCell(idCol).value
-    rows.push({ row: number, cells, idIsNumber: typeof idValue === 'number' && Math.abs(idValue) >= 1e15 })
+    rows.push({ row: number, cells, idIsNumber: idCol !== undefined && idLostToExcel(row.getCell(idCol)) })
   })
   if (rows.length === 0 && problems.length === 0) problems.push({ row: 2, column: '', key: 'import.empty' })
   return { rows, problems }
@@ -195,14 +218,24 @@ export interface WriteOptions {
   help?: readonly (readonly [string, string])[]
 }
 
+/**
+ * A row as cells: the area a number (formatted 0.00) so Excel can sum and sort it, every text
+ * neutralised so a name or note that starts like a formula stays text.
+ */
+function sheetRow(cells: Cells): Record<ColumnKey, string | number> {
+  const area = /^\d+(?:\.\d{1,2})?$/.test(cells.area) ? Number(cells.area) : neutralize(cells.area)
+  const row = Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, neutralize(value)])) as Record<ColumnKey, string | number>
+  return { ...row, area }
+}
+
 /** The workbook as base64: widths set, header bold and frozen, number-like columns kept as text. */
 export async function writeSheet(rows: readonly Cells[], options: WriteOptions = {}): Promise<string> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'FrontDesk'
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.text ? { numFmt: '@' } : {} }))
+  sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.text ? { numFmt: '@' } : c.key === 'area' ? { numFmt: '0.00' } : {} }))
   sheet.getRow(1).font = { bold: true }
-  for (const row of rows) sheet.addRow(row)
+  for (const row of rows) sheet.addRow(sheetRow(row))
   if (options.validations) {
     const lastRow = Math.max(rows.length + 1, 2000)
     for (const list of LIST_COLUMNS) {

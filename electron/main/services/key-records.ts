@@ -201,7 +201,7 @@ export function keySetView(ctx: Pick<ServiceContext, 'store' | 'now'>, keySetId:
     borrow: borrow && {
       movementId: borrow.id,
       personName: borrow.personName,
-      phone: borrow.personPhone,
+      phoneMasked: maskPhone(borrow.personPhone),
       purpose: borrow.purpose,
       count: borrow.count,
       at: borrow.at,

@@ -44,6 +44,12 @@ function refuseIfAccounted(sqlite: Database.Database, book: BookRow, paperNumber
   if (row) throw new AppError('PAPER_USED', { number: paperNumber, status: `paper.${row.status}` }, { field: 'paperNumber', status: row.status })
 }
 
+/** Refuses a form number of a registered book that is already used or spoiled (before printing on it). */
+export function refuseUsedPaper(ctx: ServiceContext, paperNumber: number): void {
+  const book = bookCovering(ctx.store.sqlite, paperNumber)
+  if (book) refuseIfAccounted(ctx.store.sqlite, book, paperNumber)
+}
+
 /** Marks a form of a registered book as used by a print; null when no book covers the number. */
 export function usePaper(ctx: ServiceContext, paperNumber: number, printId: number): BookRow | null {
   const sqlite = ctx.store.sqlite

@@ -1,5 +1,5 @@
 import { api } from '../../../shared/api'
-import type { PrinterProfile } from '../../../shared/api/printing'
+import { DATA_LAYOUT_TEMPLATES, type PrinterProfile, type PrintLayout, type PrintTemplate } from '../../../shared/api/printing'
 import type { ParsedInputOf } from '../../../shared/api/procedure'
 import type { Db } from '../../../db/open'
 import type { ServiceContext } from './context'
@@ -12,6 +12,7 @@ export const BUILT_IN_PROFILE: PrinterProfile = {
   name: '默认打印机',
   deviceName: '',
   template: 'form3',
+  layout: 'full',
   offsetXmm: 0,
   offsetYmm: 0,
   usePaperBooks: false,
@@ -22,7 +23,13 @@ const MAX_PROFILES = 20
 
 export function readProfiles(db: Db): PrinterProfile[] {
   const stored = readSetting(db, 'printerProfiles')
-  return stored && stored.length ? stored : [BUILT_IN_PROFILE]
+  // Profiles saved before 套打 existed print the whole form, as they always did.
+  return stored && stored.length ? stored.map((p) => ({ ...p, layout: p.layout ?? 'full' })) : [BUILT_IN_PROFILE]
+}
+
+/** The layout a print uses: data-only only where there is a pre-printed form to print onto. */
+export function layoutFor(profile: PrinterProfile, template: PrintTemplate): PrintLayout {
+  return profile.layout === 'data' && DATA_LAYOUT_TEMPLATES.includes(template) ? 'data' : 'full'
 }
 
 /** The named profile, or the default one (there is always exactly one default). */

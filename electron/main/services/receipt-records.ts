@@ -40,7 +40,8 @@ function summaries(db: Db, where: SQL | undefined, limit: number): ReceiptSummar
     .map(({ voidId, hasDeposit, refunded, ...r }) => ({
       ...r,
       status: voidId === null ? ('valid' as const) : ('void' as const),
-      refundable: voidId === null && r.kind === 'payment' && hasDeposit === 1 && refunded === 0
+      refundable: voidId === null && r.kind === 'payment' && hasDeposit === 1 && refunded === 0,
+      refunded: refunded === 1
     }))
 }
 

@@ -24,15 +24,15 @@ function exportOf(ctx: ServiceContext, input: ExportInput): { fileName: string; 
   const sqlite = ctx.store.sqlite
   switch (input.report) {
     case 'daily':
-      return { fileName: `收款日报-${yyyymmdd(input.date)}.xlsx`, sheets: dailySheets(dailyCollection(sqlite, input.date)) }
+      return { fileName: `收款日报-${yyyymmdd(input.date)}.xlsx`, sheets: dailySheets(dailyCollection(sqlite, input.date), ctx.locale) }
     case 'ledger': {
       // The procedure is open to every role for the daily report and the register; the books are not.
       const role = ctx.requireSession().role
       if (!roleAllowed(role, LEDGER_READERS)) throw new AppError('FORBIDDEN', { role: `role.${role}` })
-      return { fileName: `应收实收欠收-${input.fromPeriod}至${input.toPeriod}.xlsx`, sheets: ledgerSheets(ledger(sqlite, input, today(ctx))) }
+      return { fileName: `应收实收欠收-${input.fromPeriod}至${input.toPeriod}.xlsx`, sheets: ledgerSheets(ledger(sqlite, input, today(ctx)), ctx.locale) }
     }
     case 'register':
-      return { fileName: `收据登记簿-${input.seriesPrefix}.xlsx`, sheets: registerSheets(receiptRegister(sqlite, input)) }
+      return { fileName: `收据登记簿-${input.seriesPrefix}.xlsx`, sheets: registerSheets(receiptRegister(sqlite, input), ctx.locale) }
   }
 }
 

@@ -4,6 +4,8 @@ import type { MatchKind, SearchHit } from '../../../shared/api/search'
 import { maskIdNumber } from '../../../shared/domain/mask'
 import { maskPhone } from '../../../shared/domain/phone'
 import { formatRoomCode, parseRoomQuery } from '../../../shared/domain/room-code'
+import { KEY_CLERKS } from '../../../shared/api/keys'
+import { roleAllowed } from '../../../shared/roles'
 import { handle } from './handler'
 import { reverse } from './person-records'
 
@@ -20,6 +22,13 @@ interface Found {
   personId: number | null
   match: MatchKind
   matchedText: string
+  /** A key borrower (not a person on file): their name and the set they may take or hold. */
+  borrower?: { name: string; keySetId: number }
+}
+
+export interface SearchOptions {
+  /** The roles that lend keys also find key borrowers by their phone. */
+  keyPhones?: boolean
 }
 
 const HIGH = '\uffff'
@@ -51,7 +60,17 @@ function prepare(db: Database.Database) {
     roomInfo: db.prepare(`SELECT r.id, r.code, r.number, r.status, r.type, r.vip, b.code AS building, u.code AS unit FROM rooms r JOIN buildings b ON b.id = r.building_id JOIN units u ON u.id = r.unit_id WHERE r.id = ?`),
     owners: db.prepare(`SELECT group_concat(p.name, '、') AS names FROM room_persons rp JOIN persons p ON p.id = rp.person_id WHERE rp.room_id = ? AND rp.ended_on IS NULL AND rp.relation IN ('owner','coowner')`),
     personName: db.prepare(`SELECT name FROM persons WHERE id = ?`),
-    byKeyTag: db.prepare(`SELECT room_id AS id, tag_code AS code FROM key_sets WHERE tag_code = ?`)
+    byKeyTag: db.prepare(`SELECT room_id AS id, tag_code AS code FROM key_sets WHERE tag_code = ?`),
+    // Borrowers of sets in custody: the authorised list (open entries) and the hand-outs. Few rows
+    // (a set has a handful), so a suffix LIKE over them is cheap without a reversed column.
+    byKeyPhoneTail: db.prepare(
+      `SELECT s.id AS keySetId, s.room_id AS roomId, a.name, a.phone FROM key_authorizations a JOIN key_sets s ON s.id = a.key_set_id
+       WHERE s.withdrawn_at IS NULL AND a.closed_at IS NULL AND a.phone LIKE @pattern
+       UNION
+       SELECT s.id, s.room_id, m.person_name, m.person_phone FROM key_movements m JOIN key_sets s ON s.id = m.key_set_id
+       WHERE s.withdrawn_at IS NULL AND m.kind = 'borrow' AND m.person_phone LIKE @pattern
+       LIMIT @limit`
+    )
   }
 }
 
@@ -59,7 +78,7 @@ type PersonRow = { personId: number; roomId: number | null; name: string }
 type PhoneRow = { personId: number; roomId: number | null; phone: string }
 type RoomRow = { id: number; code: string }
 
-export function searchHouseholds(db: Database.Database, rawQuery: string, limit: number): SearchHit[] {
+export function searchHouseholds(db: Database.Database, rawQuery: string, limit: number, options: SearchOptions = {}): SearchHit[] {
   let s = cache.get(db)
   if (!s) cache.set(db, (s = prepare(db)))
   const q = halfWidth(rawQuery).trim()
@@ -95,6 +114,10 @@ export function searchHouseholds(db: Database.Database, rawQuery: string, limit:
     if (compact.length === 11) phones(s.byPhone.all(reverse(compact), limit) as PhoneRow[], 2, 'phone')
     if (compact.length >= 3 && compact.length <= 5) rooms(s.roomsByNumber.all(compact, limit) as RoomRow[], 3, 'roomNumber')
     if (compact.length >= 4 && compact.length <= 8) phones(s.byPhoneTail.all(reverse(compact), reverse(compact) + HIGH, limit) as PhoneRow[], 6, 'phoneTail')
+    if (options.keyPhones && compact.length >= 4 && compact.length <= 11) {
+      const rows = s.byKeyPhoneTail.all({ pattern: `%${compact}`, limit }) as { keySetId: number; roomId: number; name: string; phone: string }[]
+      for (const r of rows) found.push({ rank: 6, roomId: r.roomId, personId: null, match: 'keyPhone', matchedText: maskPhone(r.phone), borrower: { name: r.name, keySetId: r.keySetId } })
+    }
     // Landlines are stored with their hyphen: 0591-87654321.
     if (q.includes('-')) phones(s.byPhone.all(reverse(q), limit) as PhoneRow[], 2, 'phone')
   }
@@ -130,11 +153,11 @@ export function searchHouseholds(db: Database.Database, rawQuery: string, limit:
   const hits: SearchHit[] = []
   const seen = new Set<string>()
   for (const f of found) {
-    const key = `${f.roomId ?? '-'}:${f.personId ?? '-'}`
+    const key = f.borrower ? `key:${f.borrower.keySetId}:${f.borrower.name}` : `${f.roomId ?? '-'}:${f.personId ?? '-'}`
     const roomKey = `${f.roomId ?? '-'}:-`
-    if (seen.has(key) || (f.personId === null && seen.has(roomKey))) continue
+    if (seen.has(key) || (f.personId === null && !f.borrower && seen.has(roomKey))) continue
     seen.add(key)
-    if (f.roomId !== null) seen.add(roomKey)
+    if (f.roomId !== null && !f.borrower) seen.add(roomKey)
     hits.push(hit(s, f, key))
     if (hits.length >= limit) break
   }
@@ -144,7 +167,7 @@ export function searchHouseholds(db: Database.Database, rawQuery: string, limit:
 function hit(s: Statements, f: Found, key: string): SearchHit {
   const room = f.roomId === null ? undefined : (s.roomInfo.get(f.roomId) as { id: number; code: string; number: string; status: SearchHit['status']; type: SearchHit['type']; vip: number; building: string; unit: string })
   const owners = f.roomId === null ? null : (s.owners.get(f.roomId) as { names: string | null }).names
-  const personName = f.personId === null ? null : (s.personName.get(f.personId) as { name: string }).name
+  const personName = f.borrower?.name ?? (f.personId === null ? null : (s.personName.get(f.personId) as { name: string }).name)
   return {
     key,
     roomId: room?.id ?? null,
@@ -158,12 +181,13 @@ function hit(s: Statements, f: Found, key: string): SearchHit {
     owners: owners ?? '',
     personName,
     match: f.match,
-    matchedText: f.matchedText
+    matchedText: f.matchedText,
+    ...(f.borrower && { keySetId: f.borrower.keySetId })
   }
 }
 
 const global = handle(api.search.global, {
-  run: (ctx, input) => searchHouseholds(ctx.store.sqlite, input.q, input.limit)
+  run: (ctx, input) => searchHouseholds(ctx.store.sqlite, input.q, input.limit, { keyPhones: roleAllowed(ctx.requireSession().role, KEY_CLERKS) })
 })
 
 export const searchHandlers = [global]

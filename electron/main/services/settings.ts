@@ -17,13 +17,15 @@ export interface SettingValues {
   demo: boolean
   /** Roles that may reveal a masked ID number or phone (each reveal is audited). */
   revealRoles: Role[]
+  /** Roles that may reveal an owner's phone from the arrears list to make a 催缴 call (audited). */
+  callRevealRoles: Role[]
   /** This counter's receipt prefix; '{year}' becomes the year ('SJ{year}' → SJ2026000001). */
   receiptPrefix: string
   /** This counter's printers: template, calibration, paper books (printing.saveProfile). */
   printerProfiles: PrinterProfile[]
 }
 
-const DEFAULTS: Partial<SettingValues> = { idleLockMinutes: 10, demo: false, revealRoles: ['supervisor', 'manager'] }
+const DEFAULTS: Partial<SettingValues> = { idleLockMinutes: 10, demo: false, revealRoles: ['supervisor', 'manager'], callRevealRoles: ['clerk', 'cashier'] }
 
 export function readSetting<K extends keyof SettingValues>(db: Db, key: K): SettingValues[K] | undefined {
   const row = db.select().from(settings).where(eq(settings.key, key)).get()
@@ -56,15 +58,17 @@ export function getEstateSettings(ctx: Pick<ServiceContext, 'db'>): EstateSettin
     counterName: thisCounter(ctx.db).name,
     idleLockMinutes: readSetting(ctx.db, 'idleLockMinutes') ?? 10,
     revealRoles: readSetting(ctx.db, 'revealRoles') ?? ['supervisor', 'manager'],
+    callRevealRoles: readSetting(ctx.db, 'callRevealRoles') ?? ['clerk', 'cashier'],
     receiptPrefix: readSetting(ctx.db, 'receiptPrefix') ?? 'SJ{year}'
   }
 }
 
-export function updateEstateSettings(ctx: ServiceContext, input: EstateSettings): EstateSettings {
+export function updateEstateSettings(ctx: ServiceContext, input: Omit<EstateSettings, 'callRevealRoles'> & { callRevealRoles?: Role[] }): EstateSettings {
   writeSetting(ctx.db, 'companyName', input.companyName)
   writeSetting(ctx.db, 'estateName', input.estateName)
   writeSetting(ctx.db, 'idleLockMinutes', input.idleLockMinutes)
   writeSetting(ctx.db, 'revealRoles', [...new Set(input.revealRoles)])
+  if (input.callRevealRoles) writeSetting(ctx.db, 'callRevealRoles', [...new Set(input.callRevealRoles)])
   // A new prefix starts a new series at 000001 with the next receipt; old numbers stay as issued.
   writeSetting(ctx.db, 'receiptPrefix', input.receiptPrefix)
   const counter = thisCounter(ctx.db)

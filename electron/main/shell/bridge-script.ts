@@ -18,20 +18,54 @@ export const BRIDGE_SCRIPT = `(() => {
       return { ok: false, error: { code: 'INTERNAL', message: '无法连接到 FrontDesk 服务（' + String(error) + '）' } }
     }
   }
-  function print(job) {
-    // A browser cannot print silently: the page goes to the browser's own print dialog.
+  // Every job is kept in the data folder's prints/ before it reaches the dialog, as the
+  // Electron shell keeps a PDF: a copy that cannot be saved stops the print.
+  async function keepCopy(job) {
+    let response, result
+    try {
+      response = await fetch('/api/print-copy', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-FrontDesk-Token': token },
+        body: JSON.stringify({ html: job.html, fileName: job.fileName })
+      })
+      result = await response.json()
+    } catch (error) {
+      throw new Error('无法保存打印副本（' + String(error) + '）')
+    }
+    if (!response.ok || !result || !result.ok) throw new Error('无法保存打印副本（' + (result && result.error ? result.error.message : response.status) + '）')
+    return result.data.path
+  }
+  // A browser cannot print silently: the page goes to the browser's own print dialog. Its
+  // afterprint event fires when the dialog closes, printed or cancelled alike, so it says when
+  // the clerk is done, never whether paper came out: the renderer asks (via 'dialog').
+  function showDialog(html) {
     return new Promise((resolve) => {
       const frame = document.createElement('iframe')
       frame.style.cssText = 'position:fixed;width:0;height:0;border:0;left:-10000px'
-      frame.srcdoc = job.html
+      frame.srcdoc = html
       frame.onload = () => {
-        frame.contentWindow.focus()
-        frame.contentWindow.print()
-        setTimeout(() => frame.remove(), 1000)
-        resolve({ via: 'dialog' })
+        const win = frame.contentWindow
+        let done = false
+        const finish = () => {
+          if (done) return
+          done = true
+          setTimeout(() => frame.remove(), 1000)
+          resolve()
+        }
+        win.addEventListener('afterprint', finish)
+        win.focus()
+        win.print()
+        // print() blocks until the dialog closes; where it returns at once with no dialog
+        // (a headless browser) no afterprint may follow.
+        setTimeout(finish, 500)
       }
       document.body.appendChild(frame)
     })
+  }
+  async function print(job) {
+    const copyPath = await keepCopy(job)
+    await showDialog(job.html)
+    return { via: 'dialog', copyPath }
   }
   window.frontdesk = Object.freeze({ call, print })
 })()

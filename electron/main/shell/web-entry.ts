@@ -11,8 +11,9 @@ import { startWebShell } from './web-server'
  */
 async function main() {
   const args = parseShellArgs(process.argv.slice(2))
-  const core = await Core.start({ dataDir: args.dataDir, version, now: runningClockFrom(args.now) })
-  const shell = await startWebShell(core, { rendererDir: join(__dirname, '../renderer'), port: args.port })
+  const now = runningClockFrom(args.now)
+  const core = await Core.start({ dataDir: args.dataDir, version, now })
+  const shell = await startWebShell(core, { rendererDir: join(__dirname, '../renderer'), port: args.port, printsDir: join(args.dataDir, 'prints'), now })
   console.log(`FrontDesk data folder: ${args.dataDir}${core.mode === 'recovery' ? ' (database unavailable: recovery mode)' : ''}`)
   console.log(`FrontDesk running at ${shell.url}`)
   const stop = async () => {

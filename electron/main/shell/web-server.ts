@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import type { Core } from '../core'
@@ -17,6 +17,10 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2'
 }
 const MAX_BODY = 1024 * 1024
+/** A print job is a self-contained page; a few hundred notice sheets stay well below this. */
+const MAX_PRINT_BODY = 16 * 1024 * 1024
+/** The page names its copy like the Electron shell's PDFs ('receipt-SJ2026000123-0'); anything else gets a generated name. */
+const SAFE_NAME = /^[A-Za-z0-9_-]{1,100}$/
 
 export interface WebShell {
   url: string
@@ -24,12 +28,29 @@ export interface WebShell {
   close(): Promise<void>
 }
 
+export interface WebShellOptions {
+  rendererDir: string
+  port: number
+  /** Where a copy of every print job is kept (the data folder's prints/). */
+  printsDir: string
+  now?: () => Date
+}
+
+/** The copy's file name: the page's own safe name, or a dated one; never a path. */
+export function printCopyName(fileName: unknown, at: Date, sequence: number): string {
+  if (typeof fileName === 'string' && SAFE_NAME.test(fileName)) return `${fileName}.html`
+  return `print-${at.toISOString().replace(/[:.]/g, '-')}-${sequence}.html`
+}
+
 /**
  * The loopback browser shell: serves the built renderer and the procedures on 127.0.0.1 only.
  * Calls must carry the per-run token (placed in the served page) and a loopback Host header
- * (which defeats DNS rebinding).
+ * (which defeats DNS rebinding). Print jobs are posted to /api/print-copy under the same guards
+ * and kept in prints/, as the Electron shell keeps a PDF of each.
  */
-export async function startWebShell(core: Core, options: { rendererDir: string; port: number }): Promise<WebShell> {
+export async function startWebShell(core: Core, options: WebShellOptions): Promise<WebShell> {
+  const now = options.now ?? (() => new Date())
+  let copies = 0
   const token = randomBytes(24).toString('base64url')
   const tokenBuffer = Buffer.from(token)
   let allowedHosts = new Set<string>()
@@ -52,12 +73,12 @@ export async function startWebShell(core: Core, options: { rendererDir: string; 
     res.end(body)
   }
 
-  async function readBody(req: IncomingMessage): Promise<string> {
+  async function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<string> {
     const chunks: Buffer[] = []
     let size = 0
     for await (const chunk of req) {
       size += (chunk as Buffer).length
-      if (size > MAX_BODY) throw new Error('body too large')
+      if (size > limit) throw new Error('body too large')
       chunks.push(chunk as Buffer)
     }
     return Buffer.concat(chunks).toString('utf8')
@@ -83,6 +104,27 @@ export async function startWebShell(core: Core, options: { rendererDir: string; 
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' })
   }
 
+  const refuse = (res: ServerResponse, status: number, code: string, message: string) =>
+    send(res, status, 'application/json', JSON.stringify({ ok: false, error: { code, message } }))
+
+  /** Keeps the job's page as sent to the browser's print dialog: what a supervisor can look at later. */
+  async function handlePrintCopy(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST' || !tokenMatches(req.headers['x-frontdesk-token'])) return refuse(res, 403, 'FORBIDDEN', 'forbidden')
+    let body: { html?: unknown; fileName?: unknown }
+    try {
+      body = JSON.parse(await readBody(req, MAX_PRINT_BODY))
+    } catch (error) {
+      const tooLarge = error instanceof Error && error.message === 'body too large'
+      return refuse(res, tooLarge ? 413 : 400, 'VALIDATION', tooLarge ? 'print job too large' : 'bad request body')
+    }
+    if (typeof body.html !== 'string' || body.html === '') return refuse(res, 400, 'VALIDATION', 'a print job needs its page')
+    copies += 1
+    const path = join(options.printsDir, printCopyName(body.fileName, now(), copies))
+    await mkdir(options.printsDir, { recursive: true })
+    await writeFile(path, body.html, 'utf8')
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, data: { path } }), { 'Cache-Control': 'no-store' })
+  }
+
   async function handleStatic(path: string, res: ServerResponse) {
     if (path === '/' || path === '/index.html') {
       return send(res, 200, MIME['.html']!, await indexHtml(), {
@@ -105,7 +147,7 @@ export async function startWebShell(core: Core, options: { rendererDir: string; 
   const server = createServer((req, res) => {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'misdirected request')
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
-    const work = path === '/api/call' ? handleApi(req, res) : handleStatic(path, res)
+    const work = path === '/api/call' ? handleApi(req, res) : path === '/api/print-copy' ? handlePrintCopy(req, res) : handleStatic(path, res)
     work.catch((error: unknown) => {
       console.error('[web] request failed', error)
       if (!res.headersSent) send(res, 500, 'text/plain', 'internal error')

@@ -31,6 +31,9 @@ const foundation: Record<FoundationKey, string> = {
   'header.lock': 'Lock screen',
   'header.signOut': 'Sign out',
 
+  'shell.pageError.title': 'This page ran into a problem',
+  'shell.pageError.body': 'An unexpected error occurred and was logged. The search and the menu still work; press Retry to open this page again (unsaved entries must be typed again).',
+
   'setup.title': 'First run: initial setup',
   'setup.intro':
     'Enter the company, the estate and this counter, and create the first system administrator. You can change these later in Settings.',
@@ -109,6 +112,8 @@ const foundation: Record<FoundationKey, string> = {
   'settings.receiptPrefixHint': '{year} is the year: SJ{year} numbers SJ2026000001 onwards; a new prefix starts again at 000001, issued receipts keep theirs.',
   'settings.revealRoles': 'Roles that may reveal full ID numbers and phones',
   'settings.revealRolesHint': 'Other roles see masked numbers only; every reveal is logged.',
+  'settings.callRevealRoles': 'Roles that may reveal phones in the arrears list for reminder calls',
+  'settings.callRevealRolesHint': 'Only the owner phone of a room with overdue charges, for a reminder call; every reveal is logged on the household.',
   'settings.adminOnly': 'Only a system administrator can change these settings.',
 
   'staff.add': 'Add staff',

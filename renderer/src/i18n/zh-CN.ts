@@ -31,6 +31,9 @@ export const foundationZhCN = {
   'header.lock': '锁定屏幕',
   'header.signOut': '退出登录',
 
+  'shell.pageError.title': '此页面出错了',
+  'shell.pageError.body': '页面遇到意外错误，已记录。顶部搜索和左侧菜单仍可使用；点“重试”重新打开此页面（未保存的输入需要重新填写）。',
+
   'setup.title': '首次使用：初始设置',
   'setup.intro': '填写公司、小区和本前台的名称，并创建第一位系统管理员。以后可在“设置”中修改。',
   'setup.section.estate': '公司与小区',
@@ -107,6 +110,8 @@ export const foundationZhCN = {
   'settings.receiptPrefixHint': '{year} 代表年份：SJ{year} 开出 SJ2026000001 起的连号；改前缀后新收据从 000001 重新编号，已开收据不变。',
   'settings.revealRoles': '可查看完整证件号码和电话的角色',
   'settings.revealRolesHint': '其他角色只看到打码后的号码；每次查看都记录在操作日志中。',
+  'settings.callRevealRoles': '可在欠费清单查看电话以催缴的角色',
+  'settings.callRevealRolesHint': '只能查看有逾期欠费房屋的业主电话，用于电话催缴；每次查看都记录在该户的档案记录中。',
   'settings.adminOnly': '只有系统管理员可以修改这些设置。',
 
   'staff.add': '新增员工',

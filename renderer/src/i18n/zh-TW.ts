@@ -31,6 +31,9 @@ const foundation: Record<FoundationKey, string> = {
   'header.lock': '鎖定螢幕',
   'header.signOut': '登出',
 
+  'shell.pageError.title': '此頁面出錯了',
+  'shell.pageError.body': '頁面遇到意外錯誤，已記錄。頂部搜尋和左側選單仍可使用；點「重試」重新開啟此頁面（未儲存的輸入需要重新填寫）。',
+
   'setup.title': '首次使用：初始設定',
   'setup.intro': '填寫公司、社區和本櫃台的名稱，並建立第一位系統管理員。之後可在「設定」中修改。',
   'setup.section.estate': '公司與社區',
@@ -107,6 +110,8 @@ const foundation: Record<FoundationKey, string> = {
   'settings.receiptPrefixHint': '{year} 代表年份：SJ{year} 開出 SJ2026000001 起的連號；改前綴後新收據從 000001 重新編號，已開收據不變。',
   'settings.revealRoles': '可檢視完整證件號碼和電話的角色',
   'settings.revealRolesHint': '其他角色只看到遮罩後的號碼；每次檢視都記錄在操作日誌中。',
+  'settings.callRevealRoles': '可在欠費清單檢視電話以催繳的角色',
+  'settings.callRevealRolesHint': '只能檢視有逾期欠費房屋的業主電話，用於電話催繳；每次檢視都記錄在該戶的檔案記錄中。',
   'settings.adminOnly': '只有系統管理員可以修改這些設定。',
 
   'staff.add': '新增員工',

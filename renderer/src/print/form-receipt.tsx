@@ -7,6 +7,10 @@ import { fitFont, mm, tableRows, textWidthEm, wrappedLines, type FormGeometry } 
  * The receipt on a form (241 mm continuous forms and A5): every block at an absolute position in
  * millimetres, so what comes out of a dot-matrix printer lands on the same spot every time, and a
  * calibration offset moves all of it together.
+ *
+ * 套打 (`dataOnly`) leaves out what a pre-printed form already carries — company, title, number,
+ * column headings, grid, legend — and keeps the labels in place but invisible (the page's `bare`
+ * style), so every value sits exactly where the full form puts it.
  */
 
 interface BoxProps {
@@ -48,6 +52,10 @@ function Field({ x, y, w, h, font, label, value }: { x: number; y: number; w: nu
 
 const HEADERS = ['收费项目', '起止月份', '单价（元）', '数量/面积', '金额（元）'] as const
 
+/** A cell's text, or a label and value (the label is hidden on a data-only print). */
+type Cell = string | { label: string; value: string }
+const cellText = (cell: Cell | undefined) => (cell === undefined ? '' : typeof cell === 'string' ? cell : `${cell.label}${cell.value}`)
+
 function cellsOf(line: ReceiptPrintModel['lines'][number] | undefined): string[] {
   return line ? [line.itemName, line.period, line.unitPrice, line.quantity, line.amount] : ['', '', '', '', '']
 }
@@ -56,7 +64,7 @@ type Align = 'left' | 'center' | 'right'
 /** Names left, periods centred, figures right-aligned so their decimal points line up. */
 const LINE_ALIGN: readonly Align[] = ['left', 'center', 'right', 'right', 'right']
 
-function Row({ x, y, widths, h, font, cells, header, bottom, align = LINE_ALIGN }: { x: number; y: number; widths: readonly number[]; h: number; font: number; cells: readonly string[]; header?: boolean; bottom?: boolean; align?: readonly Align[] }) {
+function Row({ x, y, widths, h, font, cells, header, bottom, align = LINE_ALIGN }: { x: number; y: number; widths: readonly number[]; h: number; font: number; cells: readonly Cell[]; header?: boolean; bottom?: boolean; align?: readonly Align[] }) {
   let left = x
   return (
     <>
@@ -65,14 +73,24 @@ function Row({ x, y, widths, h, font, cells, header, bottom, align = LINE_ALIGN 
           <div
             key={i}
             className={`abs cell${header ? ' head' : ''}${bottom ? ' last' : ''}${i === 0 ? ' first' : ''}`}
-            style={{ left: mm(left), top: mm(y), width: mm(w), height: mm(h), lineHeight: mm(h), fontSize: mm(fitFont(cells[i] ?? '', w - 1.6, font)), textAlign: header ? 'center' : align[i] }}
+            style={{ left: mm(left), top: mm(y), width: mm(w), height: mm(h), lineHeight: mm(h), fontSize: mm(fitFont(cellText(cells[i]), w - 1.6, font)), textAlign: header ? 'center' : align[i] }}
           >
-            {cells[i]}
+            <CellContent cell={cells[i]} />
           </div>
         )
         left += w
         return cell
       })}
+    </>
+  )
+}
+
+function CellContent({ cell }: { cell: Cell | undefined }) {
+  if (cell === undefined || typeof cell === 'string') return <>{cell}</>
+  return (
+    <>
+      <span className="label">{cell.label}</span>
+      {cell.value}
     </>
   )
 }
@@ -93,7 +111,7 @@ function note(label: string, value: string, width: number, font: number, maxLine
 
 const NOTE_LINE_MM = 4.6
 
-export function FormReceipt({ model, geometry: g }: { model: ReceiptPrintModel; geometry: FormGeometry }) {
+export function FormReceipt({ model, geometry: g, dataOnly = false }: { model: ReceiptPrintModel; geometry: FormGeometry; dataOnly?: boolean }) {
   const width = g.rightMm - g.leftMm
   const x = g.leftMm
   const large = g.heightMm > 100
@@ -133,35 +151,45 @@ export function FormReceipt({ model, geometry: g }: { model: ReceiptPrintModel; 
   const notesY = totalY + totalH + 1
   const footerY = notesY + notesH
   const [c0, c1, c2, c3, c4] = g.columns
-  const capital = `合计人民币（大写）：${model.totalCapital}`
+  const capital = { label: '合计人民币（大写）：', value: model.totalCapital }
+  // The form's own number is pre-printed on 套打 paper; the A5 info block drops it there.
+  const fields = dataOnly ? info.filter(([label]) => label !== 'No. ') : info
 
   let noteY = notesY
   return (
     <>
-      <Box x={x} y={companyY} w={width} h={companyH} font={fitFont(`${model.companyName}　${model.estateName}`, width, large ? 4 : 3.4)} align="center" className="company">
-        {model.companyName}
-        {model.estateName ? `　${model.estateName}` : ''}
-      </Box>
-      <Box x={x + width / 2 - titleW / 2 - 2} y={titleY} w={titleW + 4} h={titleH} font={titleFont} align="center" className="title" testId="title">
-        {model.title}
-      </Box>
-      {/* 收款收据 is underlined twice, as printed forms are. */}
-      <div className="abs rule2" style={{ left: mm(x + width / 2 - titleW / 2), top: mm(titleY + titleH - 0.4), width: mm(titleW), height: mm(1) }} />
+      {!dataOnly && (
+        <>
+          <Box x={x} y={companyY} w={width} h={companyH} font={fitFont(`${model.companyName}　${model.estateName}`, width, large ? 4 : 3.4)} align="center" className="company">
+            {model.companyName}
+            {model.estateName ? `　${model.estateName}` : ''}
+          </Box>
+          <Box x={x + width / 2 - titleW / 2 - 2} y={titleY} w={titleW + 4} h={titleH} font={titleFont} align="center" className="title" testId="title">
+            {model.title}
+          </Box>
+          {/* 收款收据 is underlined twice, as printed forms are. */}
+          <div className="abs rule2" style={{ left: mm(x + width / 2 - titleW / 2), top: mm(titleY + titleH - 0.4), width: mm(titleW), height: mm(1) }} />
+        </>
+      )}
       {model.copyMark && (
         <Box x={x} y={titleY + 1.8} w={textWidthEm(model.copyMark) * 3.2 + 2.4} h={titleH - 3.6} font={3.2} align="center" className="boxed" testId="copy-mark">
           {model.copyMark}
         </Box>
       )}
-      {!narrow && (
+      {!narrow && !dataOnly && (
         <Box x={x + width - 52} y={titleY + 1.5} w={52} h={titleH - 3} font={3.6} align="right" className="number" testId="number">
           No. {model.code}
         </Box>
       )}
-      {info.map(([label, value, dx, w, row]) => (
+      {fields.map(([label, value, dx, w, row]) => (
         <Field key={label} x={x + dx} y={infoY + row * infoH} w={w} h={infoH} font={font} label={label} value={value} />
       ))}
-      <div className="abs grid" style={{ left: mm(x), top: mm(tableY), width: mm(width), height: mm(headH + rows * rowMm + totalH) }} />
-      <Row x={x} y={tableY} widths={g.columns} h={headH} font={font} cells={HEADERS} header />
+      {!dataOnly && (
+        <>
+          <div className="abs grid" style={{ left: mm(x), top: mm(tableY), width: mm(width), height: mm(headH + rows * rowMm + totalH) }} />
+          <Row x={x} y={tableY} widths={g.columns} h={headH} font={font} cells={HEADERS} header />
+        </>
+      )}
       {Array.from({ length: rows }, (_, i) => (
         <Row key={i} x={x} y={linesY + i * rowMm} widths={g.columns} h={rowMm} font={lineFont} cells={cellsOf(model.lines[i])} />
       ))}
@@ -196,7 +224,7 @@ export function FormReceipt({ model, geometry: g }: { model: ReceiptPrintModel; 
           {model.voidMark}
         </div>
       )}
-      {g.legend && <PartLegend x={g.rightMm + 2.5} top={titleY} bottom={footerY + footerH} />}
+      {g.legend && !dataOnly && <PartLegend x={g.rightMm + 2.5} top={titleY} bottom={footerY + footerH} />}
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { PrintJob } from '@shared/bridge'
-import type { PrinterProfile, PrintReceiptResult, PrintTemplate } from '@shared/api/printing'
+import { DATA_LAYOUT_TEMPLATES, type PrinterProfile, type PrintLayout, type PrintReceiptResult, type PrintTemplate } from '@shared/api/printing'
 import { buildReceiptPrintModel, sampleReceiptView, type ReceiptPrintModel } from '@shared/print/receipt-model'
 import { FormReceipt } from './form-receipt'
 import { FONT_STACK, FORM_GEOMETRY, mm, THERMAL_WIDTH_MM } from './receipt-layout'
@@ -25,7 +25,11 @@ export interface Offsets {
 const STYLE = `
 html, body { margin: 0; padding: 0; background: #fff; }
 body { font-family: ${FONT_STACK}; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.page { position: relative; overflow: hidden; }
+.page { position: relative; overflow: hidden; break-after: page; page-break-after: always; }
+.page:last-child { break-after: auto; page-break-after: auto; }
+/* 套打: labels keep their room (so values land where the full form puts them) but print nothing. */
+.bare .label { visibility: hidden; }
+.bare .cell, .bare .boxed { border-color: transparent; }
 .content { position: absolute; left: 0; top: 0; width: 100%; height: 100%; }
 .abs { position: absolute; box-sizing: border-box; white-space: nowrap; overflow: hidden; }
 .wrap { white-space: normal; word-break: break-all; }
@@ -64,26 +68,40 @@ function pageSize(model: ReceiptPrintModel, template: PrintTemplate): { widthMm:
   return { widthMm: FORM_GEOMETRY[template].widthMm, heightMm: FORM_GEOMETRY[template].heightMm }
 }
 
-/** The whole page as an HTML document, ready for `window.frontdesk.print` or a preview. */
-export function receiptPage(model: ReceiptPrintModel, template: PrintTemplate, offsets: Offsets = { xMm: 0, yMm: 0 }): ReceiptPage {
-  const { widthMm, heightMm } = pageSize(model, template)
-  const body = renderToStaticMarkup(
-    <div className="page" data-template={template} style={{ width: mm(widthMm), height: mm(heightMm) }}>
+/** One sheet: the receipt in its template, the full form or only its values (套打). */
+function Sheet({ model, template, layout, offsets, size }: { model: ReceiptPrintModel; template: PrintTemplate; layout: PrintLayout; offsets: Offsets; size: { widthMm: number; heightMm: number } }) {
+  const bare = layout === 'data' && template !== 'thermal80'
+  return (
+    <div className={bare ? 'page bare' : 'page'} data-template={template} data-layout={bare ? 'data' : 'full'} style={{ width: mm(size.widthMm), height: mm(size.heightMm) }}>
       <div className="content" style={{ transform: `translate(${mm(offsets.xMm)}, ${mm(offsets.yMm)})` }}>
-        {template === 'thermal80' ? <ThermalReceipt model={model} /> : <FormReceipt model={model} geometry={FORM_GEOMETRY[template]} />}
+        {template === 'thermal80' ? <ThermalReceipt model={model} /> : <FormReceipt model={model} geometry={FORM_GEOMETRY[template]} dataOnly={bare} />}
       </div>
     </div>
   )
+}
+
+/** Sheets of one template as an HTML document, one page each, ready for `window.frontdesk.print` or a preview. */
+function receiptDocument(sheets: { model: ReceiptPrintModel; layout: PrintLayout }[], template: PrintTemplate, offsets: Offsets): ReceiptPage {
+  const first = sheets[0]!.model
+  const { widthMm, heightMm } = pageSize(first, template)
+  const body = renderToStaticMarkup(<>{sheets.map((s, i) => <Sheet key={i} model={s.model} template={template} layout={s.layout} offsets={offsets} size={{ widthMm, heightMm }} />)}</>)
+  // A single sheet fixes the body to the page; more sheets flow onto one page each.
+  const bodySize = sheets.length === 1 ? `height: ${mm(heightMm)}; ` : ''
   const html =
-    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(`${model.title} ${model.code}`)}</title>` +
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(`${first.title} ${first.code}`)}</title>` +
     `<style>@page { size: ${mm(widthMm)} ${mm(heightMm)}; margin: 0 }\n` +
-    `html, body { width: ${mm(widthMm)}; height: ${mm(heightMm)}; }${STYLE}</style></head><body>${body}</body></html>`
+    `html, body { width: ${mm(widthMm)}; ${bodySize}}${STYLE}</style></head><body>${body}</body></html>`
   return { html, widthMm, heightMm }
+}
+
+/** The whole page as an HTML document; `layout` 'data' prints only the values (套打). */
+export function receiptPage(model: ReceiptPrintModel, template: PrintTemplate, offsets: Offsets = { xMm: 0, yMm: 0 }, layout: PrintLayout = 'full'): ReceiptPage {
+  return receiptDocument([{ model, layout }], template, offsets)
 }
 
 /** The print job of a recorded print: its template, the printer's offsets and device, the PDF name the core chose. */
 export function receiptPrintJob(result: PrintReceiptResult, profile: PrinterProfile = result.printer): PrintJob {
-  const page = receiptPage(result.model, result.template, { xMm: profile.offsetXmm, yMm: profile.offsetYmm })
+  const page = receiptPage(result.model, result.template, { xMm: profile.offsetXmm, yMm: profile.offsetYmm }, result.layout)
   return {
     html: page.html,
     pageWidthMm: page.widthMm,
@@ -94,16 +112,19 @@ export function receiptPrintJob(result: PrintReceiptResult, profile: PrinterProf
   }
 }
 
+const LAYOUT_MARK: Record<PrintLayout, string> = { full: '完整表格', data: '套打' }
+
 /**
  * A test page for a printer: a made-up receipt in the printer's template at its offsets, marked
- * 打印测试 with the offsets used, to hold against a pre-printed form and adjust.
+ * 打印测试 with the offsets used, to hold against a pre-printed form and adjust. A form template
+ * prints both layouts, the profile's own first: the full form shows where each field belongs,
+ * the data-only sheet what lands on a pre-printed form.
  */
-export function receiptTestJob(profile: PrinterProfile, context: { companyName: string; estateName: string }): PrintJob {
-  const model: ReceiptPrintModel = {
-    ...buildReceiptPrintModel(sampleReceiptView(new Date().toISOString()), { ...context, roomDisplay: '3栋2单元1502', cashierName: '李收银', copyNumber: 0 }),
-    copyMark: `打印测试 X${signed(profile.offsetXmm)} Y${signed(profile.offsetYmm)}`
-  }
-  const page = receiptPage(model, profile.template, { xMm: profile.offsetXmm, yMm: profile.offsetYmm })
+export function receiptTestJob(profile: PrinterProfile, context: { companyName: string; estateName: string }, at: string): PrintJob {
+  const base = buildReceiptPrintModel(sampleReceiptView(at), { ...context, roomDisplay: '3栋2单元1502', cashierName: '李收银', copyNumber: 0 })
+  const layouts: PrintLayout[] = !DATA_LAYOUT_TEMPLATES.includes(profile.template) ? ['full'] : profile.layout === 'data' ? ['data', 'full'] : ['full', 'data']
+  const sheets = layouts.map((layout) => ({ layout, model: { ...base, copyMark: `打印测试${layouts.length > 1 ? ` ${LAYOUT_MARK[layout]}` : ''} X${signed(profile.offsetXmm)} Y${signed(profile.offsetYmm)}` } }))
+  const page = receiptDocument(sheets, profile.template, { xMm: profile.offsetXmm, yMm: profile.offsetYmm })
   return { html: page.html, pageWidthMm: page.widthMm, pageHeightMm: page.heightMm, target: 'printer', ...(profile.deviceName ? { deviceName: profile.deviceName } : {}), fileName: 'receipt-test-page' }
 }
 

@@ -14,11 +14,30 @@ describe('client request ids', () => {
     const { core, adminToken } = await setUpCore(tmp.dir)
     const meta = { session: adminToken, requestId: 'req-0000-0001' }
     const first = expectOk(await core.call('settings.update', settings('甲'), meta))
-    const again = expectOk(await core.call('settings.update', settings('乙'), meta))
+    const again = expectOk(await core.call('settings.update', settings('甲'), meta))
     expect(again).toEqual(first)
     expect(expectOk(await core.call('settings.get', {}, { session: adminToken }))).toMatchObject({ estateName: '甲' })
     const audits = core.store.sqlite.prepare(`SELECT count(*) AS n FROM audit_log WHERE procedure = 'settings.update'`).get()
     expect(audits).toEqual({ n: 1 })
+    core.close()
+  })
+
+  it('a repeated request id with another payload is a CONFLICT, not the first result', async () => {
+    const { core, adminToken } = await setUpCore(tmp.dir)
+    const meta = { session: adminToken, requestId: 'req-0000-0101' }
+    expectOk(await core.call('settings.update', settings('甲'), meta))
+    expect(await core.call('settings.update', settings('乙'), meta)).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { requestId: 'req-0000-0101' } } })
+    expect(expectOk(await core.call('settings.get', {}, { session: adminToken }))).toMatchObject({ estateName: '甲' })
+    core.close()
+  })
+
+  it('another staff member replaying a request id is refused', async () => {
+    const { core, adminToken, addStaff, signIn } = await setUpCore(tmp.dir)
+    await addStaff('admin2', 'admin')
+    const other = await signIn('admin2', 'pass1234')
+    const meta = { requestId: 'req-0000-0102' }
+    expectOk(await core.call('settings.update', settings('甲'), { ...meta, session: adminToken }))
+    expect(await core.call('settings.update', settings('甲'), { ...meta, session: other })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     core.close()
   })
 

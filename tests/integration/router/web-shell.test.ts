@@ -16,7 +16,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(tmp.dir, 'secret.txt'), 'secret')
   const { core } = await setUpCore(join(tmp.dir, 'data'))
-  shell = await startWebShell(core, { rendererDir, port: 0 })
+  shell = await startWebShell(core, { rendererDir, port: 0, printsDir: join(tmp.dir, 'data', 'prints') })
   close = () => core.close()
 })
 afterAll(async () => {

@@ -114,6 +114,8 @@ describe('the arrears list', () => {
     expect([3, 4, 5].map((n) => sheet.getRow(n).getCell(1).value)).toEqual(['5-1-101', '3-1-101', '3-2-1502'])
     expect(sheet.getRow(3).getCell(5).value).toBe(1000)
     expect(sheet.getRow(6).getCell(5).value).toBe(1719.39)
+    // The oldest due date is a date Excel can sort and filter, not text.
+    expect(sheet.getRow(3).getCell(7)).toMatchObject({ type: ExcelJS.ValueType.Date, numFmt: 'yyyy-mm-dd' })
   })
 })
 

@@ -119,7 +119,7 @@ describe('first run and sign-in', () => {
 
   it('a new account must change the password the administrator gave it', async () => {
     const { core, signIn, addStaff } = await setUpCore(tmp.dir)
-    await addStaff('clerk1', 'clerk', 'demo1234')
+    await addStaff('clerk1', 'clerk', 'demo1234', true)
     const token = await signIn('clerk1', 'demo1234')
     expect(expectOk(await core.call('staff.me', {}, { session: token }))).toMatchObject({ mustChangePassword: true })
     expect(await core.call('staff.changePassword', { currentPassword: 'demo1234', newPassword: 'short' }, { session: token })).toMatchObject({

@@ -1,61 +1,13 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ImportPreview, ImportProblem, WorkbookFile } from '../../../shared/api/estate'
-import { creditCodeCheckChar } from '../../../shared/domain/credit-code'
-import { idCheckDigit } from '../../../shared/domain/id-card'
+import type { ImportProblem, WorkbookFile } from '../../../shared/api/estate'
 import type { ApiResult } from '../../../shared/errors'
-import { expectOk, setUpCore, tempDir } from '../../helpers/core'
-
-const HEADER = ['楼栋', '单元', '房号', '建筑面积(㎡)', '房屋类型', '房屋状态', '姓名/单位名称', '关系', '证件类型', '证件号码/信用代码', '手机', '备注']
-const id = (first17: string) => first17 + idCheckDigit(first17)
-const credit = (first17: string) => first17 + creditCodeCheckChar(first17)
-const ID_A = id('35010219800101123')
-const ID_B = id('35010219850505224')
-const CREDIT = credit('91350100MA2XY4123')
-/** The same ID with the last character changed: a wrong check digit. */
-const wrongCheck = (value: string) => value.slice(0, 17) + (value.endsWith('1') ? '2' : '1')
-
-type Row = (string | number)[]
-
-async function xlsx(rows: Row[], header: string[] = HEADER): Promise<string> {
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('房屋与住户')
-  sheet.addRow(header)
-  for (const row of rows) sheet.addRow(row)
-  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64')
-}
-
-/** GBK bytes for the text, from the decoder's own table (Node has a GBK decoder but no encoder). */
-function gbk(text: string): Buffer {
-  const table = new Map<string, number[]>()
-  const decoder = new TextDecoder('gbk')
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue
-      const char = decoder.decode(Uint8Array.of(lead, trail))
-      if (char.length === 1 && char !== '\uFFFD' && !table.has(char)) table.set(char, [lead, trail])
-    }
-  }
-  const bytes: number[] = []
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x80) bytes.push(char.charCodeAt(0))
-    else bytes.push(...(table.get(char) ?? []))
-  }
-  return Buffer.from(bytes)
-}
-
-async function readBack(base64: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer)
-  const sheet = workbook.getWorksheet('房屋与住户')!
-  const rows: string[][] = []
-  sheet.eachRow((row) => rows.push(HEADER.map((_, i) => row.getCell(i + 1).text)))
-  return rows
-}
+import { expectOk, tempDir } from '../../helpers/core'
+import { CREDIT, HEADER, ID_A, ID_B, gbk, id, readBack, setUpImport, wrongCheck, xlsx, type Row } from '../../helpers/estate-import'
 
 const GOOD: Row[] = [
   ['3', '2', '1502', '89.5', '住宅', '已入住', '林海', '业主', '居民身份证', ID_A, '13912345678', ''],
-  ['3', '2', '1502', '89.50', '住宅', '已入住', '陈静', '家庭成员', '居民身份证', ID_B, '13800001111、0591-87654321', '夫妻'],
+  ['3', '2', '1502', '', '住宅', '已入住', '陈静', '家庭成员', '居民身份证', ID_B, '13800001111、0591-87654321', '夫妻'],
   ['3', '2', '1503', '102.30', '住宅', '空置', '', '', '', '', '', ''],
   ['A', '1', '101', '56', '商铺', '托管', '福建榕城贸易有限公司', '业主', '统一社会信用代码', CREDIT, '', ''],
   ['A', '1', '102', '56', '商铺', '已入住', '王小明', '租户', '', '', '13700002222', '']
@@ -66,18 +18,7 @@ beforeEach(() => {
   tmp = tempDir()
 })
 afterEach(() => tmp.cleanup())
-
-async function setUp() {
-  const env = await setUpCore(tmp.dir)
-  const { core, adminToken, mutate } = env
-  const count = (table: string) => (core.store.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
-  const counts = () => ({ rooms: count('rooms'), persons: count('persons'), relations: count('room_persons'), phones: count('person_phones') })
-  const previewOf = async (dataBase64: string, fileName = 'rooms.xlsx') =>
-    expectOk((await core.call('estate.importPreview', { fileName, dataBase64 }, { session: adminToken })) as ApiResult<ImportPreview>)
-  const commit = async (dataBase64: string, fileName = 'rooms.xlsx') =>
-    (await mutate('estate.importCommit', { fileName, dataBase64 }, adminToken)) as ApiResult<ImportPreview>
-  return { ...env, counts, previewOf, commit }
-}
+const setUp = () => setUpImport(tmp.dir)
 
 describe('importing rooms and residents', () => {
   it('the template downloads with instructions and its example rows import cleanly', async () => {
@@ -90,7 +31,7 @@ describe('importing rooms and residents', () => {
     expect(workbook.getWorksheet('房屋与住户')!.getRow(1).values).toEqual([undefined, ...HEADER])
     expect(workbook.getWorksheet('房屋与住户')!.getCell('E2').dataValidation).toMatchObject({ type: 'list' })
 
-    expect(await previewOf(file.dataBase64)).toEqual({ rows: 2, rooms: 2, newRooms: 2, persons: 2, relations: 2, problems: [] })
+    expect(await previewOf(file.dataBase64)).toEqual({ rows: 2, rooms: 2, newRooms: 2, newBuildings: ['1', 'S1'], persons: 2, relations: 2, problems: [] })
     expect(expectOk(await commit(file.dataBase64))).toMatchObject({ newRooms: 2, persons: 2, relations: 2, problems: [] })
     expect(counts()).toMatchObject({ rooms: 2, persons: 2, relations: 2 })
     const company = core.store.sqlite.prepare(`select kind, credit_code, id_number from persons where kind = 'company'`).get() as Record<string, unknown>
@@ -102,7 +43,7 @@ describe('importing rooms and residents', () => {
   it('a file with two bad rows is refused whole, with both rows, their columns and Chinese reasons; nothing is written', async () => {
     const { core, previewOf, commit, counts } = await setUp()
     const bad = [...GOOD]
-    bad[1] = ['3', '2', '1502', '89.50', '住宅', '已入住', '陈静', '家庭成员', '居民身份证', wrongCheck(ID_B), '13800001111', '']
+    bad[1] = ['3', '2', '1502', '', '住宅', '已入住', '陈静', '家庭成员', '居民身份证', wrongCheck(ID_B), '13800001111', '']
     bad[2] = ['3', '2', '1503', 'abc', '住宅', '空置', '', '', '', '', '', '']
     const data = await xlsx(bad)
     const expected: ImportProblem[] = [
@@ -121,7 +62,7 @@ describe('importing rooms and residents', () => {
   it('the fixed file imports with the right counts, and importing it again creates nothing', async () => {
     const { core, commit, counts } = await setUp()
     const data = await xlsx(GOOD)
-    expect(expectOk(await commit(data))).toEqual({ rows: 5, rooms: 4, newRooms: 4, persons: 4, relations: 4, problems: [] })
+    expect(expectOk(await commit(data))).toEqual({ rows: 5, rooms: 4, newRooms: 4, newBuildings: ['3', 'A'], persons: 4, relations: 4, problems: [] })
     expect(counts()).toEqual({ rooms: 4, persons: 4, relations: 4, phones: 4 })
     const room = core.store.sqlite.prepare(`select code, area_centi, floor, type, status from rooms where code = '3-2-1502'`).get()
     expect(room).toEqual({ code: '3-2-1502', area_centi: 8950, floor: 15, type: 'residence', status: 'occupied' })
@@ -211,17 +152,21 @@ describe('importing rooms and residents', () => {
     expect(file.fileName).toMatch(/^房屋与住户-2026112[12]\.xlsx$/)
     const rows = await readBack(file.dataBase64)
     expect(rows[0]).toEqual(HEADER)
+    // The area is a number Excel can sum, shown with two decimals.
+    const areas = await readBack(file.dataBase64, (cell) => [cell.type, cell.value, cell.numFmt])
+    expect(areas.slice(1).map((r) => r[3])).toEqual([[ExcelJS.ValueType.Number, 89.5, '0.00'], [ExcelJS.ValueType.Number, 89.5, '0.00'], [ExcelJS.ValueType.Number, 102.3, '0.00'], [ExcelJS.ValueType.Number, 56, '0.00'], [ExcelJS.ValueType.Number, 56, '0.00']])
+    for (const row of rows.slice(1)) row[3] = ''
     expect(rows.slice(1)).toEqual([
-      ['3', '2', '1502', '89.50', '住宅', '已入住', '林海', '业主', '居民身份证', `3501**********${ID_A.slice(-4)}`, '139****5678', ''],
-      ['3', '2', '1502', '89.50', '住宅', '已入住', '陈静', '家庭成员', '居民身份证', `3501**********${ID_B.slice(-4)}`, '138****1111、0591-****4321', '夫妻'],
-      ['3', '2', '1503', '102.30', '住宅', '空置', '', '', '', '', '', ''],
-      ['A', '1', '101', '56.00', '商铺', '托管', '福建榕城贸易有限公司', '业主', '统一社会信用代码', CREDIT, '', ''],
-      ['A', '1', '102', '56.00', '商铺', '已入住', '王小明', '租户', '', '', '137****2222', '']
+      ['3', '2', '1502', '', '住宅', '已入住', '林海', '业主', '居民身份证', `3501**********${ID_A.slice(-4)}`, '139****5678', ''],
+      ['3', '2', '1502', '', '住宅', '已入住', '陈静', '家庭成员', '居民身份证', `3501**********${ID_B.slice(-4)}`, '138****1111、0591-****4321', '夫妻'],
+      ['3', '2', '1503', '', '住宅', '空置', '', '', '', '', '', ''],
+      ['A', '1', '101', '', '商铺', '托管', '福建榕城贸易有限公司', '业主', '统一社会信用代码', CREDIT, '', ''],
+      ['A', '1', '102', '', '商铺', '已入住', '王小明', '租户', '', '', '137****2222', '']
     ])
     expect(JSON.stringify(rows)).not.toContain(ID_A)
 
     const before = counts()
-    expect(await previewOf(file.dataBase64)).toEqual({ rows: 5, rooms: 4, newRooms: 0, persons: 0, relations: 0, problems: [] })
+    expect(await previewOf(file.dataBase64)).toEqual({ rows: 5, rooms: 4, newRooms: 0, newBuildings: [], persons: 0, relations: 0, problems: [] })
     expect(expectOk(await commit(file.dataBase64))).toMatchObject({ newRooms: 0, persons: 0, relations: 0 })
     expect(counts()).toEqual(before)
     const phones = core.store.sqlite.prepare(`select phone from person_phones order by id`).all()

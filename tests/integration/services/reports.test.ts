@@ -10,6 +10,7 @@ import { expectOk, tempDir } from '../../helpers/core'
 import { setUpEstate } from '../../helpers/estate'
 import { setUpFees } from '../../helpers/fees'
 import { feesFixture, localAt } from '../../helpers/fees-fixture'
+import { zhCN as screen } from '../../../renderer/src/i18n/zh-CN'
 
 let tmp: ReturnType<typeof tempDir>
 let env: Awaited<ReturnType<typeof setUpEstate>>
@@ -109,6 +110,11 @@ describe('daily collection (收款日报)', () => {
     expect(file.fileName).toBe('收款日报-20261122.xlsx')
     const byMethod = await sheetOf(file, '按支付方式')
     expect(byMethod.getRow(byMethod.rowCount).values).toEqual([undefined, '合计', 4, -988.8])
+    // The fee categories and columns are the screen's: 物业管理费, not 物业费.
+    const byItem = await sheetOf(file, screen['reports.daily.byItem'])
+    expect((byItem.getRow(2).values as unknown[]).slice(1)).toEqual([screen['reports.col.category'], screen['reports.col.item'], screen['reports.col.lines'], screen['reports.col.amount']])
+    expect(byItem.getColumn(1).values).toContain(screen['feeSettings.category.property'])
+    expect(byItem.getColumn(1).values).not.toContain('物业费')
   })
 })
 
@@ -140,8 +146,38 @@ describe('the receipt register (收据登记簿)', () => {
     expect(await ask<SeriesView[]>('reports.series', {}, tokens.clerk)).toEqual([{ prefix: 'SJ2026', counterName: '一号前台', lastNumber: 7, active: true }])
     const file = await ask<WorkbookFile>('reports.export', { report: 'register', seriesPrefix: 'SJ2026' })
     const sheet = await sheetOf(file, '收据登记簿')
-    expect(String(sheet.getRow(1).getCell(1).value)).toContain('断号检查：无断号')
+    expect(String(sheet.getRow(1).getCell(1).value)).toContain('连号检查：无缺号')
     expect(sheet.rowCount).toBe(2 + 7)
+  })
+
+  it('exports in the screen’s words, dates as Excel dates, amounts as numbers, and no text a spreadsheet would run', async () => {
+    fx.spoilPaper(18, localAt('2026-11-22', '11:00'), '=HYPERLINK("http://x.example","卡纸")')
+    const file = await ask<WorkbookFile>('reports.export', { report: 'register', seriesPrefix: 'SJ2026' })
+    const sheet = await sheetOf(file, screen['reports.tab.register'])
+    const headers = (sheet.getRow(2).values as unknown[]).slice(1)
+    expect(headers).toEqual([
+      screen['reports.register.number'], screen['reports.register.code'], screen['fees.status'], screen['reports.register.room'], screen['reports.register.payer'],
+      screen['reports.register.amount'], screen['reports.register.issuedAt'], screen['reports.register.staff'], screen['reports.register.note']
+    ])
+    expect(headers).toContain('收据号')
+    expect(String(sheet.getCell('A1').value)).toContain(screen['reports.register.noGaps'])
+    const issued = sheet.getCell('G3')
+    expect(issued.type).toBe(ExcelJS.ValueType.Date)
+    expect(issued.numFmt).toBe('yyyy-mm-dd hh:mm')
+    // The wall-clock time of the counter, as the screen shows it (stored UTC, read in China's zone).
+    const register = await ask<ReceiptRegister>('reports.register', { seriesPrefix: 'SJ2026' })
+    const local = new Date(register.entries[0]!.issuedAt)
+    const pad = (n: number) => String(n).padStart(2, '0')
+    const wallClock = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`
+    expect((issued.value as Date).toISOString().slice(0, 16)).toBe(wallClock)
+    const dateCells = sheet.getColumn(7).values.slice(3)
+    expect(dateCells.every((v) => v instanceof Date)).toBe(true)
+    expect(sheet.getCell('F3')).toMatchObject({ type: ExcelJS.ValueType.Number, numFmt: '#,##0.00' })
+    const spoiled = await sheetOf(file, screen['reports.register.spoiled'])
+    expect(spoiled.getCell('C3').value).toBe(`'=HYPERLINK("http://x.example","卡纸")`)
+    expect(spoiled.getCell('C3').type).toBe(ExcelJS.ValueType.String)
+    expect(spoiled.getCell('D3').type).toBe(ExcelJS.ValueType.Date)
+    expect((await sheetOf(file, '连号检查')).getRow(2).values).toEqual([undefined, '缺号', '超出当前号的收据'])
   })
 })
 

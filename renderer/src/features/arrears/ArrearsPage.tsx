@@ -11,6 +11,7 @@ import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { downloadFile } from '../estate/download'
 import { useRoute } from '../shell/route'
+import { Revealable } from '../households/Revealable'
 import { ArrearsSummary, BUCKET_COLORS } from './ArrearsSummary'
 import { LetterDialog } from './LetterDialog'
 import { NoticesDialog } from './NoticesDialog'
@@ -82,7 +83,15 @@ export function ArrearsPage() {
       )
     },
     { title: t('arrears.col.owners'), dataIndex: 'owners', width: 150, ellipsis: { showTitle: true }, render: (v: string) => v || '—' },
-    { title: t('arrears.col.phone'), dataIndex: 'phoneMasked', width: 122, render: (v: string) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{v || '—'}</span> },
+    {
+      title: t('arrears.col.phone'),
+      dataIndex: 'phoneMasked',
+      width: 160,
+      // 催缴电话: one press shows the number to the roles that chase arrears; the core audits it.
+      render: (v: string, r) => (
+        <Revealable masked={v} allowed={list.data?.mayCall ?? false} label={t('arrears.revealForCall')} testId="arrears-phone" reveal={async () => (await call(api.privacy.revealForCall, { roomId: r.roomId })).value} />
+      )
+    },
     {
       title: t('arrears.col.amount'),
       key: 'amount',

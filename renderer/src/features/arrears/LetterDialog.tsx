@@ -7,7 +7,7 @@ import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { demandLetterJob } from './notice-print'
 import { PagePreview } from './PagePreview'
-import { sendToPrinter } from './print'
+import { usePrintSender } from '@renderer/print/use-print-sender'
 import { RemindDialog, type RemindTarget } from './RemindDialog'
 
 /**
@@ -20,6 +20,7 @@ export function LetterDialog({ target, onClose }: { target: RemindTarget; onClos
   const letter = useApiQuery(api.arrears.demandLetter, { roomId: target.roomId }, { staleTime: 0 })
   const job = useMemo(() => (letter.data && letter.data.lines.length > 0 ? demandLetterJob(letter.data) : null), [letter.data])
   const [printing, setPrinting] = useState(false)
+  const send = usePrintSender()
   const [printed, setPrinted] = useState(false)
   const [recording, setRecording] = useState(false)
 
@@ -27,7 +28,8 @@ export function LetterDialog({ target, onClose }: { target: RemindTarget; onClos
     if (!job) return
     setPrinting(true)
     try {
-      const sent = await sendToPrinter(job)
+      const sent = await send(job, { confirmPrinted: true })
+      if (!sent) return
       message.success(sent.pdfPath ? `${t('arrears.letter.printed')}；${t('printing.pdfKept', { path: sent.pdfPath })}` : t('arrears.letter.printed'))
       setPrinted(true)
     } catch (error) {

@@ -10,7 +10,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { noticesJob } from './notice-print'
 import { PagePreview } from './PagePreview'
-import { sendToPrinter } from './print'
+import { usePrintSender } from '@renderer/print/use-print-sender'
 import { now } from '@renderer/lib/clock'
 
 /**
@@ -24,6 +24,7 @@ export function NoticesDialog({ buildings, buildingId, onClose }: { buildings: B
   const [building, setBuilding] = useState<number | undefined>(buildingId)
   const [dueDay, setDueDay] = useState(20)
   const [printing, setPrinting] = useState(false)
+  const send = usePrintSender()
   const period = month.format('YYYY-MM')
   const input = { period, dueDay, ...(building === undefined ? {} : { buildingId: building }) }
   const notices = useApiQuery(api.arrears.notices, input, { staleTime: 0 })
@@ -39,7 +40,8 @@ export function NoticesDialog({ buildings, buildingId, onClose }: { buildings: B
     if (!data || data.notices.length === 0) return
     setPrinting(true)
     try {
-      await sendToPrinter(noticesJob(data))
+      // Only pages that came out are noted on the rooms' timelines.
+      if (!(await send(noticesJob(data), { confirmPrinted: true }))) return
       const roomIds = data.notices.map((n) => n.roomId)
       const result = await sent.mutateAsync({ period: data.period, dueOn: data.dueOn, roomIds })
       message.success(t('arrears.notices.sent', { n: result.rooms }))

@@ -42,7 +42,8 @@ export function ApprovalHost() {
       open={pending !== null}
       title={
         <span>
-          <SafetyCertificateOutlined style={{ color: '#d46b08', marginRight: 8 }} />
+          {/* Decoration: the dialog's accessible name is its title, not the icon's name. */}
+          <SafetyCertificateOutlined aria-hidden style={{ color: '#d46b08', marginRight: 8 }} />
           {t('approval.title')}
         </span>
       }

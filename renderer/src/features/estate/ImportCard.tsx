@@ -20,7 +20,12 @@ export function ImportCard() {
   const [checking, setChecking] = useState(false)
   const commit = useApiMutation(api.estate.importCommit, [api.estate.buildings, api.estate.rooms, api.search.global])
 
-  const fail = (error: unknown) => message.error(error instanceof ApiFailure ? error.message : String(error))
+  // A refused request names its reasons (the fields' messages), not only "check the red items":
+  // this card has no red items to mark.
+  const fail = (error: unknown) => {
+    const reasons = error instanceof ApiFailure ? Object.values(error.fields) : []
+    message.error(reasons.length ? reasons.join('；') : error instanceof ApiFailure ? error.message : String(error))
+  }
 
   async function choose(chosen: File) {
     setChecking(true)
@@ -53,7 +58,7 @@ export function ImportCard() {
       <Typography.Paragraph type="secondary">{t('estate.importIntro')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
         <Button icon={<DownloadOutlined />} onClick={() => call(api.estate.importTemplate, {}).then(downloadFile, fail)} data-testid="import-template">{t('estate.template')}</Button>
-        <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={(f) => { void choose(f); return false }}>
+        <Upload accept=".xlsx,.csv,.txt" showUploadList={false} beforeUpload={(f) => { void choose(f); return false }}>
           <Button type="primary" icon={<UploadOutlined />} loading={checking} data-testid="import-choose">{t('estate.chooseFile')}</Button>
         </Upload>
         <Button icon={<ExportOutlined />} onClick={() => call(api.estate.exportWorkbook, {}).then(downloadFile, fail)} data-testid="export">{t('estate.export')}</Button>
@@ -77,7 +82,13 @@ export function ImportCard() {
       )}
       {preview && preview.problems.length === 0 && (
         <Space orientation="vertical">
-          <Alert type="success" showIcon title={t('estate.previewOk', { rows: preview.rows, rooms: preview.rooms, newRooms: preview.newRooms, persons: preview.persons, relations: preview.relations })} data-testid="import-ok" />
+          <Alert
+            type="success"
+            showIcon
+            title={t('estate.previewOk', { rows: preview.rows, rooms: preview.rooms, newRooms: preview.newRooms, persons: preview.persons, relations: preview.relations })}
+            description={preview.newBuildings.length > 0 && t('estate.previewBuildings', { count: preview.newBuildings.length, list: preview.newBuildings.join('、') })}
+            data-testid="import-ok"
+          />
           <Button type="primary" onClick={importNow} loading={commit.isPending} data-testid="import-commit">{t('estate.commit')}</Button>
         </Space>
       )}

@@ -4,12 +4,16 @@ import { ApiFailure } from '../../api/client'
 import { showFieldErrors } from '../../api/form-errors'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
+import { moneyRule } from './money'
 
 const ONE_OFF = new Set(['oneOffFixed', 'oneOffPerArea', 'deposit'])
 
-/** 登记费用: a one-off, a deposit or a paid service for this room; it then shows among the unpaid. */
-export function ChargeDialog({ roomId, onClose }: { roomId: number; onClose: () => void }) {
-  const { t } = useI18n()
+/**
+ * 登记费用: a one-off, a deposit or a paid service for this room; it then shows among the unpaid,
+ * ticked (`onAdded`): a charge is registered because it is about to be paid.
+ */
+export function ChargeDialog({ roomId, onAdded, onClose }: { roomId: number; onAdded: (receivableId: number) => void; onClose: () => void }) {
+  const { t, core } = useI18n()
   const { message } = App.useApp()
   const [form] = Form.useForm<{ itemId: number; quantity?: string; amount?: string; note?: string }>()
   const items = useApiQuery(api.fees.items, {})
@@ -17,7 +21,8 @@ export function ChargeDialog({ roomId, onClose }: { roomId: number; onClose: () 
   const choices = (items.data ?? []).filter((i) => i.active && (ONE_OFF.has(i.method) || i.category === 'paidService'))
   async function submit(v: { itemId: number; quantity?: string; amount?: string; note?: string }) {
     try {
-      await add.mutateAsync({ roomId, itemId: v.itemId, quantity: v.quantity || undefined, amount: v.amount || undefined, note: v.note ?? '' })
+      const added = await add.mutateAsync({ roomId, itemId: v.itemId, quantity: v.quantity || undefined, amount: v.amount || undefined, note: v.note ?? '' })
+      onAdded(added.id)
       onClose()
     } catch (error) {
       if (!showFieldErrors(form, error)) message.error(error instanceof ApiFailure ? error.message : String(error))
@@ -32,7 +37,7 @@ export function ChargeDialog({ roomId, onClose }: { roomId: number; onClose: () 
         <Form.Item name="quantity" label={t('fees.chargeQuantity')}>
           <Input style={{ width: 160 }} />
         </Form.Item>
-        <Form.Item name="amount" label={t('fees.chargeAmount')} extra={t('fees.chargeAmountHint')}>
+        <Form.Item name="amount" label={t('fees.chargeAmount')} extra={t('fees.chargeAmountHint')} rules={[moneyRule(core, { optional: true })]}>
           <Input prefix="¥" style={{ width: 200 }} data-testid="charge-amount" />
         </Form.Item>
         <Form.Item name="note" label={t('fees.chargeNote')}>

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd'
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Typography, type InputRef } from 'antd'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import { PAYMENT_METHODS, type PaymentMethod, type ReceiptView, type ReceivableView } from '@shared/api/fees'
@@ -7,7 +7,8 @@ import { formatFen, sumFen, toChineseCapital } from '@shared/domain/money'
 import { ApiFailure, call, newRequestId } from '../../api/client'
 import { showFieldErrors } from '../../api/form-errors'
 import { useI18n } from '../../i18n'
-import { fenOf, yuanText } from './money'
+import { fenOf, moneyRule, yuanText } from './money'
+import { paymentBlockers } from './payment-blockers'
 import { useQueryClient } from '@tanstack/react-query'
 
 interface Props {
@@ -18,6 +19,12 @@ interface Props {
   receivableIds: number[]
   prepay: { itemId: number; months: number; name: string; amountFen: number }[]
   chosen: ReceivableView[]
+  /** A prepay months field holds something that is not a whole number of months. */
+  invalidMonths: boolean
+  /** 实收现金: F8 and Enter in the months field come here. */
+  tenderedRef: RefObject<InputRef | null>
+  /** The page opens here when there is nothing to prepay. */
+  focusTendered: boolean
   onIssued: (receipt: ReceiptView) => void
 }
 
@@ -31,7 +38,7 @@ interface Values {
 
 /** Payer, payment methods (split if needed), cash tendered and change; F9 asks the payer to confirm. */
 export function PaymentForm(props: Props) {
-  const { t } = useI18n()
+  const { t, core } = useI18n()
   const { message } = App.useApp()
   const queryClient = useQueryClient()
   const [form] = Form.useForm<Values>()
@@ -42,9 +49,9 @@ export function PaymentForm(props: Props) {
   // One request id per confirmation: a double press or a retry after a timeout is the same payment.
   const requestId = useRef(newRequestId())
 
-  // With one payment method, its amount follows the total.
+  // With one payment method, its amount follows the total (and a message about what was typed there goes).
   useEffect(() => {
-    if ((form.getFieldValue('payments') ?? []).length <= 1) form.setFieldValue(['payments', 0, 'amount'], yuanText(props.totalFen))
+    if ((form.getFieldValue('payments') ?? []).length <= 1) form.setFields([{ name: ['payments', 0, 'amount'], value: yuanText(props.totalFen), errors: [] }])
   }, [props.totalFen, form])
   useEffect(() => form.setFieldValue('payerName', props.defaultPayer), [props.defaultPayer, form])
 
@@ -52,13 +59,37 @@ export function PaymentForm(props: Props) {
   const cashFen = sumFen(payments.filter((p) => p?.method === 'cash').map((p) => fenOf(p.amount) ?? 0))
   const changeFen = tendered !== null ? tendered - cashFen : null
   const mismatch = props.totalFen > 0 && paidFen !== props.totalFen
+  const payerName = Form.useWatch('payerName', form)
+  const tenderedText = Form.useWatch('tendered', form)
+  /** From the values given; a key press reads the form itself, as a watch may not have caught up yet. */
+  const blockersOf = (v: Partial<Values>) => {
+    const lines = v.payments ?? []
+    const cash = sumFen(lines.filter((p) => p?.method === 'cash').map((p) => fenOf(p.amount) ?? 0))
+    const given = fenOf(v.tendered)
+    return paymentBlockers(t, {
+      totalFen: props.totalFen,
+      invalidMonths: props.invalidMonths,
+      payerName: v.payerName,
+      amounts: lines.map((p) => p?.amount),
+      paidFen: sumFen(lines.map((p) => fenOf(p?.amount) ?? 0)),
+      tendered: cash > 0 ? v.tendered : undefined,
+      changeFen: cash > 0 && given !== null ? given - cash : null
+    })
+  }
+  const blockers = blockersOf({ payerName, payments, tendered: tenderedText })
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.key === 'F9') {
         e.preventDefault()
-        // A missing payer shows beside its field; nothing else to do here.
-        form.validateFields().then(() => !mismatch && props.totalFen > 0 && open(), () => undefined)
+        // Each field's own message shows beside it; F9 also says in one line why it cannot go on.
+        void form.validateFields().catch(() => undefined)
+        const reasons = blockersOf(form.getFieldsValue(true) as Values)
+        if (reasons.length > 0) message.warning(t('fees.cannotPay', { reasons: reasons.join('；') }))
+        else open()
+      } else if (e.key === 'F8' && props.tenderedRef.current) {
+        e.preventDefault()
+        props.tenderedRef.current.focus({ cursor: 'all' })
       }
     }
     window.addEventListener('keydown', onKey)
@@ -66,6 +97,7 @@ export function PaymentForm(props: Props) {
   })
 
   function open() {
+    if (blockersOf(form.getFieldsValue(true) as Values).length > 0) return
     requestId.current = newRequestId()
     setConfirming(true)
   }
@@ -119,7 +151,7 @@ export function PaymentForm(props: Props) {
                 <Form.Item name={[field.name, 'method']} style={{ marginBottom: 8 }}>
                   <Select style={{ width: 110 }} options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`fees.method.${m}`) }))} data-testid={`method-${i}`} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'amount']} style={{ marginBottom: 8 }}>
+                <Form.Item name={[field.name, 'amount']} rules={[moneyRule(core, { allowZero: true })]} style={{ marginBottom: 8 }}>
                   <Input prefix="¥" style={{ width: 150 }} data-testid={`amount-${i}`} />
                 </Form.Item>
                 {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(field.name)} />}
@@ -135,8 +167,8 @@ export function PaymentForm(props: Props) {
       </Form.List>
       {cashFen > 0 && (
         <Space align="baseline">
-          <Form.Item name="tendered" label={t('fees.tendered')} style={{ marginBottom: 8 }}>
-            <Input prefix="¥" style={{ width: 150 }} data-testid="tendered" />
+          <Form.Item name="tendered" label={t('fees.tenderedKey')} rules={[moneyRule(core, { optional: true })]} style={{ marginBottom: 8 }}>
+            <Input ref={props.tenderedRef} autoFocus={props.focusTendered} onFocus={(e) => e.target.select()} prefix="¥" style={{ width: 150 }} data-testid="tendered" />
           </Form.Item>
           {changeFen !== null && (
             <Typography.Text strong style={{ fontSize: 18, color: changeFen < 0 ? '#cf1322' : '#389e0d' }} data-testid="change">
@@ -149,7 +181,7 @@ export function PaymentForm(props: Props) {
         <Input maxLength={200} />
       </Form.Item>
       {mismatch && paidFen > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('fees.paymentsNotEqual', { paid: formatFen(paidFen), total: formatFen(props.totalFen) })} />}
-      <Button type="primary" size="large" block htmlType="submit" disabled={props.totalFen <= 0 || mismatch || (changeFen !== null && changeFen < 0)} data-testid="pay-submit">
+      <Button type="primary" size="large" block htmlType="submit" disabled={blockers.length > 0} data-testid="pay-submit">
         {t('fees.submit')}
       </Button>
       <Modal

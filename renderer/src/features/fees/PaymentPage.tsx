@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
-import { Button, Card, Col, Row, Space, Spin, Statistic, Typography } from 'antd'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { Button, Card, Col, Row, Space, Spin, Statistic, Typography, type InputRef } from 'antd'
 import { PlusOutlined, SwapOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import type { ReceiptView } from '@shared/api/fees'
@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n'
 import { useRoute } from '../shell/route'
 import { ChargeDialog } from './ChargeDialog'
 import { PaymentForm } from './PaymentForm'
-import { PrepayPanel } from './PrepayPanel'
+import { PrepayPanel, prepayMonths } from './PrepayPanel'
 import { ReceiptResult } from './ReceiptResult'
 import { RoomReceipts } from './RoomReceipts'
 import { UnpaidTable } from './UnpaidTable'
@@ -25,7 +25,8 @@ export function PaymentPage({ roomId }: { roomId: number }) {
   const account = useApiQuery(api.fees.account, { roomId }, { staleTime: 0 })
   const household = useApiQuery(api.households.get, { roomId })
   const [selected, setSelected] = useState<number[] | null>(null)
-  const [prepay, setPrepay] = useState<Record<number, number>>({})
+  const [prepayTexts, setPrepayTexts] = useState<Record<number, string>>({})
+  const tenderedRef = useRef<InputRef>(null)
   const [issued, setIssued] = useState<ReceiptView | null>(null)
   const [charging, setCharging] = useState(false)
 
@@ -35,6 +36,8 @@ export function PaymentPage({ roomId }: { roomId: number }) {
     if (account.data && selected === null) setSelected(account.data.unpaid.map((r) => r.id))
   }, [account.data, selected])
 
+  // Only whole months reach the total: '1.5' shows a message under its field and counts as nothing.
+  const { months: prepay, invalid: invalidMonths } = useMemo(() => prepayMonths(prepayTexts), [prepayTexts])
   const chosen = unpaid.filter((r) => selected?.includes(r.id))
   const prepayLines = (account.data?.prepayable ?? []).filter((p) => (prepay[p.itemId] ?? 0) > 0)
   const totalFen = useMemo(
@@ -49,7 +52,7 @@ export function PaymentPage({ roomId }: { roomId: number }) {
   function done(receipt: ReceiptView) {
     setIssued(receipt)
     setSelected(null)
-    setPrepay({})
+    setPrepayTexts({})
   }
 
   return (
@@ -81,7 +84,7 @@ export function PaymentPage({ roomId }: { roomId: number }) {
         <Col xs={24} xl={15}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <UnpaidTable rows={unpaid} selected={selected ?? []} onSelect={setSelected} />
-            <PrepayPanel items={account.data.prepayable} months={prepay} onChange={setPrepay} focusFirst={unpaid.length === 0} />
+            <PrepayPanel items={account.data.prepayable} texts={prepayTexts} onChange={setPrepayTexts} focusFirst onEnter={() => tenderedRef.current?.focus({ cursor: 'all' })} />
           </Space>
         </Col>
         <Col xs={24} xl={9}>
@@ -100,6 +103,9 @@ export function PaymentPage({ roomId }: { roomId: number }) {
               receivableIds={chosen.map((r) => r.id)}
               prepay={prepayLines.map((p) => ({ itemId: p.itemId, months: prepay[p.itemId]!, name: p.name, amountFen: p.monthlyFen * prepay[p.itemId]! }))}
               chosen={chosen}
+              invalidMonths={invalidMonths.length > 0}
+              tenderedRef={tenderedRef}
+              focusTendered={account.data.prepayable.length === 0}
               onIssued={done}
             />
           </Card>
@@ -107,7 +113,7 @@ export function PaymentPage({ roomId }: { roomId: number }) {
       </Row>
       <RoomReceipts roomId={roomId} receipts={account.data.recentReceipts} />
       {issued && <ReceiptResult receipt={issued} onClose={() => setIssued(null)} />}
-      {charging && <ChargeDialog roomId={roomId} onClose={() => setCharging(false)} />}
+      {charging && <ChargeDialog roomId={roomId} onAdded={(id) => setSelected((s) => [...(s ?? []), id])} onClose={() => setCharging(false)} />}
     </Space>
   )
 }

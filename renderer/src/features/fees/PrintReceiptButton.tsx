@@ -3,10 +3,12 @@ import { App, Button } from 'antd'
 import { PrinterOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import type { PrinterProfile, PrintReceiptResult } from '@shared/api/printing'
-import { ApiFailure } from '../../api/client'
+import { ApiFailure, call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
+import { printThenRecord } from '../../print/print-then-record'
 import { receiptPrintJob } from '../../print/receipt-templates'
+import { useAskPrinted } from '../../print/use-print-sender'
 import { PaperNumberDialog } from '../printing/PaperNumberDialog'
 
 const refresh = [api.fees.receipts, api.fees.receipt, api.fees.account, api.printing.preview, api.printing.nextPaperNumber, api.households.timeline]
@@ -21,9 +23,11 @@ interface Props {
 }
 
 /**
- * 打印收据 with the default printer: the core records the print (the first, or a counted 补打)
- * and returns the print model; the page goes to the printer and its PDF copy to the data folder.
- * On pre-printed numbered forms the clerk first confirms the number of the form in the printer.
+ * 打印收据 with the default printer: the core gives the page of the next print (the first, or a
+ * counted 补打), it goes to the printer with its copy kept in the data folder, and only a print
+ * that happened is recorded: Electron's print callback reported success, or after the browser's
+ * own dialog the clerk answered 已打印？ with 是. On pre-printed numbered forms the clerk first
+ * confirms the number of the form in the printer.
  */
 export function PrintReceiptButton({ receiptId, compact, printed, onPrinted }: Props) {
   const { t } = useI18n()
@@ -31,24 +35,37 @@ export function PrintReceiptButton({ receiptId, compact, printed, onPrinted }: P
   const profiles = useApiQuery(api.printing.profiles, {})
   const preview = useApiQuery(api.printing.preview, { receiptId }, { enabled: printed === undefined })
   const print = useApiMutation(api.printing.receipt, refresh)
+  const askPrinted = useAskPrinted()
   const [askingPaper, setAskingPaper] = useState<PrinterProfile | null>(null)
   const [sending, setSending] = useState(false)
   const isReprint = printed ?? (preview.data ? preview.data.nextCopyNumber > 0 : false)
 
-  /** Records the print, then sends it; an ApiFailure is for the caller (the paper dialog shows it by its field). */
+  /** Prints, then records; an ApiFailure before printing is for the caller (the paper dialog shows it by its field). */
   async function printOn(profile: PrinterProfile, paperNumber?: number): Promise<void> {
-    const result = await print.mutateAsync({ receiptId, template: profile.template, profileName: profile.name, ...(paperNumber === undefined ? {} : { paperNumber }) })
-    const done = result.copyNumber === 0 ? t('printing.printed', { code: result.model.code }) : t('printing.reprinted', { code: result.model.code, copy: result.copyNumber })
+    const input = { receiptId, template: profile.template, profileName: profile.name, ...(paperNumber === undefined ? {} : { paperNumber }) }
+    const next = await call(api.printing.prepare, input)
     setSending(true)
     try {
-      const sent = await window.frontdesk.print(receiptPrintJob(result, profile))
-      message.success(sent.pdfPath ? `${done}；${t('printing.pdfKept', { path: sent.pdfPath })}` : done)
+      const { sent, recorded } = await printThenRecord(receiptPrintJob(next, profile), {
+        print: (job) => window.frontdesk.print(job),
+        confirmPrinted: askPrinted,
+        record: () => print.mutateAsync({ ...input, copyNumber: next.copyNumber })
+      })
+      if (!recorded) {
+        message.info(t('printing.notRecorded', { code: next.model.code }))
+        return
+      }
+      const done = recorded.copyNumber === 0 ? t('printing.printed', { code: recorded.model.code }) : t('printing.reprinted', { code: recorded.model.code, copy: recorded.copyNumber })
+      const kept = sent.pdfPath ? t('printing.pdfKept', { path: sent.pdfPath }) : sent.copyPath ? t('printing.copyKept', { path: sent.copyPath }) : ''
+      message.success(kept ? `${done}；${kept}` : done)
+      onPrinted?.(recorded)
     } catch (error) {
-      message.error(t('printing.failed', { reason: error instanceof Error ? error.message : String(error) }), 8)
+      // The core refusing the record (a print from another counter took this copy) is its own message.
+      if (error instanceof ApiFailure) message.error(error.message, 8)
+      else message.error(t('printing.failed', { reason: error instanceof Error ? error.message : String(error) }), 8)
     } finally {
       setSending(false)
     }
-    onPrinted?.(result)
   }
 
   async function start() {

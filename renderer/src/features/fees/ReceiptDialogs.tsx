@@ -7,7 +7,7 @@ import { ApiFailure } from '../../api/client'
 import { showFieldErrors } from '../../api/form-errors'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
-import { fenOf } from './money'
+import { fenOf, moneyRule } from './money'
 
 const refresh = [api.fees.account, api.fees.receipts, api.fees.receipt, api.households.timeline]
 
@@ -46,15 +46,19 @@ interface RefundValues {
 }
 
 export function RefundDialog({ receipt, onClose }: { receipt: ReceiptSummary; roomId: number; onClose: () => void }) {
-  const { t } = useI18n()
+  const { t, core } = useI18n()
   const { message } = App.useApp()
   const [form] = Form.useForm<RefundValues>()
   const deductions = Form.useWatch('deductions', form) ?? []
   const detail = useApiQuery(api.fees.receipt, { receiptId: receipt.id })
   const refund = useApiMutation(api.fees.refund, refresh)
   const deposit = sumFen((detail.data?.lines ?? []).filter((l) => l.category === 'renovationDeposit').map((l) => l.amountFen))
-  const back = deposit - sumFen(deductions.map((d) => fenOf(d?.amount) ?? 0))
+  const deducted = sumFen(deductions.map((d) => fenOf(d?.amount) ?? 0))
+  const back = deposit - deducted
+  // Refused as it is typed, in the core's own words, rather than showing a negative refund until submit.
+  const exceeds = detail.data !== undefined && back < 0 ? core('error.REFUND_EXCEEDS', { deductions: formatFen(deducted), deposit: formatFen(deposit) }) : null
   async function submit(v: RefundValues) {
+    if (exceeds) return
     try {
       const done = await refund.mutateAsync({ receiptId: receipt.id, deductions: v.deductions ?? [], method: v.method, reason: v.reason })
       message.success(t('fees.refunded', { code: done.code }))
@@ -65,7 +69,7 @@ export function RefundDialog({ receipt, onClose }: { receipt: ReceiptSummary; ro
     }
   }
   return (
-    <Modal open width={620} title={t('fees.refundTitle', { code: receipt.code })} onOk={() => form.submit()} onCancel={onClose} okText={t('fees.refund')} cancelText={t('common.cancel')} confirmLoading={refund.isPending} destroyOnHidden data-testid="refund-dialog">
+    <Modal open width={620} title={t('fees.refundTitle', { code: receipt.code })} onOk={() => form.submit()} onCancel={onClose} okText={t('fees.refund')} okButtonProps={{ disabled: exceeds !== null }} cancelText={t('common.cancel')} confirmLoading={refund.isPending} destroyOnHidden data-testid="refund-dialog">
       <Typography.Paragraph type="secondary">{t('fees.refundIntro')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ method: 'transfer', deductions: [] }}>
         <Form.List name="deductions">
@@ -76,7 +80,7 @@ export function RefundDialog({ receipt, onClose }: { receipt: ReceiptSummary; ro
                   <Form.Item name={[field.name, 'description']} rules={[{ required: true, message: t('common.required') }]}>
                     <Input placeholder={t('fees.deduction')} style={{ width: 300 }} maxLength={60} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'amount']} rules={[{ required: true, message: t('common.required') }]}>
+                  <Form.Item name={[field.name, 'amount']} rules={[moneyRule(core)]}>
                     <Input prefix="¥" placeholder={t('fees.deductionAmount')} style={{ width: 160 }} />
                   </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(field.name)} />
@@ -94,7 +98,11 @@ export function RefundDialog({ receipt, onClose }: { receipt: ReceiptSummary; ro
             <Input style={{ width: 360 }} maxLength={200} />
           </Form.Item>
         </Space>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('fees.refundAmount', { amount: formatFen(back) })}</Typography.Title>
+        {exceeds ? (
+          <Typography.Text type="danger" strong role="alert" data-testid="refund-exceeds">{exceeds}</Typography.Text>
+        ) : (
+          <Typography.Title level={4} style={{ margin: 0 }}>{t('fees.refundAmount', { amount: formatFen(back) })}</Typography.Title>
+        )}
       </Form>
     </Modal>
   )

@@ -1,20 +1,33 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Button, Descriptions, Modal, Result, Space } from 'antd'
+import { api } from '@shared/api'
 import type { ReceiptView } from '@shared/api/fees'
 import { formatFen, toChineseCapital } from '@shared/domain/money'
+import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { PrintReceiptButton } from './PrintReceiptButton'
 
 /** After the money is taken: the receipt's number and total, and the paper. */
 export function ReceiptResult({ receipt, onClose }: { receipt: ReceiptView; onClose: () => void }) {
   const { t } = useI18n()
+  const actions = useRef<HTMLDivElement>(null)
+  const [opened, setOpened] = useState(false)
+  // The printer profiles enable 打印收据 (the same query the button asks).
+  const profiles = useApiQuery(api.printing.profiles, {})
+  // The next keystroke is Enter for the paper, not Esc's ×: focus 打印收据 once the dialog has
+  // taken its own focus and the button is enabled.
+  const focusPrint = useCallback(() => actions.current?.querySelector<HTMLButtonElement>('[data-testid="print-receipt"]:not([disabled])')?.focus(), [])
+  useEffect(() => {
+    if (opened && profiles.data) focusPrint()
+  }, [opened, profiles.data, focusPrint])
   return (
-    <Modal open footer={null} onCancel={onClose} width={560} data-testid="receipt-result">
+    <Modal open footer={null} onCancel={onClose} width={560} afterOpenChange={setOpened} data-testid="receipt-result">
       <Result
         status="success"
         title={t('fees.issued', { code: receipt.code })}
         subTitle={`¥${formatFen(receipt.totalFen)}　${toChineseCapital(receipt.totalFen)}`}
         extra={
-          <Space>
+          <Space ref={actions}>
             <PrintReceiptButton receiptId={receipt.id} />
             <Button onClick={onClose} data-testid="next-payment">{t('fees.nextPayment')}</Button>
           </Space>

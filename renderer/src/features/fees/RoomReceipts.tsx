@@ -33,7 +33,8 @@ export function RoomReceipts({ roomId, receipts }: { roomId: number; receipts: R
             render: (_, r) => (
               <Space size={0}>
                 <PrintReceiptButton receiptId={r.id} compact printed={r.printCount > 0} />
-                {r.status === 'valid' && <Button type="link" danger onClick={() => setVoiding(r)} data-testid="void-open">{t('fees.void')}</Button>}
+                {/* A refunded deposit is voided only after its refund is: no button the core would refuse. */}
+                {r.status === 'valid' && !r.refunded && <Button type="link" danger onClick={() => setVoiding(r)} data-testid="void-open">{t('fees.void')}</Button>}
                 {r.refundable && <Button type="link" onClick={() => setRefunding(r)} data-testid="refund-open">{t('fees.refund')}</Button>}
               </Space>
             )

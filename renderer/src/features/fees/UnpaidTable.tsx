@@ -34,7 +34,7 @@ export function UnpaidTable({ rows, selected, onSelect }: { rows: ReceivableView
           { title: t('fees.price'), align: 'right', render: (_, r) => formatPrice(r.priceE4) },
           { title: t('fees.quantity'), align: 'right', render: (_, r) => quantityText(r) },
           { title: t('fees.amount'), align: 'right', render: (_, r) => <b>{formatFen(r.amountFen)}</b> },
-          { title: t('fees.dueOn'), render: (_, r) => (r.overdue ? <Tag color="red">{r.dueOn} {t('fees.overdue')}</Tag> : r.dueOn) }
+          { title: t('fees.dueOn'), render: (_, r) => (r.overdue ? <Tag color="red" style={{ whiteSpace: 'normal', marginInlineEnd: 0 }} data-testid="overdue-tag">{r.dueOn} {t('fees.overdue')}</Tag> : r.dueOn) }
         ]}
       />
     </Card>

@@ -55,11 +55,13 @@ function BuildingRooms({ buildingId }: { buildingId: number }) {
   const byUnit = new Map<string, RoomRow[]>()
   for (const r of list) byUnit.set(r.unitCode, [...(byUnit.get(r.unitCode) ?? []), r])
   return (
-    <div style={{ display: 'flex', gap: 24, overflowX: 'auto', alignItems: 'flex-start' }}>
+    // Units wrap onto the next row rather than sitting in a horizontal scroller: on a 1366×768
+    // counter screen that scroller's bar is far below the fold, so the last units looked missing.
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' }} data-testid="estate-grid">
       {[...byUnit.entries()].map(([unit, unitRooms]) => {
         const floors = [...new Set(unitRooms.map((r) => r.floor ?? 0))].sort((a, b) => b - a)
         return (
-          <div key={unit}>
+          <div key={unit} data-testid={`estate-unit-${unit}`}>
             <Typography.Title level={5} style={{ marginTop: 0 }}>
               {t('households.unit', { unit })} <Typography.Text type="secondary">{t('households.rooms', { count: unitRooms.length })}</Typography.Text>
             </Typography.Title>

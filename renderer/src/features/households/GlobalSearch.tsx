@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
-import { Empty, Input, Popover, Tag, Typography, type InputRef } from 'antd'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { Input, type InputRef } from 'antd'
 import { SearchOutlined } from '@ant-design/icons'
 import { keepPreviousData } from '@tanstack/react-query'
 import { api } from '@shared/api'
@@ -7,15 +7,28 @@ import type { SearchHit } from '@shared/api/search'
 import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { useRoute } from '../shell/route'
-import { hitRoom } from './search-labels'
-import { StatusTag } from './StatusTag'
+import { SearchResults } from './SearchResults'
+
+const DROPDOWN: React.CSSProperties = {
+  position: 'absolute',
+  top: 'calc(100% + 4px)',
+  left: 0,
+  zIndex: 1050,
+  padding: 6,
+  background: '#fff',
+  borderRadius: 8,
+  boxShadow: '0 6px 16px 0 rgba(0,0,0,0.08), 0 3px 6px -4px rgba(0,0,0,0.12), 0 9px 28px 8px rgba(0,0,0,0.05)'
+}
 
 /**
  * The search in the header: F3 or Ctrl+K from anywhere, results as you type, arrows and Enter
- * open the household. The core answers in milliseconds, so every keystroke asks it.
+ * open the household (or the key set, for a key borrower). The core answers in a few
+ * milliseconds, so every keystroke asks it; the previous answer stays on screen until the next
+ * one arrives (no "没有找到" flashing while typing), and the dropdown is a plain element kept
+ * mounted, so a keystroke costs one small redraw and no popup machinery.
  */
 export function GlobalSearch() {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const { navigate } = useRoute()
   const input = useRef<InputRef>(null)
   const [q, setQ] = useState('')
@@ -23,7 +36,11 @@ export function GlobalSearch() {
   const [active, setActive] = useState(0)
   const query = q.trim()
   const results = useApiQuery(api.search.global, { q: query, limit: 12 }, { enabled: query.length > 0, placeholderData: keepPreviousData, staleTime: 0 })
-  const hits = query ? (results.data ?? []) : []
+  // The query the shown hits answer (data-query): also the UI benchmark's finish line.
+  const answered = useRef('')
+  const settled = results.isSuccess && !results.isPlaceholderData
+  if (settled) answered.current = query
+  const hits = query ? results.data : undefined
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -39,18 +56,22 @@ export function GlobalSearch() {
 
   useEffect(() => setActive(0), [query])
 
-  function choose(hit: SearchHit | undefined) {
-    if (!hit?.roomId) return
-    navigate(`households/${hit.roomId}`)
-    setOpen(false)
-    setQ('')
-    input.current?.blur()
-  }
+  const choose = useCallback(
+    (hit: SearchHit | undefined) => {
+      if (!hit?.roomId) return
+      navigate(hit.keySetId ? `keys/${hit.keySetId}` : `households/${hit.roomId}`)
+      setOpen(false)
+      setQ('')
+      input.current?.blur()
+    },
+    [navigate]
+  )
 
   function onKeyDown(event: React.KeyboardEvent) {
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1))
+    const count = hits?.length ?? 0
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, count - 1))
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
-    else if (event.key === 'Enter') choose(hits[active])
+    else if (event.key === 'Enter') choose(hits?.[active])
     else if (event.key === 'Escape') {
       setOpen(false)
       input.current?.blur()
@@ -59,49 +80,9 @@ export function GlobalSearch() {
     event.preventDefault()
   }
 
-  const list = (
-    <div style={{ width: 560, maxHeight: 480, overflow: 'auto' }} data-testid="search-results">
-      {hits.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('search.empty')} />
-      ) : (
-        hits.map((hit, i) => (
-          <div
-            key={hit.key}
-            role="option"
-            aria-selected={i === active}
-            data-testid="search-hit"
-            onMouseEnter={() => setActive(i)}
-            onMouseDown={(e) => {
-              e.preventDefault()
-              choose(hit)
-            }}
-            style={{ padding: '8px 12px', borderRadius: 6, cursor: hit.roomId ? 'pointer' : 'default', background: i === active ? '#e8f0fb' : undefined, display: 'flex', gap: 12, alignItems: 'center' }}
-          >
-            <div style={{ width: 150, fontWeight: 600, fontSize: 16 }}>{hitRoom(hit, locale) ?? t('search.noRoom')}</div>
-            <div style={{ flex: 1, minWidth: 0 }}>
-              <div>
-                {hit.owners && (
-                  <span>
-                    <Typography.Text type="secondary">{t('search.owners')}：</Typography.Text>
-                    {hit.owners}
-                  </span>
-                )}
-                {hit.personName && !hit.owners.split('、').includes(hit.personName) && <span style={{ marginLeft: 8 }}>· {hit.personName}</span>}
-              </div>
-              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                {t(`search.match.${hit.match}`)}：{hit.matchedText}
-              </Typography.Text>
-            </div>
-            {hit.vip && <Tag color="gold">VIP</Tag>}
-            {hit.status && <StatusTag status={hit.status} />}
-          </div>
-        ))
-      )}
-    </div>
-  )
-
+  const shown = open && query.length > 0 && (settled || (hits?.length ?? 0) > 0)
   return (
-    <Popover open={open && query.length > 0} content={list} placement="bottomLeft" arrow={false} styles={{ container: { padding: 6 } }}>
+    <div style={{ position: 'relative' }}>
       <Input
         ref={input}
         value={q}
@@ -118,6 +99,9 @@ export function GlobalSearch() {
         style={{ width: 400 }}
         data-testid="global-search"
       />
-    </Popover>
+      <div style={{ ...DROPDOWN, display: shown ? 'block' : 'none' }}>
+        <SearchResults hits={hits} answeredQuery={answered.current} settled={settled} active={active} onHover={setActive} onChoose={choose} />
+      </div>
+    </div>
   )
 }

@@ -3,7 +3,12 @@ import { Alert, Button, Descriptions, Drawer, Empty, Space, Spin, Table, Tag, Ti
 import { ExportOutlined, ImportOutlined, PrinterOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import type { AuthorizationView, KeySetView } from '@shared/api/keys'
+import { KEY_CLERKS } from '@shared/api/keys'
+import { roleAllowed } from '@shared/roles'
+import { call } from '../../api/client'
 import { useApiQuery } from '../../api/hooks'
+import { useMe } from '../auth/session'
+import { Revealable } from '../households/Revealable'
 import { useI18n } from '../../i18n'
 import { useRoute } from '../shell/route'
 import { BorrowDialog, IncidentDialog, ReturnDialog, WithdrawDialog } from './KeyActionDialogs'
@@ -28,6 +33,8 @@ export function allowed(set: KeySetView, action: KeyAction): boolean {
 export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; action?: KeyAction; onClose: () => void }) {
   const { t } = useI18n()
   const { navigate } = useRoute()
+  // The roles that lend keys may see a borrower's phone to call them back (each reveal audited).
+  const mayLend = roleAllowed(useMe().role, KEY_CLERKS)
   const query = useApiQuery(api.keys.get, { keySetId }, { staleTime: 0 })
   const prints = useKeyPrints()
   const [dialog, setDialog] = useState<KeyAction | null>(null)
@@ -67,7 +74,12 @@ export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; 
               type={set.status === 'overdue' ? 'error' : 'info'}
               showIcon
               data-testid="keyset-borrow"
-              title={t('keys.outWith', { name: set.borrow.personName, phone: set.borrow.phone || '—', n: set.borrow.count })}
+              title={
+                <span>
+                  {t('keys.outWith', { name: set.borrow.personName, n: set.borrow.count })}{' '}
+                  <Revealable masked={set.borrow.phoneMasked} allowed={mayLend} label={t('keys.revealPhone')} testId="borrow-phone-masked" reveal={revealPhone('movement', set.borrow.movementId)} />
+                </span>
+              }
               description={`${t('keys.borrowedAt')} ${when(set.borrow.at)} · ${t('keys.dueBack')} ${when(set.borrow.expectedReturnAt)}${set.borrow.purpose ? ` · ${t(`keys.purpose.${set.borrow.purpose}`)}` : ''}`}
             />
           )}
@@ -88,7 +100,7 @@ export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; 
           </Descriptions>
           <section>
             <Typography.Title level={5}>{t('keys.authorized')}</Typography.Title>
-            <AuthorizedTable rows={set.authorizations} />
+            <AuthorizedTable rows={set.authorizations} mayLend={mayLend} />
           </section>
           <section>
             <Typography.Title level={5}>{t('keys.history')}</Typography.Title>
@@ -121,7 +133,10 @@ function Actions({ set, onAction }: { set: KeySetView; onAction: (a: KeyAction) 
   )
 }
 
-function AuthorizedTable({ rows }: { rows: AuthorizationView[] }) {
+/** Asks the core for a borrower's phone; the core audits it on the room's timeline. */
+const revealPhone = (source: 'authorization' | 'movement', id: number) => async () => (await call(api.privacy.revealKeyPhone, { source, id })).value
+
+function AuthorizedTable({ rows, mayLend }: { rows: AuthorizationView[]; mayLend: boolean }) {
   const { t } = useI18n()
   return (
     <Table<AuthorizationView>
@@ -135,7 +150,11 @@ function AuthorizedTable({ rows }: { rows: AuthorizationView[] }) {
       columns={[
         { title: t('keys.authName'), dataIndex: 'name', render: (v: string, a) => <span style={{ fontWeight: a.current ? 600 : 400, color: a.current ? undefined : '#8a919c', whiteSpace: 'nowrap' }}>{v}</span> },
         { title: t('keys.relation'), dataIndex: 'relation' },
-        { title: t('keys.phone'), dataIndex: 'phoneMasked' },
+        {
+          title: t('keys.phone'),
+          dataIndex: 'phoneMasked',
+          render: (v: string, a) => <Revealable masked={v} allowed={mayLend} label={t('keys.revealPhone')} testId="auth-phone-masked" reveal={revealPhone('authorization', a.id)} />
+        },
         { title: t('keys.idTailShort'), dataIndex: 'idTail', width: 112 },
         { title: t('keys.purposes'), render: (_, a) => a.purposes.map((p) => <Tag key={p} style={{ marginInlineEnd: 4 }}>{t(`keys.purpose.${p}`)}</Tag>) },
         { title: t('keys.validity'), render: (_, a) => `${a.validFrom} ~ ${a.validTo}`, width: 200 },

@@ -185,7 +185,7 @@ export function lastHandout(set: KeySetView): KeyMovementView | null {
 export function signOutJob(set: KeySetView, handout: KeyMovementView, ctx: PaperContext, extra: { idTail?: string; phone?: string } = {}): PrintJob {
   const back = set.movements.filter((m) => (m.kind === 'return' || m.kind === 'withdraw') && m.at >= handout.at).sort((a, b) => a.at.localeCompare(b.at))[0]
   const idTail = extra.idTail ?? set.authorizations.find((a) => a.name === handout.personName)?.idTail ?? ''
-  const phone = extra.phone ?? (set.borrow?.movementId === handout.id ? set.borrow.phone : '')
+  const phone = extra.phone ?? (set.borrow?.movementId === handout.id ? set.borrow.phoneMasked : '')
   const rows: [string, ReactNode, string, ReactNode][] = [
     ['钥匙标签', <span className="mono">{set.tagCode}</span>, '存放位置', hookPlace(set.cabinetName, set.hookRow, set.hookColumn)],
     ['房　　号', paperRoom(set.roomCode), '借出件数', `${handout.count} 把`],

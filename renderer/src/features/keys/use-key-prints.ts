@@ -4,20 +4,21 @@ import type { PrintJob } from '@shared/bridge'
 import type { KeySetView } from '@shared/api/keys'
 import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
-import { sendToPrinter } from '../arrears/print'
+import { usePrintSender } from '../../print/use-print-sender'
 import { entrustmentJob, lastHandout, signOutJob, tagLabelJob, type PaperContext } from './key-prints'
 
 /** The key papers, sent to the printer with the estate's names; a failure is shown, never thrown. */
 export function useKeyPrints() {
   const { t } = useI18n()
   const { message } = App.useApp()
+  const sendToPrinter = usePrintSender()
   const settings = useApiQuery(api.settings.get, {})
   const ctx: PaperContext = { companyName: settings.data?.companyName ?? '', estateName: settings.data?.estateName ?? '' }
 
   async function send(job: PrintJob | Promise<PrintJob>) {
     try {
       const result = await sendToPrinter(await job)
-      if (result.via === 'pdf' && result.pdfPath) message.success(t('keys.printedPdf', { file: result.pdfPath }))
+      if (result?.via === 'pdf' && result.pdfPath) message.success(t('keys.printedPdf', { file: result.pdfPath }))
     } catch (error) {
       message.error(t('keys.printFailed', { reason: error instanceof Error ? error.message : String(error) }))
     }

@@ -1,19 +1,25 @@
 import { useEffect, useState } from 'react'
 import { Result, Spin } from 'antd'
 import { api } from '@shared/api'
-import { PRINT_TEMPLATES, type PrintTemplate } from '@shared/api/printing'
+import { PRINT_LAYOUTS, PRINT_TEMPLATES, type PrintLayout, type PrintTemplate } from '@shared/api/printing'
 import { useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { receiptPage } from '../../print/receipt-templates'
 
 const PREFIX = /^#\/print-preview\/(\d+)(?:\?(.*))?$/
 
-/** '#/print-preview/12?template=form3' → the receipt and template, or null for any other address. */
-export function printPreviewTarget(hash: string): { receiptId: number; template: PrintTemplate | null } | null {
+/** '#/print-preview/12?template=form3&layout=data' → the receipt, template and layout, or null for any other address. */
+export function printPreviewTarget(hash: string): { receiptId: number; template: PrintTemplate | null; layout: PrintLayout | null } | null {
   const m = PREFIX.exec(hash)
   if (!m) return null
-  const template = new URLSearchParams(m[2] ?? '').get('template')
-  return { receiptId: Number(m[1]), template: PRINT_TEMPLATES.includes(template as PrintTemplate) ? (template as PrintTemplate) : null }
+  const params = new URLSearchParams(m[2] ?? '')
+  const template = params.get('template')
+  const layout = params.get('layout')
+  return {
+    receiptId: Number(m[1]),
+    template: PRINT_TEMPLATES.includes(template as PrintTemplate) ? (template as PrintTemplate) : null,
+    layout: PRINT_LAYOUTS.includes(layout as PrintLayout) ? (layout as PrintLayout) : null
+  }
 }
 
 /** The print-preview address of the window, following changes of the hash. */
@@ -32,7 +38,7 @@ export function usePrintPreviewTarget(): ReturnType<typeof printPreviewTarget> {
  * window's whole document (no app around it), so the browser's own print or a PDF of this page
  * is the printed receipt. Records nothing: the model is the one the next print would carry.
  */
-export function PrintPreviewPage({ receiptId, template }: { receiptId: number; template: PrintTemplate | null }) {
+export function PrintPreviewPage({ receiptId, template, layout }: { receiptId: number; template: PrintTemplate | null; layout?: PrintLayout | null }) {
   const { t } = useI18n()
   const preview = useApiQuery(api.printing.preview, { receiptId })
   const profiles = useApiQuery(api.printing.profiles, {})
@@ -40,14 +46,14 @@ export function PrintPreviewPage({ receiptId, template }: { receiptId: number; t
   useEffect(() => {
     if (!preview.data || !profiles.data) return
     const profile = profiles.data.find((p) => p.default) ?? profiles.data[0]!
-    const page = receiptPage(preview.data.model, template ?? profile.template, { xMm: profile.offsetXmm, yMm: profile.offsetYmm })
+    const page = receiptPage(preview.data.model, template ?? profile.template, { xMm: profile.offsetXmm, yMm: profile.offsetYmm }, layout ?? profile.layout)
     const parsed = new DOMParser().parseFromString(page.html, 'text/html')
     const root = document.adoptNode(parsed.documentElement)
     root.dataset.printReady = 'true'
     root.dataset.pageWidthMm = String(page.widthMm)
     root.dataset.pageHeightMm = String(page.heightMm)
     document.replaceChild(root, document.documentElement)
-  }, [preview.data, profiles.data, template])
+  }, [preview.data, profiles.data, template, layout])
 
   if (preview.isError) return <Result status="warning" title={t('printing.preview.failed', { message: preview.error.message })} />
   return <Spin fullscreen />

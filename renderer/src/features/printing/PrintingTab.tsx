@@ -6,6 +6,7 @@ import type { PrinterProfile } from '@shared/api/printing'
 import { ApiFailure } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { useI18n } from '../../i18n'
+import { now } from '../../lib/clock'
 import { receiptTestJob } from '../../print/receipt-templates'
 import { PaperBooksCard } from './PaperBooksCard'
 import { BLANK_PROFILE, ProfileDialog } from './ProfileDialog'
@@ -22,7 +23,8 @@ export function PrintingTab() {
 
   async function testPage(profile: PrinterProfile) {
     try {
-      await window.frontdesk.print(receiptTestJob(profile, estate))
+      // A test page is never counted, so the browser's dialog needs no 已打印？.
+      await window.frontdesk.print(receiptTestJob(profile, estate, now().toISOString()))
       message.success(t('printing.profile.testSent'))
     } catch (error) {
       message.error(t('printing.failed', { reason: error instanceof Error ? error.message : String(error) }))
@@ -58,6 +60,7 @@ export function PrintingTab() {
           columns={[
             { title: t('printing.profile.name'), render: (_, p) => <Space>{p.name}{p.default && <Tag color="blue">{t('printing.profile.default')}</Tag>}</Space> },
             { title: t('printing.profile.template'), render: (_, p) => t(`printing.template.${p.template}`) },
+            { title: t('printing.profile.layout'), render: (_, p) => t(`printing.layout.${p.layout}`) },
             { title: t('printing.profile.deviceName'), render: (_, p) => p.deviceName || <Typography.Text type="secondary">{t('printing.profile.systemDefault')}</Typography.Text> },
             { title: 'X / Y', render: (_, p) => `${p.offsetXmm.toFixed(1)} / ${p.offsetYmm.toFixed(1)} mm` },
             { title: t('printing.profile.usePaperBooks'), render: (_, p) => (p.usePaperBooks ? t('common.yes') : t('common.no')) },

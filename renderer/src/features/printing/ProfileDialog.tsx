@@ -1,13 +1,13 @@
 import { App, Col, Form, Input, InputNumber, Modal, Row, Select, Switch, Typography } from 'antd'
 import { api } from '@shared/api'
-import { PRINT_TEMPLATES, type PrinterProfile, type PrintTemplate } from '@shared/api/printing'
+import { DATA_LAYOUT_TEMPLATES, PRINT_LAYOUTS, PRINT_TEMPLATES, type PrinterProfile, type PrintLayout, type PrintTemplate } from '@shared/api/printing'
 import { ApiFailure } from '../../api/client'
 import { showFieldErrors } from '../../api/form-errors'
 import { useApiMutation } from '../../api/hooks'
 import { useI18n } from '../../i18n'
 import { ReceiptSample } from './ReceiptSample'
 
-export const BLANK_PROFILE: PrinterProfile = { name: '', deviceName: '', template: 'form3', offsetXmm: 0, offsetYmm: 0, usePaperBooks: false, default: false }
+export const BLANK_PROFILE: PrinterProfile = { name: '', deviceName: '', template: 'form3', layout: 'full', offsetXmm: 0, offsetYmm: 0, usePaperBooks: false, default: false }
 
 /** One printer's settings, with the sample receipt moving as the offsets change. */
 export function ProfileDialog({ profile, estate, onClose }: { profile: PrinterProfile & { isNew?: boolean }; estate: { companyName: string; estateName: string }; onClose: () => void }) {
@@ -16,6 +16,7 @@ export function ProfileDialog({ profile, estate, onClose }: { profile: PrinterPr
   const [form] = Form.useForm<PrinterProfile>()
   const save = useApiMutation(api.printing.saveProfile, [api.printing.profiles])
   const template = (Form.useWatch('template', form) ?? profile.template) as PrintTemplate
+  const layout = (Form.useWatch('layout', form) ?? profile.layout) as PrintLayout
   const offsetX = Form.useWatch('offsetXmm', form) ?? profile.offsetXmm
   const offsetY = Form.useWatch('offsetYmm', form) ?? profile.offsetYmm
 
@@ -42,6 +43,12 @@ export function ProfileDialog({ profile, estate, onClose }: { profile: PrinterPr
             </Form.Item>
             <Form.Item name="template" label={t('printing.profile.template')}>
               <Select options={PRINT_TEMPLATES.map((value) => ({ value, label: t(`printing.template.${value}`) }))} data-testid="profile-template" />
+            </Form.Item>
+            <Form.Item name="layout" label={t('printing.profile.layout')} extra={t('printing.profile.layoutHint')}>
+              <Select
+                options={PRINT_LAYOUTS.map((value) => ({ value, label: t(`printing.layout.${value}`), disabled: value === 'data' && !DATA_LAYOUT_TEMPLATES.includes(template) }))}
+                data-testid="profile-layout"
+              />
             </Form.Item>
             <Row gutter={12}>
               <Col span={12}>
@@ -75,7 +82,7 @@ export function ProfileDialog({ profile, estate, onClose }: { profile: PrinterPr
         <Col flex="auto">
           <Typography.Text type="secondary">{t('printing.profile.preview')}</Typography.Text>
           <div style={{ marginTop: 8 }}>
-            <ReceiptSample template={template} offsetXmm={offsetX ?? 0} offsetYmm={offsetY ?? 0} companyName={estate.companyName} estateName={estate.estateName} widthPx={template === 'thermal80' ? 300 : 520} />
+            <ReceiptSample template={template} layout={layout} offsetXmm={offsetX ?? 0} offsetYmm={offsetY ?? 0} companyName={estate.companyName} estateName={estate.estateName} widthPx={template === 'thermal80' ? 300 : 520} />
           </div>
         </Col>
       </Row>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { PrintTemplate } from '@shared/api/printing'
+import type { PrintLayout, PrintTemplate } from '@shared/api/printing'
 import { buildReceiptPrintModel, sampleReceiptView } from '@shared/print/receipt-model'
 import { receiptPage } from '../../print/receipt-templates'
 
@@ -9,11 +9,11 @@ const PX_PER_MM = 96 / 25.4
  * The sample receipt exactly as the template prints it, scaled into `widthPx`: the same HTML in
  * a sandboxed frame (no scripts), so what the settings show is what the printer gets.
  */
-export function ReceiptSample({ template, offsetXmm, offsetYmm, companyName, estateName, widthPx = 460 }: { template: PrintTemplate; offsetXmm: number; offsetYmm: number; companyName: string; estateName: string; widthPx?: number }) {
+export function ReceiptSample({ template, layout = 'full', offsetXmm, offsetYmm, companyName, estateName, widthPx = 460 }: { template: PrintTemplate; layout?: PrintLayout; offsetXmm: number; offsetYmm: number; companyName: string; estateName: string; widthPx?: number }) {
   const page = useMemo(() => {
     const model = buildReceiptPrintModel(sampleReceiptView(), { companyName, estateName, roomDisplay: '3栋2单元1502', cashierName: '李收银', copyNumber: 0 })
-    return receiptPage(model, template, { xMm: offsetXmm, yMm: offsetYmm })
-  }, [template, offsetXmm, offsetYmm, companyName, estateName])
+    return receiptPage(model, template, { xMm: offsetXmm, yMm: offsetYmm }, layout)
+  }, [template, layout, offsetXmm, offsetYmm, companyName, estateName])
   const width = page.widthMm * PX_PER_MM
   const height = page.heightMm * PX_PER_MM
   const scale = Math.min(1, widthPx / width)

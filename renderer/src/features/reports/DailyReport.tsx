@@ -11,6 +11,9 @@ import { ExportButton, Figure, money, Toolbar } from './report-parts'
 import { now } from '@renderer/lib/clock'
 
 type ItemRow = DailyCollection['byItem'][number]
+/** The printed prefixes the refund service writes (electron/main/services/receipts.ts). */
+const REFUND = '退还'
+const DEDUCTION = '扣除：'
 type MethodRow = DailyCollection['byMethod'][number]
 type ClerkRow = DailyCollection['byClerk'][number]
 
@@ -53,6 +56,13 @@ export function DailyReport() {
   const data = report.data
   const category = (c: string) => (FEE_CATEGORIES.includes(c as FeeCategory) ? t(`feeSettings.category.${c as FeeCategory}`) : c)
   const count = (n: number) => t('reports.count', { n })
+  // A refund receipt's lines are stored as printed (退还… / 扣除：…): the fixed words are the
+  // screen's, in its language; the item's name and the deduction's description stay as entered.
+  const lineName = (r: ItemRow) => {
+    if (r.category === 'deduction' && r.itemName.startsWith(DEDUCTION)) return t('reports.item.deduction', { what: r.itemName.slice(DEDUCTION.length) })
+    if (r.fen < 0 && r.itemName.startsWith(REFUND)) return t('reports.item.refund', { item: r.itemName.slice(REFUND.length) })
+    return r.itemName
+  }
 
   return (
     <div data-testid="report-daily">
@@ -81,7 +91,7 @@ export function DailyReport() {
                   <SumTable<ItemRow>
                     rows={data.byItem}
                     rowKey={(r) => `${r.category}/${r.itemName}`}
-                    columns={[{ title: t('reports.col.category'), render: (r) => category(r.category) }, { title: t('reports.col.item'), render: (r) => r.itemName }]}
+                    columns={[{ title: t('reports.col.category'), render: (r) => category(r.category) }, { title: t('reports.col.item'), render: (r) => lineName(r) }]}
                     countTitle={t('reports.col.lines')}
                     testId="daily-by-item"
                   />
@@ -108,8 +118,10 @@ export function DailyReport() {
               locale={{ emptyText: t('reports.daily.noVoids') }}
               data-testid="daily-voids"
               columns={[
-                { title: t('reports.void.code'), dataIndex: 'code', render: (v: string, r) => <Space>{v}{r.issuedEarlier && <Tag>{t('reports.void.earlier')}</Tag>}</Space> },
-                { title: t('reports.void.room'), dataIndex: 'roomCode' },
+                // The reason column's ellipsis makes the table's layout fixed: the code column gets
+                // room for the number and its 前日开具 tag (wrapping under it) so the tag never covers the room.
+                { title: t('reports.void.code'), dataIndex: 'code', width: 200, render: (v: string, r) => <Space size={4} wrap>{v}{r.issuedEarlier && <Tag style={{ marginInlineEnd: 0 }} data-testid="void-earlier">{t('reports.void.earlier')}</Tag>}</Space> },
+                { title: t('reports.void.room'), dataIndex: 'roomCode', width: 110, render: (v: string) => <span data-testid="void-room">{v}</span> },
                 { title: t('reports.void.amount'), dataIndex: 'totalFen', align: 'right', render: (v: number) => money(v) },
                 { title: t('reports.void.issuedAt'), dataIndex: 'issuedAt', render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
                 { title: t('reports.void.voidedAt'), dataIndex: 'voidedAt', render: (v: string) => dayjs(v).format('MM-DD HH:mm') },

@@ -56,6 +56,9 @@ export function EstateTab() {
         <Form.Item name="revealRoles" label={t('settings.revealRoles')} extra={t('settings.revealRolesHint')}>
           <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: core(`role.${r}`) }))} data-testid="reveal-roles" />
         </Form.Item>
+        <Form.Item name="callRevealRoles" label={t('settings.callRevealRoles')} extra={t('settings.callRevealRolesHint')}>
+          <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: core(`role.${r}`) }))} data-testid="call-reveal-roles" />
+        </Form.Item>
         {editable && (
           <Button type="primary" htmlType="submit" loading={update.isPending}>
             {t('common.save')}

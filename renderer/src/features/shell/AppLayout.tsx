@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { Alert, Dropdown, Layout, Menu, Space, Tag } from 'antd'
 import { DownOutlined, KeyOutlined, LockOutlined, LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons'
 import dayjs from 'dayjs'
@@ -13,6 +14,7 @@ import { useHashRoute } from './use-hash-route'
 import { RouteContext } from './route'
 import { GlobalSearch } from '../households/GlobalSearch'
 import { useIdleTimer, useShortcuts } from './use-shortcuts'
+import { PageErrorBoundary } from './PageErrorBoundary'
 
 type Ready = Extract<AppStatus, { mode: 'ready' }>
 
@@ -27,6 +29,9 @@ export function AppLayout({ status }: { status: Ready }) {
   const entry = NAV.find((n) => n.key === section) ?? NAV[0]!
   const Page = entry.page
   const route = useMemo(() => ({ section: entry.key, params, navigate }), [entry.key, path, navigate])
+  const queryClient = useQueryClient()
+  // A page opened again after a fault loads afresh: what the failed page had cached may be the fault.
+  const forgetInactive = useCallback(() => queryClient.removeQueries({ type: 'inactive' }), [queryClient])
 
   const shortcuts = useMemo(
     () => ({
@@ -95,7 +100,9 @@ export function AppLayout({ status }: { status: Ready }) {
         </Layout.Sider>
         <Layout.Content style={{ padding: 20, overflow: 'auto' }}>
           <RouteContext.Provider value={route}>
-            <Page key={entry.key} />
+            <PageErrorBoundary resetKey={path} onReset={forgetInactive}>
+              <Page key={entry.key} />
+            </PageErrorBoundary>
           </RouteContext.Provider>
         </Layout.Content>
       </Layout>

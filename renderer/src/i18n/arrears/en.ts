@@ -29,6 +29,7 @@ export const arrearsEn: Record<keyof typeof arrearsZhCN, string> = {
   'arrears.col.room': 'Room',
   'arrears.col.owners': 'Owners',
   'arrears.col.phone': 'Phone',
+  'arrears.revealForCall': 'Show full phone for the reminder call (recorded in the log)',
   'arrears.col.amount': 'Overdue',
   'arrears.col.oldestDue': 'Oldest due',
   'arrears.col.age': 'Age',

@@ -27,6 +27,7 @@ export const arrearsZhCN = {
   'arrears.col.room': '房号',
   'arrears.col.owners': '业主',
   'arrears.col.phone': '电话',
+  'arrears.revealForCall': '查看完整电话以催缴（将记录在操作日志中）',
   'arrears.col.amount': '欠费金额',
   'arrears.col.oldestDue': '最早应缴',
   'arrears.col.age': '账龄',

@@ -29,6 +29,7 @@ export const arrearsZhTW: Record<keyof typeof arrearsZhCN, string> = {
   'arrears.col.room': '房號',
   'arrears.col.owners': '業主',
   'arrears.col.phone': '電話',
+  'arrears.revealForCall': '檢視完整電話以催繳（將記錄在操作日誌中）',
   'arrears.col.amount': '欠費金額',
   'arrears.col.oldestDue': '最早應繳',
   'arrears.col.age': '帳齡',

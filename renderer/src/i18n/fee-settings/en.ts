@@ -5,15 +5,6 @@ export const feeSettingsEn: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.tab': 'Fee items',
   'feeSettings.meterTab': 'Meter readings',
 
-  'feeSettings.category.property': 'Property management',
-  'feeSettings.category.water': 'Water',
-  'feeSettings.category.electricity': 'Electricity',
-  'feeSettings.category.gas': 'Gas',
-  'feeSettings.category.parking': 'Parking',
-  'feeSettings.category.garbage': 'Renovation waste removal',
-  'feeSettings.category.renovationDeposit': 'Renovation deposit',
-  'feeSettings.category.paidService': 'Paid service',
-  'feeSettings.category.other': 'Other',
 
   'feeSettings.method.perArea': 'By area (¥/㎡/month)',
   'feeSettings.method.fixedMonthly': 'Fixed (¥/month)',

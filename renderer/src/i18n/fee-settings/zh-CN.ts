@@ -3,15 +3,6 @@ export const feeSettingsZhCN = {
   'feeSettings.tab': '收费项目',
   'feeSettings.meterTab': '抄表录入',
 
-  'feeSettings.category.property': '物业管理费',
-  'feeSettings.category.water': '水费',
-  'feeSettings.category.electricity': '电费',
-  'feeSettings.category.gas': '燃气费',
-  'feeSettings.category.parking': '停车费',
-  'feeSettings.category.garbage': '装修垃圾清运费',
-  'feeSettings.category.renovationDeposit': '装修保证金',
-  'feeSettings.category.paidService': '有偿服务',
-  'feeSettings.category.other': '其他',
 
   'feeSettings.method.perArea': '按面积（元/㎡/月）',
   'feeSettings.method.fixedMonthly': '固定（元/月）',

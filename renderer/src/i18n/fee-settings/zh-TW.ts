@@ -5,15 +5,6 @@ export const feeSettingsZhTW: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.tab': '收費項目',
   'feeSettings.meterTab': '抄表輸入',
 
-  'feeSettings.category.property': '物業管理費',
-  'feeSettings.category.water': '水費',
-  'feeSettings.category.electricity': '電費',
-  'feeSettings.category.gas': '燃氣費',
-  'feeSettings.category.parking': '停車費',
-  'feeSettings.category.garbage': '裝修垃圾清運費',
-  'feeSettings.category.renovationDeposit': '裝修保證金',
-  'feeSettings.category.paidService': '有償服務',
-  'feeSettings.category.other': '其他',
 
   'feeSettings.method.perArea': '按面積（元/㎡/月）',
   'feeSettings.method.fixedMonthly': '固定（元/月）',

@@ -13,6 +13,7 @@ export const householdsEn: Record<keyof typeof householdsZhCN, string> = {
   'search.match.pinyin': 'Pinyin',
   'search.match.phone': 'Phone',
   'search.match.phoneTail': 'Phone tail',
+  'search.match.keyPhone': 'Key borrower phone',
   'search.match.idNumber': 'ID number',
   'search.match.idTail': 'ID tail',
   'search.match.creditCode': 'Credit code',
@@ -129,6 +130,7 @@ export const householdsEn: Record<keyof typeof householdsZhCN, string> = {
   'estate.chooseFile': 'Choose an .xlsx or .csv file',
   'estate.previewOk':
     'Check passed: {rows} rows, {rooms} rooms ({newRooms} new), {persons} people, {relations} relationships',
+  'estate.previewBuildings': 'Will create {count} new buildings: {list}. If a building code is wrong, fix the file and choose it again.',
   'estate.previewBad': '{count} problems found; nothing was imported. Fix them and choose the file again.',
   'estate.row': 'Row',
   'estate.column': 'Column',
