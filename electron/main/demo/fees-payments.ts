@@ -5,7 +5,7 @@ import { addMonths, dueDate, periodBounds } from '../../../shared/domain/fees'
 import { formatFen, sumFen } from '../../../shared/domain/money'
 import { demandClock, reminderStates } from '../services/arrears-records'
 import { localDate } from '../services/fee-items'
-import type { DemoDesk } from './desk'
+import { SERVICE_CLOSES, SERVICE_OPENS, type DemoDesk } from './desk'
 import { planAhead } from './fees-ahead'
 import type { Random } from './people'
 import { addDays, moment, serviceMinute, inServiceHours, type DemoEvent } from './schedule'
@@ -32,8 +32,8 @@ interface Room {
 
 const METHODS = ['cash', 'wechat', 'wechat', 'alipay', 'wechat', 'card', 'transfer'] as const
 const CASHIERS = ['cashier', 'clerk1', 'clerk2']
-/** Rooms the e2e tests and the guide rely on: 1-1-303 has paid everything billed, 1-1-1303 and 1-1-1304 owe. */
-const BEHIND: Record<string, number> = { '1-1-303': 0, '1-1-1303': 2, '1-1-1304': 3 }
+/** Rooms the e2e tests and the guide rely on: 1-1-303 and 1-1-304 have paid everything billed, 1-1-1303 and 1-1-1304 owe. */
+const BEHIND: Record<string, number> = { '1-1-303': 0, '1-1-304': 0, '1-1-1303': 2, '1-1-1304': 3 }
 const MINUTE = 60_000
 
 /**
@@ -54,6 +54,10 @@ export function planPayments(store: Store, desk: DemoDesk, r: Random, plan: Plan
     )
     .all() as Room[]
   const unpaid = sqlite.prepare(`SELECT id, amount_fen AS fen FROM receivables WHERE room_id = ? AND item_id = ? AND period IN (SELECT value FROM json_each(?)) AND paid_receipt_id IS NULL AND cancelled_void_id IS NULL`)
+  const opens = moment(today, SERVICE_OPENS)
+  const opened = plan.now >= opens ? opens : null
+  let walkIns = 0
+  const openMinutes = Math.floor((Math.min(plan.now.getTime(), moment(today, SERVICE_CLOSES - 1, 45).getTime()) - opens.getTime()) / MINUTE)
   const payments: { event: DemoEvent; receipt: { id: number | null }; pay: (session: Parameters<DemoEvent['run']>[0]) => number | null }[] = []
   const events: DemoEvent[] = []
 
@@ -84,6 +88,8 @@ export function planPayments(store: Store, desk: DemoDesk, r: Random, plan: Plan
       let at = serviceMinute(r, `${last}-${String(r.int(1, Number(periodBounds(last).to.slice(-2)))).padStart(2, '0')}`)
       // A room that has paid everything billed paid its last quarter once it was billed.
       if (at > plan.now && room.code in BEHIND) at = moment(addDays(localDate(plan.billedOn.get(last)!), 1), 10, 15)
+      // A few come in on the demo's own day once the counter is open (at 09:00 sharp if that is now).
+      else if (at > plan.now && last === plan.thisMonth && opened && walkIns++ % 25 === 0) at = new Date(opened.getTime() + r.int(0, openMinutes) * MINUTE)
       if (at > plan.now) break
       const receipt = { id: null as number | null }
       const pay = payer(room, chunk)

@@ -41,11 +41,18 @@ export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; 
   const set = query.data
 
   // After a dialog, the keyboard goes on from the set's first action (借出 ↔ 归还 swap under it).
+  // The focus waits for the set's fresh answer, so it lands on the buttons that are really shown.
   const actions = useRef<HTMLDivElement>(null)
+  const [refocus, setRefocus] = useState(false)
   const closeDialog = () => {
     setDialog(null)
-    setTimeout(() => actions.current?.querySelector('button')?.focus(), 300)
+    setRefocus(true)
   }
+  useEffect(() => {
+    if (!refocus || dialog !== null || query.isFetching) return
+    actions.current?.querySelector('button')?.focus()
+    setRefocus(false)
+  }, [refocus, dialog, query.isFetching])
 
   // `#/keys/<id>/<action>` opens the action at once (the page's 借出 / 归还 / 取回 / 登记事件 buttons).
   useEffect(() => {
