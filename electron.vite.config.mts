@@ -25,10 +25,10 @@ export default defineConfig({
         input: {
           // index: the Electron app. web: the loopback browser shell. demo: the demo-data generator.
           // web and demo never import 'electron', so they run on plain Node.
-          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          index: resolve(import.meta.dirname, 'electron/main/app/index.ts'),
           web: resolve(import.meta.dirname, 'electron/main/shell/web-entry.ts'),
-          demo: resolve(import.meta.dirname, 'electron/main/demo/demo-entry.ts'),
-          bench: resolve(import.meta.dirname, 'electron/main/bench/bench-entry.ts')
+          demo: resolve(import.meta.dirname, 'electron/main/tools/demo/demo-entry.ts'),
+          bench: resolve(import.meta.dirname, 'electron/main/tools/bench/bench-entry.ts')
         }
       }
     }

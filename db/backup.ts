@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import Database from 'better-sqlite3'
-import type { BackupInfo } from '../shared/api/system'
+import type { BackupInfo } from '../shared/foundation/system'
 
 const BACKUP_NAME = /^frontdesk-(\d{8})-(\d{6})-(\d{3})-([a-z0-9-]+)\.db$/
 

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import type { CallMeta, FrontDeskBridge, PrintJob } from '../../shared/bridge'
+import type { CallMeta, FrontDeskBridge, PrintJob } from '../../shared/kernel/bridge'
 
 /**
  * The whole of what the renderer can reach: two functions over two fixed channels. No

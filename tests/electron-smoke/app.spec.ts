@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron, expect, test, type Page } from '@playwright/test'
-import type { FrontDeskBridge } from '../../shared/bridge'
+import type { FrontDeskBridge } from '../../shared/kernel/bridge'
 
 /**
  * Smoke test of the real Electron app: it starts on a fresh data folder, the preload's bridge

@@ -8,10 +8,10 @@ import { dataPaths } from '../../db/open'
 import { allProcedures } from '../../shared/api'
 import { createFakeElectron, FAKE_PDF, type FakeElectron } from './fake-electron'
 import { randomUUID } from 'node:crypto'
-import type { PrintReceiptResult } from '../../shared/api/printing'
-import type { PrintResult } from '../../shared/bridge'
-import type { ApiResult } from '../../shared/errors'
-import { printThenRecord } from '../../renderer/src/print/print-then-record'
+import type { PrintReceiptResult } from '../../shared/fees/printing'
+import type { PrintResult } from '../../shared/kernel/bridge'
+import type { ApiResult } from '../../shared/kernel/errors'
+import { printThenRecord } from '../../renderer/src/lib/print/print-then-record'
 import { expectOk } from '../helpers/core'
 import { setUpFees } from '../helpers/fees'
 
@@ -81,7 +81,7 @@ describe('the built Electron main entry', () => {
 
   beforeAll(async () => {
     if (!existsSync(MAIN)) throw new Error('out/main/index.js is missing: run npm run build first')
-    const newest = Math.max(...['electron/main/index.ts', 'electron/main/ipc.ts', 'electron/main/print.ts'].map((f) => statSync(join(ROOT, f)).mtimeMs))
+    const newest = Math.max(...['electron/main/app/index.ts', 'electron/main/app/ipc.ts', 'electron/main/app/print.ts'].map((f) => statSync(join(ROOT, f)).mtimeMs))
     if (statSync(MAIN).mtimeMs < newest) console.warn('[test] out/main/index.js is older than its sources: run npm run build first')
     const started = boot()
     fake = started.fake

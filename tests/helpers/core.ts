@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
-import { Core } from '../../electron/main/core'
-import { createPasswordHasher } from '../../electron/main/services/passwords'
-import type { ApiResult } from '../../shared/errors'
+import { Core } from '../../electron/main/core/core'
+import { createPasswordHasher } from '../../electron/main/core/passwords'
+import type { ApiResult } from '../../shared/kernel/errors'
 
 /** A cheap scrypt for tests (the format and code path are the real ones; only N is lower). */
 export const testPasswords = createPasswordHasher({ N: 2 ** 10, r: 8, p: 1 })

@@ -1,9 +1,9 @@
 /** Files as other software writes them, and a core to import them into (estate-import tests). */
 import ExcelJS from 'exceljs'
-import type { ImportPreview } from '../../shared/api/estate'
+import type { ImportPreview } from '../../shared/households/estate'
 import { creditCodeCheckChar } from '../../shared/domain/credit-code'
 import { idCheckDigit } from '../../shared/domain/id-card'
-import type { ApiResult } from '../../shared/errors'
+import type { ApiResult } from '../../shared/kernel/errors'
 import { expectOk, setUpCore } from './core'
 
 export const HEADER = ['楼栋', '单元', '房号', '建筑面积(㎡)', '房屋类型', '房屋状态', '姓名/单位名称', '关系', '证件类型', '证件号码/信用代码', '手机', '备注']

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { dueDate, periodBounds } from '../../shared/domain/fees'
+import { dueDate, periodBounds } from '../../shared/fees/periods'
 
 /**
  * Money rows written straight into SQLite, for tests that need receivables due months ago,

@@ -1,5 +1,5 @@
 import { setUpEstate } from './estate'
-import type { FeeItemView, ReceiptView, RoomAccount } from '../../shared/api/fees'
+import type { FeeItemView, ReceiptView, RoomAccount } from '../../shared/fees/fees'
 
 /**
  * The estate of tests/helpers/estate.ts with the usual fee items: 物业管理费 1.85 元/㎡/月 (70 %

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { version } from '../../../package.json'
-import { Core } from '../core'
+import { Core } from '../core/core'
 import { parseShellArgs } from './args'
 import { runningClockFrom } from './clock'
 import { startWebShell } from './web-server'

@@ -2,8 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
-import type { Core } from '../core'
-import { contentSecurityPolicy } from '../security/csp'
+import type { Core } from '../core/core'
+import { contentSecurityPolicy } from './csp'
 import { BRIDGE_SCRIPT } from './bridge-script'
 
 const MIME: Record<string, string> = {

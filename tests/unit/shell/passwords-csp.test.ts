@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createPasswordHasher, isStrongPassword, OWASP_SCRYPT } from '../../../electron/main/services/passwords'
-import { contentSecurityPolicy } from '../../../electron/main/security/csp'
+import { createPasswordHasher, isStrongPassword, OWASP_SCRYPT } from '../../../electron/main/core/passwords'
+import { contentSecurityPolicy } from '../../../electron/main/shell/csp'
 
 describe('password hashing', () => {
   it('uses OWASP scrypt strength by default and a self-describing format', async () => {

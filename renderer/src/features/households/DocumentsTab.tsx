@@ -3,10 +3,10 @@ import { App, Button, Image, Modal, Space, Switch, Table, Tag, Typography, Uploa
 import { FileImageOutlined, FilePdfOutlined, UploadOutlined } from '@ant-design/icons'
 import dayjs from 'dayjs'
 import { api } from '@shared/api'
-import type { AttachmentView, DocumentStatus, HouseholdView } from '@shared/api/households'
-import { ApiFailure, call } from '../../api/client'
-import { useApiMutation } from '../../api/hooks'
-import { useI18n } from '../../i18n'
+import type { AttachmentView, DocumentStatus, HouseholdView } from '@shared/households/households'
+import { ApiFailure, call } from '../../lib/api/client'
+import { useApiMutation } from '../../lib/api/hooks'
+import { useI18n } from '../../lib/i18n'
 
 const ACCEPT = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const
 type Accepted = (typeof ACCEPT)[number]

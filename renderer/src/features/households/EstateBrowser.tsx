@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { Alert, Card, Empty, Segmented, Space, Spin, Tag, Tooltip, Typography } from 'antd'
 import { api } from '@shared/api'
-import { ROOM_STATUSES } from '@shared/api/person-fields'
-import type { RoomRow } from '@shared/api/estate'
+import { ROOM_STATUSES } from '@shared/domain/person-fields'
+import type { RoomRow } from '@shared/households/estate'
 import { formatArea } from '@shared/domain/area'
-import { useApiQuery } from '../../api/hooks'
-import { useI18n } from '../../i18n'
-import { useRoute } from '../shell/route'
+import { useApiQuery } from '../../lib/api/hooks'
+import { useI18n } from '../../lib/i18n'
+import { useRoute } from '../../app/shell/route'
 import { STATUS_COLORS, StatusTag } from './StatusTag'
 
 const TILE: Record<string, string> = { default: '#f2f3f5', blue: '#e6f0ff', green: '#e3f6e8', purple: '#f1e8fb', orange: '#fff1e0' }

@@ -1,10 +1,10 @@
 import { App, Button, Empty, Form, Input, List, Timeline, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { api } from '@shared/api'
-import type { HouseholdView } from '@shared/api/households'
-import { ApiFailure } from '../../api/client'
-import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { useI18n } from '../../i18n'
+import type { HouseholdView } from '@shared/households/households'
+import { ApiFailure } from '../../lib/api/client'
+import { useApiMutation, useApiQuery } from '../../lib/api/hooks'
+import { useI18n } from '../../lib/i18n'
 
 /** Every event about this room from every capability, newest first, with who and when. */
 export function TimelineTab({ roomId }: { roomId: number }) {

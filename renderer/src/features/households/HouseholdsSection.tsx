@@ -1,4 +1,4 @@
-import { useRoute } from '../shell/route'
+import { useRoute } from '../../app/shell/route'
 import { EstateBrowser } from './EstateBrowser'
 import { HouseholdPage } from './HouseholdPage'
 

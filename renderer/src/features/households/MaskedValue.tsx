@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { App, Button, Tooltip } from 'antd'
 import { EyeOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
-import { ApiFailure, call } from '../../api/client'
-import { useI18n } from '../../i18n'
+import { ApiFailure, call } from '../../lib/api/client'
+import { useI18n } from '../../lib/i18n'
 
 /** A masked ID number or phone; a role allowed to see it can reveal it once (the core audits it). */
 export function MaskedValue(props: { masked: string; personId: number; field: 'idNumber' | 'phone' | 'emergencyPhone'; index?: number; mayReveal: boolean }) {

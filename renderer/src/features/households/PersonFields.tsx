@@ -1,11 +1,11 @@
 import { Button, Form, Input, Radio, Select, Space, type FormInstance } from 'antd'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
-import { ID_TYPES } from '@shared/api/person-fields'
+import { ID_TYPES } from '@shared/domain/person-fields'
 import { validateCreditCode } from '@shared/domain/credit-code'
 import { validateResidentId } from '@shared/domain/id-card'
 import { validatePhone } from '@shared/domain/phone'
-import type { MessageKey } from '@shared/i18n/messages'
-import { useI18n } from '../../i18n'
+import type { MessageKey } from '@shared/messages'
+import { useI18n } from '../../lib/i18n'
 
 /**
  * The fields of a person or company, checked as they are typed with the same rules the core

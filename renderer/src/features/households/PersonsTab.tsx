@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { Button, Collapse, Empty, Space, Table, Tag, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
-import type { HouseholdView, RelationView } from '@shared/api/households'
-import { useI18n } from '../../i18n'
+import type { HouseholdView, RelationView } from '@shared/households/households'
+import { useI18n } from '../../lib/i18n'
 import { MaskedValue } from './MaskedValue'
 import { EndRelationDialog, PersonEditDialog, RelationDialog } from './RelationDialogs'
 

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { App, Button, Tooltip, Typography } from 'antd'
 import { EyeOutlined } from '@ant-design/icons'
-import { ApiFailure } from '../../api/client'
-import { useI18n } from '../../i18n'
+import { ApiFailure } from '../../lib/api/client'
+import { useI18n } from '../../lib/i18n'
 
 /**
  * A masked phone with an eye button for the roles allowed to see it: one press asks the core

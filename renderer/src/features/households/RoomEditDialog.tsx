@@ -1,10 +1,10 @@
 import { App, Form, Modal, Select, Switch } from 'antd'
 import { api } from '@shared/api'
-import type { RoomSummary } from '@shared/api/households'
-import { ROOM_STATUSES, ROOM_TYPES, type RoomStatus, type RoomType } from '@shared/api/person-fields'
-import { ApiFailure } from '../../api/client'
-import { useApiMutation } from '../../api/hooks'
-import { useI18n } from '../../i18n'
+import type { RoomSummary } from '@shared/households/households'
+import { ROOM_STATUSES, ROOM_TYPES, type RoomStatus, type RoomType } from '@shared/domain/person-fields'
+import { ApiFailure } from '../../lib/api/client'
+import { useApiMutation } from '../../lib/api/hooks'
+import { useI18n } from '../../lib/i18n'
 
 interface Values {
   type: RoomType

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { Empty } from 'antd'
-import type { SearchHit } from '@shared/api/search'
-import { useI18n } from '../../i18n'
+import type { SearchHit } from '@shared/households/search'
+import { useI18n } from '../../lib/i18n'
 import { hitRoom } from './search-labels'
 import { STATUS_COLORS } from './StatusTag'
 

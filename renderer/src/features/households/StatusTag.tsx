@@ -1,6 +1,6 @@
 import { Tag } from 'antd'
-import type { RoomStatus } from '@shared/api/person-fields'
-import { useI18n } from '../../i18n'
+import type { RoomStatus } from '@shared/domain/person-fields'
+import { useI18n } from '../../lib/i18n'
 
 export const STATUS_COLORS: Record<RoomStatus, string> = {
   undelivered: 'default',

@@ -1,9 +1,9 @@
 import { Button, Checkbox, DatePicker, Form, Input, Typography } from 'antd'
 import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
-import { KEY_PURPOSES, type KeyPurpose } from '@shared/api/keys'
+import { KEY_PURPOSES, type KeyPurpose } from '@shared/keys/api'
 import { validatePhone } from '@shared/domain/phone'
-import { useI18n } from '../../i18n'
+import { useI18n } from '../../lib/i18n'
 import { ID_TAIL } from './key-labels'
 import { now } from '@renderer/lib/clock'
 

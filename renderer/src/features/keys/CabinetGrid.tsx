@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 import { Space } from 'antd'
-import type { CabinetView, HookState, HookView } from '@shared/api/keys'
-import { useI18n } from '../../i18n'
+import type { CabinetView, HookState, HookView } from '@shared/keys/api'
+import { useI18n } from '../../lib/i18n'
 import { STATE_STYLE, when } from './key-labels'
 
 interface Props {

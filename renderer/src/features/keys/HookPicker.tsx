@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { Empty, Modal, Segmented, Spin, Typography } from 'antd'
 import { api } from '@shared/api'
-import { useApiQuery } from '../../api/hooks'
-import { useI18n } from '../../i18n'
+import { useApiQuery } from '../../lib/api/hooks'
+import { useI18n } from '../../lib/i18n'
 import { CabinetGrid } from './CabinetGrid'
 
 export interface HookChoice {

@@ -1,9 +1,9 @@
 import { Badge, Card, Empty, Table, Typography } from 'antd'
 import { api } from '@shared/api'
-import type { OverdueKey } from '@shared/api/keys'
-import { useApiQuery } from '../../api/hooks'
-import { useI18n } from '../../i18n'
-import { useRoute } from '../shell/route'
+import type { OverdueKey } from '@shared/keys/api'
+import { useApiQuery } from '../../lib/api/hooks'
+import { useI18n } from '../../lib/i18n'
+import { useRoute } from '../../app/shell/route'
 import { when } from './key-labels'
 
 /**

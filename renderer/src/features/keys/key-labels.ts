@@ -1,5 +1,5 @@
 import dayjs from 'dayjs'
-import type { HookState, KeySetView } from '@shared/api/keys'
+import type { HookState, KeySetView } from '@shared/keys/api'
 import { now } from '@renderer/lib/clock'
 
 /** A hook's place, as on the cabinet and the tag label: '1号柜 2-5' (row-column). */

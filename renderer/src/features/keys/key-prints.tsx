@@ -2,10 +2,10 @@ import type { ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import QRCode from 'qrcode'
 import dayjs from 'dayjs'
-import type { PrintJob } from '@shared/bridge'
-import type { KeyKind, KeyMovementView, KeyPurpose, KeySetView } from '@shared/api/keys'
+import type { PrintJob } from '@shared/kernel/bridge'
+import type { KeyKind, KeyMovementView, KeyPurpose, KeySetView } from '@shared/keys/api'
 import { displayRoom, parseRoomQuery } from '@shared/domain/room-code'
-import { PAPER_STYLE } from '../../print/paper-style'
+import { PAPER_STYLE } from '../../lib/print/paper-style'
 import { hookPlace } from './key-labels'
 
 /**

@@ -1,10 +1,10 @@
 import { App } from 'antd'
 import { api } from '@shared/api'
-import type { PrintJob } from '@shared/bridge'
-import type { KeySetView } from '@shared/api/keys'
-import { useApiQuery } from '../../api/hooks'
-import { useI18n } from '../../i18n'
-import { usePrintSender } from '../../print/use-print-sender'
+import type { PrintJob } from '@shared/kernel/bridge'
+import type { KeySetView } from '@shared/keys/api'
+import { useApiQuery } from '../../lib/api/hooks'
+import { useI18n } from '../../lib/i18n'
+import { usePrintSender } from '../../lib/print/use-print-sender'
 import { entrustmentJob, lastHandout, signOutJob, tagLabelJob, type PaperContext } from './key-prints'
 
 /** The key papers, sent to the printer with the estate's names; a failure is shown, never thrown. */

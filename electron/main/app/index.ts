@@ -1,0 +1,101 @@
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { Core } from '../core/core'
+import { bindIpc, type SenderFrame } from './ipc'
+import { createPrintAdapter } from './print'
+import { contentSecurityPolicy } from '../shell/csp'
+import { isAllowedSender, isAppUrl, mainWindowOptions } from './window'
+
+/**
+ * The Electron app: one counter window over the same core the browser shell drives. Everything
+ * here is wiring; the rules it applies live in security/, ipc.ts and print.ts.
+ */
+
+// electron-vite dev sets ELECTRON_RENDERER_URL; a packaged app always shows its own files, so a
+// stray environment variable can never point the counter window at another site.
+const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const rendererIndex = join(__dirname, '../renderer/index.html')
+const appOrigin = devServer ?? pathToFileURL(rendererIndex).href
+
+// FRONTDESK_DATA_DIR puts the database somewhere else (tests, support, a data drive). It moves
+// userData itself, before the single-instance lock, so each data folder gets its own instance.
+const dataDirOverride = process.env.FRONTDESK_DATA_DIR
+if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride))
+
+let mainWindow: BrowserWindow | null = null
+let core: Core | undefined
+
+/** Only the main frame of our window, while it shows our own page, may use the bridge. */
+function isTrustedFrame(frame: SenderFrame): boolean {
+  if (!mainWindow || mainWindow.isDestroyed()) return false
+  // Electron hands out one WebFrameMain object per frame, so identity tells the main frame from
+  // an iframe that happens to show the same URL.
+  return frame === mainWindow.webContents.mainFrame && isAllowedSender(frame.url, appOrigin)
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession
+  const csp = contentSecurityPolicy(devServer ? { devServer: new URL(devServer).origin } : {})
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    // Drop any policy a response brought (names differ in case) so ours is the only one.
+    const headers = Object.fromEntries(
+      Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy')
+    )
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [csp] } })
+  })
+  // A counter needs no camera, microphone, location, notifications or clipboard reads.
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  ses.setPermissionCheckHandler(() => false)
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')))
+  mainWindow = win
+  const contents = win.webContents
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  const stayInApp = (event: { url: string; preventDefault(): void }) => {
+    if (!isAppUrl(event.url, appOrigin)) event.preventDefault()
+  }
+  contents.on('will-navigate', stayInApp)
+  contents.on('will-redirect', stayInApp)
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  win.once('ready-to-show', () => win.show())
+  win.on('closed', () => {
+    mainWindow = null
+  })
+  const loading = devServer ? win.loadURL(devServer) : win.loadFile(rendererIndex)
+  loading.catch((error: unknown) => console.error('[main] the counter page failed to load', error))
+  return win
+}
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData')
+  const started = await Core.start({ dataDir, version: app.getVersion() })
+  core = started
+  console.log(`FrontDesk data folder: ${dataDir}${started.mode === 'recovery' ? ' (database unavailable: recovery mode)' : ''}`)
+  hardenSession()
+  // Bound before the page loads, so the renderer's first call already finds its handler.
+  bindIpc(ipcMain, started, createPrintAdapter({ pdfDir: join(dataDir, 'prints') }), isTrustedFrame)
+  createWindow()
+}
+
+function fail(error: unknown): void {
+  console.error('[main] FrontDesk could not start', error)
+  dialog.showErrorBox('FrontDesk 无法启动', error instanceof Error ? error.message : String(error))
+  app.exit(1)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same database beside the first: bring the first forward instead.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.on('quit', () => core?.close())
+  app.whenReady().then(start).catch(fail)
+}

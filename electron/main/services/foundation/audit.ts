@@ -1,0 +1,82 @@
+import { desc, eq, type SQL } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
+import { auditLog, staff } from '../../../../db/schema'
+import type { Db } from '../../../../db/open'
+import { api } from '../../../../shared/api'
+import type { AuditEntry } from '../../../../shared/foundation/audit'
+import { isMessageKey, message, type MessageParams } from '../../../../shared/messages'
+import type { Locale } from '../../../../shared/kernel/locale'
+import type { AuditEntryInput } from '../../core/context'
+import { handle } from '../../core/handler'
+
+export interface AuditWrite extends AuditEntryInput {
+  at: Date
+  procedure: string
+  staffId?: number
+  shiftId?: number
+  approverId?: number
+  requestId?: string
+}
+
+/** Appends one audit row. The table refuses UPDATE and DELETE (trigger), so this is the only way in. */
+export function writeAudit(db: Db, entry: AuditWrite): void {
+  db.insert(auditLog)
+    .values({
+      at: entry.at.toISOString(),
+      staffId: entry.staffId ?? null,
+      shiftId: entry.shiftId ?? null,
+      approverId: entry.approverId ?? null,
+      procedure: entry.procedure,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId === undefined ? null : String(entry.entityId),
+      summaryKey: entry.summaryKey,
+      summaryParams: JSON.stringify(entry.summaryParams ?? {}),
+      requestId: entry.requestId ?? null,
+      roomId: entry.roomId ?? null
+    })
+    .run()
+}
+
+/** Audit summaries are stored as message keys with parameters and worded in the reader's language. */
+export function auditSummary(locale: Locale, key: string, params: string): string {
+  if (!isMessageKey(key)) return key
+  return message(locale, key, JSON.parse(params) as MessageParams)
+}
+
+/** Audit rows newest first, with who acted and who approved, worded in the reader's language. */
+export function auditEntries(db: Db, locale: Locale, where: SQL | undefined, limit: number): AuditEntry[] {
+  const actor = alias(staff, 'actor')
+  const approver = alias(staff, 'approver')
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      staffName: actor.displayName,
+      approverName: approver.displayName,
+      shiftId: auditLog.shiftId,
+      procedure: auditLog.procedure,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      summaryKey: auditLog.summaryKey,
+      summaryParams: auditLog.summaryParams
+    })
+    .from(auditLog)
+    .leftJoin(actor, eq(actor.id, auditLog.staffId))
+    .leftJoin(approver, eq(approver.id, auditLog.approverId))
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(limit)
+    .all()
+    .map(({ summaryKey, summaryParams, ...row }) => ({ ...row, summary: auditSummary(locale, summaryKey, summaryParams) }))
+}
+
+const recent = handle(api.audit.recent, {
+  run(ctx, input) {
+    const session = ctx.requireSession()
+    // Clerks see their own shift; the whole office's log is for supervisors and up.
+    const wholeOffice = input.scope === 'all' && ['supervisor', 'manager', 'admin'].includes(session.role)
+    return auditEntries(ctx.db, ctx.locale, wholeOffice ? undefined : eq(auditLog.shiftId, session.shiftId), input.limit)
+  }
+})
+
+export const auditHandlers = [recent]

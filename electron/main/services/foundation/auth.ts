@@ -1,0 +1,223 @@
+import { eq } from 'drizzle-orm'
+import { staff } from '../../../../db/schema'
+import { api } from '../../../../shared/api'
+import type { Me } from '../../../../shared/foundation/staff'
+import { SUPERVISORS } from '../../../../shared/kernel/roles'
+import type { ServiceContext } from '../../core/context'
+import { AppError, FailAfterCommit } from '../../core/errors'
+import { handle } from '../../core/handler'
+import { dummyHash, ghostCounter } from './auth-guard'
+import { isStrongPassword } from '../../core/passwords'
+import { readSetting, thisCounter } from './settings'
+import { openOrResumeShift, shiftInfo } from './shifts'
+import { findStaffByUsername, getStaff, isLocked, type StaffRecord } from './staff-records'
+
+export const MAX_FAILED_ATTEMPTS = 5
+export const LOCKOUT_MINUTES = 15
+
+/** Local wall-clock time for messages ("请于 14:35 后再试"). */
+function clock(iso: string): string {
+  const d = new Date(iso)
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+}
+
+/**
+ * Records one wrong password. The fifth in a row locks the account for 15 minutes (and is
+ * audited); the counter restarts after a lockout or a good password.
+ */
+export function recordFailure(ctx: Pick<ServiceContext, 'now' | 'db' | 'sessions' | 'audit'>, record: StaffRecord): FailAfterCommit {
+  const now = ctx.now()
+  const count = record.failedAttempts + 1
+  if (count >= MAX_FAILED_ATTEMPTS) {
+    const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString()
+    ctx.db.update(staff).set({ failedAttempts: 0, lockedUntil: until }).where(eq(staff.id, record.id)).run()
+    ctx.sessions.removeForStaff(record.id)
+    ctx.audit({
+      staffId: record.id,
+      entityType: 'staff',
+      entityId: record.id,
+      summaryKey: 'audit.accountLocked',
+      summaryParams: { count, until: clock(until) }
+    })
+    return new FailAfterCommit(new AppError('ACCOUNT_LOCKED', { until: clock(until) }, { lockedUntil: until }))
+  }
+  ctx.db.update(staff).set({ failedAttempts: count }).where(eq(staff.id, record.id)).run()
+  ctx.audit({
+    staffId: record.id,
+    entityType: 'staff',
+    entityId: record.id,
+    summaryKey: 'audit.signInFailed',
+    summaryParams: { count }
+  })
+  return new FailAfterCommit(new AppError('BAD_CREDENTIALS', { remaining: MAX_FAILED_ATTEMPTS - count }))
+}
+
+/** An unknown name answers exactly as a real account with a wrong password would, lockout included. */
+function refuseUnknown(ctx: ServiceContext, username: string): never {
+  const now = ctx.now()
+  const ghost = ghostCounter(ctx.sessions, username)
+  if (ghost.lockedUntil && ghost.lockedUntil > now.toISOString()) {
+    throw new AppError('ACCOUNT_LOCKED', { until: clock(ghost.lockedUntil) }, { lockedUntil: ghost.lockedUntil })
+  }
+  ghost.count += 1
+  if (ghost.count >= MAX_FAILED_ATTEMPTS) {
+    ghost.count = 0
+    ghost.lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString()
+    throw new AppError('ACCOUNT_LOCKED', { until: clock(ghost.lockedUntil) }, { lockedUntil: ghost.lockedUntil })
+  }
+  throw new AppError('BAD_CREDENTIALS', { remaining: MAX_FAILED_ATTEMPTS - ghost.count })
+}
+
+/** Refusals that do not depend on the password: locked or disabled accounts. */
+function refuseUnusable(record: StaffRecord, now: Date): void {
+  if (isLocked(record, now)) {
+    throw new AppError('ACCOUNT_LOCKED', { until: clock(record.lockedUntil!) }, { lockedUntil: record.lockedUntil })
+  }
+  if (!record.active) throw new AppError('ACCOUNT_DISABLED')
+}
+
+export function buildMe(ctx: ServiceContext, staffId: number, shiftId: number): Me {
+  const record = getStaff(ctx.db, staffId)
+  return {
+    id: record.id,
+    username: record.username,
+    displayName: record.displayName,
+    role: record.role,
+    locale: record.locale,
+    mustChangePassword: record.mustChangePassword,
+    idleLockMinutes: readSetting(ctx.db, 'idleLockMinutes') ?? 10,
+    shift: shiftInfo(ctx.db, shiftId)
+  }
+}
+
+const signIn = handle(api.staff.signIn, {
+  async prepare(ctx, input) {
+    const record = findStaffByUsername(ctx.db, input.username)
+    // Hash even for an unknown name, at the same cost, so the answer takes as long either way.
+    const valid = await ctx.passwords.verify(input.password, record?.passwordHash ?? (await dummyHash(ctx.passwords)))
+    return { valid }
+  },
+  run(ctx, input, { valid }) {
+    const now = ctx.now()
+    const record = findStaffByUsername(ctx.db, input.username)
+    if (!record) return refuseUnknown(ctx, input.username)
+    // A locked account is refused even with the right password: that is what a lock means.
+    refuseUnusable(record, now)
+    if (!valid) return recordFailure(ctx, record)
+    ctx.db.update(staff).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staff.id, record.id)).run()
+    const counter = thisCounter(ctx.db)
+    const shift = openOrResumeShift(ctx.db, record.id, counter.id, now)
+    const token = ctx.randomToken()
+    ctx.sessions.create({
+      token,
+      staffId: record.id,
+      username: record.username,
+      displayName: record.displayName,
+      role: record.role,
+      locale: record.locale,
+      shiftId: shift.id,
+      counterId: counter.id,
+      lastActivityAt: now.getTime(),
+      locked: false
+    })
+    ctx.audit({
+      staffId: record.id,
+      shiftId: shift.id,
+      entityType: 'shift',
+      entityId: shift.id,
+      summaryKey: 'audit.signIn',
+      summaryParams: { shift: shift.resumed ? 'audit.shiftResumed' : 'audit.shiftOpened' }
+    })
+    return { token, me: { ...buildMe(ctx, record.id, shift.id), shift } }
+  }
+})
+
+const signOut = handle(api.staff.signOut, {
+  run(ctx) {
+    const session = ctx.requireSession()
+    ctx.sessions.remove(session.token)
+    ctx.audit({ summaryKey: 'audit.signOut' })
+    return { signedOut: true as const }
+  }
+})
+
+const me = handle(api.staff.me, {
+  run(ctx) {
+    const session = ctx.requireSession()
+    return buildMe(ctx, session.staffId, session.shiftId)
+  }
+})
+
+const lock = handle(api.staff.lock, {
+  run(ctx) {
+    ctx.requireSession().locked = true
+    ctx.audit({ summaryKey: 'audit.lock' })
+    return { locked: true as const }
+  }
+})
+
+const unlock = handle(api.staff.unlock, {
+  async prepare(ctx, input) {
+    const record = getStaff(ctx.db, ctx.requireSession().staffId)
+    return { valid: await ctx.passwords.verify(input.password, record.passwordHash) }
+  },
+  run(ctx, _input, { valid }) {
+    const session = ctx.requireSession()
+    const record = getStaff(ctx.db, session.staffId)
+    refuseUnusable(record, ctx.now())
+    // Guessing at a locked screen counts toward the same lockout as the sign-in page.
+    if (!valid) return recordFailure(ctx, record)
+    ctx.db.update(staff).set({ failedAttempts: 0 }).where(eq(staff.id, record.id)).run()
+    session.locked = false
+    session.lastActivityAt = ctx.now().getTime()
+    ctx.audit({ summaryKey: 'audit.unlock' })
+    return buildMe(ctx, session.staffId, session.shiftId)
+  }
+})
+
+const changePassword = handle(api.staff.changePassword, {
+  async prepare(ctx, input) {
+    const record = getStaff(ctx.db, ctx.requireSession().staffId)
+    const valid = await ctx.passwords.verify(input.currentPassword, record.passwordHash)
+    if (!valid) throw new AppError('BAD_CREDENTIALS', { remaining: '-' }, { field: 'currentPassword' })
+    if (!isStrongPassword(input.newPassword, record.username)) {
+      throw new AppError('WEAK_PASSWORD', {}, { field: 'newPassword' })
+    }
+    return { hash: await ctx.passwords.hash(input.newPassword) }
+  },
+  run(ctx, _input, { hash }) {
+    const session = ctx.requireSession()
+    ctx.db.update(staff).set({ passwordHash: hash, mustChangePassword: false }).where(eq(staff.id, session.staffId)).run()
+    ctx.audit({ entityType: 'staff', entityId: session.staffId, summaryKey: 'audit.changePassword' })
+    return { changed: true as const }
+  }
+})
+
+const setLocale = handle(api.staff.setLocale, {
+  run(ctx, input) {
+    const session = ctx.requireSession()
+    ctx.db.update(staff).set({ locale: input.locale }).where(eq(staff.id, session.staffId)).run()
+    session.locale = input.locale
+    ctx.audit({ entityType: 'staff', entityId: session.staffId, summaryKey: 'audit.setLocale', summaryParams: { locale: input.locale } })
+    return { locale: input.locale }
+  }
+})
+
+const unlockAccount = handle(api.staff.unlockAccount, {
+  run(ctx, input) {
+    const approver = ctx.requireApproval(SUPERVISORS)
+    const record = findStaffByUsername(ctx.db, input.username)
+    if (!record) throw new AppError('NOT_FOUND', {}, { field: 'username' })
+    ctx.db.update(staff).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staff.id, record.id)).run()
+    ctx.audit({
+      staffId: ctx.session?.staffId ?? approver.id,
+      entityType: 'staff',
+      entityId: record.id,
+      summaryKey: 'audit.unlockAccount',
+      summaryParams: { username: record.username }
+    })
+    return { username: record.username }
+  }
+})
+
+export const authHandlers = [signIn, signOut, me, lock, unlock, changePassword, setLocale, unlockAccount]

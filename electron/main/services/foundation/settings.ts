@@ -1,0 +1,78 @@
+import { eq } from 'drizzle-orm'
+import { counters, settings } from '../../../../db/schema'
+import type { Db } from '../../../../db/open'
+import type { EstateSettings } from '../../../../shared/foundation/settings'
+import type { PrinterProfile } from '../../../../shared/fees/printing'
+import type { Role } from '../../../../shared/kernel/roles'
+import type { ServiceContext } from '../../core/context'
+
+/** Settings of this installation, stored as JSON values by key. */
+export interface SettingValues {
+  companyName: string
+  estateName: string
+  /** The counter this installation is. */
+  counterId: number
+  idleLockMinutes: number
+  /** A database made by `npm run demo`: the UI shows a 演示数据 banner. */
+  demo: boolean
+  /** Roles that may reveal a masked ID number or phone (each reveal is audited). */
+  revealRoles: Role[]
+  /** Roles that may reveal an owner's phone from the arrears list to make a 催缴 call (audited). */
+  callRevealRoles: Role[]
+  /** This counter's receipt prefix; '{year}' becomes the year ('SJ{year}' → SJ2026000001). */
+  receiptPrefix: string
+  /** This counter's printers: template, calibration, paper books (printing.saveProfile). */
+  printerProfiles: PrinterProfile[]
+}
+
+const DEFAULTS: Partial<SettingValues> = { idleLockMinutes: 10, demo: false, revealRoles: ['supervisor', 'manager'], callRevealRoles: ['clerk', 'cashier'] }
+
+export function readSetting<K extends keyof SettingValues>(db: Db, key: K): SettingValues[K] | undefined {
+  const row = db.select().from(settings).where(eq(settings.key, key)).get()
+  if (row) return JSON.parse(row.value) as SettingValues[K]
+  return DEFAULTS[key] as SettingValues[K] | undefined
+}
+
+export function writeSetting<K extends keyof SettingValues>(db: Db, key: K, value: SettingValues[K]): void {
+  db.insert(settings)
+    .values({ key, value: JSON.stringify(value) })
+    .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value) } })
+    .run()
+}
+
+export function isSetUp(db: Db): boolean {
+  return readSetting(db, 'counterId') !== undefined
+}
+
+export function thisCounter(db: Db): { id: number; name: string } {
+  const id = readSetting(db, 'counterId')
+  const row = id === undefined ? undefined : db.select().from(counters).where(eq(counters.id, id)).get()
+  if (!row) throw new Error('this installation has no counter: setup has not run')
+  return { id: row.id, name: row.name }
+}
+
+export function getEstateSettings(ctx: Pick<ServiceContext, 'db'>): EstateSettings {
+  return {
+    companyName: readSetting(ctx.db, 'companyName') ?? '',
+    estateName: readSetting(ctx.db, 'estateName') ?? '',
+    counterName: thisCounter(ctx.db).name,
+    idleLockMinutes: readSetting(ctx.db, 'idleLockMinutes') ?? 10,
+    revealRoles: readSetting(ctx.db, 'revealRoles') ?? ['supervisor', 'manager'],
+    callRevealRoles: readSetting(ctx.db, 'callRevealRoles') ?? ['clerk', 'cashier'],
+    receiptPrefix: readSetting(ctx.db, 'receiptPrefix') ?? 'SJ{year}'
+  }
+}
+
+export function updateEstateSettings(ctx: ServiceContext, input: Omit<EstateSettings, 'callRevealRoles'> & { callRevealRoles?: Role[] }): EstateSettings {
+  writeSetting(ctx.db, 'companyName', input.companyName)
+  writeSetting(ctx.db, 'estateName', input.estateName)
+  writeSetting(ctx.db, 'idleLockMinutes', input.idleLockMinutes)
+  writeSetting(ctx.db, 'revealRoles', [...new Set(input.revealRoles)])
+  if (input.callRevealRoles) writeSetting(ctx.db, 'callRevealRoles', [...new Set(input.callRevealRoles)])
+  // A new prefix starts a new series at 000001 with the next receipt; old numbers stay as issued.
+  writeSetting(ctx.db, 'receiptPrefix', input.receiptPrefix)
+  const counter = thisCounter(ctx.db)
+  ctx.db.update(counters).set({ name: input.counterName }).where(eq(counters.id, counter.id)).run()
+  ctx.audit({ entityType: 'settings', summaryKey: 'audit.settingsUpdate' })
+  return getEstateSettings(ctx)
+}

@@ -1,0 +1,241 @@
+import { api } from '../../../../shared/api'
+import type { KeyKind } from '../../../../shared/keys/api'
+import { message, type MessageKey } from '../../../../shared/messages'
+import { MANAGERS } from '../../../../shared/kernel/roles'
+import type { ServiceContext } from '../../core/context'
+import { AppError } from '../../core/errors'
+import { handle } from '../../core/handler'
+import { allCabinets, cabinetCounts, cabinetView, firstFreeHook, getCabinet, hooksBeyond, overdueKeys, setOnHook } from './cabinets'
+import { checkDepositor, decideBorrow, endCustody, matchingOwner, newTagCode, recordMovement, refuseWithdrawn } from './custody'
+import { keySetView, loadSet, localDateTime, openBorrow, purposeKey, setIdsBy, tagFromToken } from './records'
+import { getRoom } from '../households/room-records'
+
+/**
+ * 钥匙托管: cabinets of numbered hooks, keys deposited by the owner (or a current agent) with the
+ * list of who may take them, hand-outs checked against that list, returns counted, withdrawal
+ * ending custody. Every movement is a new sign-off row with the staff member and the shift, and an
+ * audit row on the room's timeline.
+ */
+
+const nowIso = (ctx: ServiceContext) => ctx.now().toISOString()
+const fieldError = (field: string, text: string) => new AppError('VALIDATION', {}, { fields: { [field]: text } })
+
+const cabinets = handle(api.keys.cabinets, {
+  run: (ctx) => allCabinets(ctx.store.sqlite).map((c) => cabinetView(ctx.store.sqlite, c, nowIso(ctx)))
+})
+
+const saveCabinet = handle(api.keys.saveCabinet, {
+  run(ctx, input) {
+    const sqlite = ctx.store.sqlite
+    const existing = input.id === undefined ? null : getCabinet(sqlite, input.id)
+    const sameName = sqlite.prepare(`SELECT id FROM key_cabinets WHERE name = ?`).get(input.name) as { id: number } | undefined
+    if (sameName && sameName.id !== existing?.id) throw new AppError('CABINET_NAME_TAKEN', { name: input.name }, { field: 'name' })
+    let id: number
+    if (existing) {
+      const beyond = hooksBeyond(sqlite, existing.id, input.rows, input.columns)
+      if (beyond.length) throw new AppError('CABINET_SHRINK', { cabinet: existing.name, hooks: beyond.join(message(ctx.locale, 'key.separator')) }, { hooks: beyond })
+      sqlite.prepare(`UPDATE key_cabinets SET name = ?, rows = ?, columns = ? WHERE id = ?`).run(input.name, input.rows, input.columns, existing.id)
+      id = existing.id
+    } else {
+      id = Number(sqlite.prepare(`INSERT INTO key_cabinets (name, rows, columns, created_at) VALUES (?, ?, ?, ?)`).run(input.name, input.rows, input.columns, nowIso(ctx)).lastInsertRowid)
+    }
+    ctx.audit({ entityType: 'keyCabinet', entityId: id, summaryKey: 'audit.keyCabinet', summaryParams: { name: input.name, rows: input.rows, columns: input.columns } })
+    return cabinetView(sqlite, getCabinet(sqlite, id), nowIso(ctx))
+  }
+})
+
+const suggestHook = handle(api.keys.suggestHook, { run: (ctx, input) => firstFreeHook(ctx.store.sqlite, input.cabinetId) })
+
+/** 存入: the set gets a tag that does not reveal the room, a free hook and its authorised list. */
+const deposit = handle(api.keys.deposit, {
+  run(ctx, input) {
+    const sqlite = ctx.store.sqlite
+    const room = getRoom(ctx.db, input.roomId)
+    const depositor = checkDepositor(ctx, room.id, room.code, input.depositorId)
+    const cabinet = getCabinet(sqlite, input.cabinetId)
+    const hook = { cabinet: cabinet.name, row: input.hookRow, column: input.hookColumn }
+    if (input.hookRow > cabinet.rows || input.hookColumn > cabinet.columns) {
+      throw new AppError('HOOK_OUT_OF_RANGE', { ...hook, rows: cabinet.rows, columns: cabinet.columns }, { field: 'hookRow' })
+    }
+    const taken = setOnHook(sqlite, cabinet.id, input.hookRow, input.hookColumn)
+    if (taken) throw new AppError('HOOK_TAKEN', { ...hook, tag: taken.tagCode }, { field: 'hookRow', keySetId: taken.id })
+    input.authorized.forEach((a, i) => {
+      if (a.validTo < a.validFrom) throw fieldError(`authorized.${i}.validTo`, message(ctx.locale, 'field.dateOrder'))
+    })
+    // Pieces of one kind are counted together: 入户门 ×2 rather than two lines of one.
+    const merged = new Map<KeyKind, number>()
+    for (const p of input.pieces) merged.set(p.kind, (merged.get(p.kind) ?? 0) + p.count)
+    const pieces = [...merged].map(([kind, count]) => ({ kind, count }))
+    const pieceCount = pieces.reduce((s, p) => s + p.count, 0)
+    const tag = newTagCode(ctx, tagFromToken)
+    const at = nowIso(ctx)
+    const keySetId = Number(
+      sqlite
+        .prepare(
+          `INSERT INTO key_sets (tag_code, room_id, cabinet_id, hook_row, hook_column, pieces, piece_count, purpose, depositor_id, deposited_at, notes)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+        )
+        .run(tag, room.id, cabinet.id, input.hookRow, input.hookColumn, JSON.stringify(pieces), pieceCount, input.purpose, depositor.id, at, input.notes).lastInsertRowid
+    )
+    const auth = sqlite.prepare(
+      `INSERT INTO key_authorizations (key_set_id, name, phone, id_tail, relation, purposes, valid_from, valid_to, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    )
+    for (const a of input.authorized) auth.run(keySetId, a.name, a.phone, a.idTail, a.relation, JSON.stringify([...new Set(a.purposes)]), a.validFrom, a.validTo, at)
+    recordMovement(ctx, {
+      keySetId,
+      kind: 'deposit',
+      personName: depositor.name,
+      personIdTail: depositor.idTail,
+      personPhone: depositor.phone,
+      purpose: input.purpose,
+      count: pieceCount,
+      note: input.notes
+    })
+    ctx.audit({
+      roomId: room.id,
+      entityType: 'keySet',
+      entityId: keySetId,
+      summaryKey: 'audit.keyDeposit',
+      summaryParams: { tag, pieces: pieceCount, purpose: purposeKey(input.purpose), ...hook }
+    })
+    return keySetView(ctx, keySetId)
+  }
+})
+
+const get = handle(api.keys.get, { run: (ctx, input) => keySetView(ctx, input.keySetId) })
+
+/** By tag code or by room (sets in custody first); with neither, nothing. */
+const find = handle(api.keys.find, {
+  run: (ctx, input) => setIdsBy(ctx.store.sqlite, { tagCode: input.tagCode, roomId: input.roomId }).map((id) => keySetView(ctx, id))
+})
+
+function expectedReturn(ctx: ServiceContext, value: string): string {
+  const at = new Date(value)
+  if (Number.isNaN(at.getTime())) throw fieldError('expectedReturnAt', message(ctx.locale, 'field.invalid'))
+  if (at.getTime() <= ctx.now().getTime()) throw fieldError('expectedReturnAt', message(ctx.locale, 'field.returnTime'))
+  return at.toISOString()
+}
+
+/** 借出: the owner or an authorised person; anyone else only with a manager's approval and a reason. */
+const borrow = handle(api.keys.borrow, {
+  run(ctx, input) {
+    const sqlite = ctx.store.sqlite
+    const set = loadSet(sqlite, input.keySetId)
+    refuseWithdrawn(set)
+    const out = openBorrow(sqlite, set.id)
+    if (out) throw new AppError('KEY_OUT', { tag: set.tagCode, name: out.personName, since: localDateTime(out.at) }, { movementId: out.id })
+    const until = expectedReturn(ctx, input.expectedReturnAt)
+    const decision = decideBorrow(ctx, set, input)
+    const reason = input.overrideReason?.trim() || null
+    if (decision.refusal && !reason) throw decision.refusal
+    const approver = decision.refusal ? ctx.requireApproval(MANAGERS) : null
+    // An exception lends to someone the list does not know: the counter must be able to call them back.
+    if (approver && !decision.phone) throw fieldError('phone', message(ctx.locale, 'field.required'))
+    recordMovement(ctx, {
+      keySetId: set.id,
+      kind: 'borrow',
+      personName: input.personName,
+      personIdTail: input.idTail,
+      personPhone: decision.phone,
+      authorizationId: decision.authorizationId,
+      purpose: input.purpose,
+      count: set.pieceCount,
+      expectedReturnAt: until,
+      approverId: approver?.id ?? null,
+      overrideReason: approver ? reason : null
+    })
+    const params = { tag: set.tagCode, name: input.personName, purpose: purposeKey(input.purpose), count: set.pieceCount, until: localDateTime(until) }
+    ctx.audit(
+      approver
+        ? { roomId: set.roomId, entityType: 'keySet', entityId: set.id, summaryKey: 'audit.keyBorrowOverride', summaryParams: { ...params, reason: reason! } }
+        : { roomId: set.roomId, entityType: 'keySet', entityId: set.id, summaryKey: 'audit.keyBorrow', summaryParams: params }
+    )
+    return keySetView(ctx, set.id)
+  }
+})
+
+/** 归还: the pieces counted back onto the set's hook; fewer than went out is a missing-key incident. */
+const giveBack = handle(api.keys.return, {
+  run(ctx, input) {
+    const sqlite = ctx.store.sqlite
+    const set = loadSet(sqlite, input.keySetId)
+    refuseWithdrawn(set)
+    const out = openBorrow(sqlite, set.id)
+    if (!out) throw new AppError('KEY_NOT_IN', { tag: set.tagCode, state: 'key.state.in', action: 'key.action.return' })
+    if (input.count > out.count) throw fieldError('count', message(ctx.locale, 'field.keyReturnCount', { lent: out.count }))
+    const movementId = recordMovement(ctx, {
+      keySetId: set.id,
+      kind: 'return',
+      personName: out.personName,
+      personIdTail: out.personIdTail,
+      personPhone: out.personPhone,
+      purpose: out.purpose,
+      count: input.count,
+      borrowId: out.id,
+      note: input.note
+    })
+    const missing = out.count - input.count
+    const audit = { roomId: set.roomId, entityType: 'keySet', entityId: set.id }
+    const params = { tag: set.tagCode, name: out.personName, count: input.count, missing, cabinet: set.cabinetName, row: set.hookRow, column: set.hookColumn }
+    if (missing === 0) {
+      ctx.audit({ ...audit, summaryKey: 'audit.keyReturn', summaryParams: params })
+      return keySetView(ctx, set.id)
+    }
+    const description = message(ctx.locale, 'key.shortReturn', { missing, lent: out.count, count: input.count }) + (input.note ? ` — ${input.note}` : '')
+    sqlite
+      .prepare(`INSERT INTO key_incidents (key_set_id, movement_id, kind, responsible, description, missing_count, at, staff_id) VALUES (?, ?, 'lost', ?, ?, ?, ?, ?)`)
+      .run(set.id, movementId, out.personName, description, missing, nowIso(ctx), ctx.requireSession().staffId)
+    const left = Math.max(0, set.pieceCount - missing)
+    if (left > 0) {
+      sqlite.prepare(`UPDATE key_sets SET piece_count = ? WHERE id = ?`).run(left, set.id)
+      ctx.audit({ ...audit, summaryKey: 'audit.keyReturnShort', summaryParams: params })
+    } else {
+      // Nothing came back: nothing is left to keep, so custody ends and the hook is free.
+      endCustody(ctx, set.id)
+      ctx.audit({ ...audit, summaryKey: 'audit.keyReturnNone', summaryParams: params })
+    }
+    return keySetView(ctx, set.id)
+  }
+})
+
+/** 取回: only an owner (name and ID tail); custody ends, the hook is freed, the authorisations close. */
+const withdraw = handle(api.keys.withdraw, {
+  run(ctx, input) {
+    const sqlite = ctx.store.sqlite
+    const set = loadSet(sqlite, input.keySetId)
+    refuseWithdrawn(set)
+    const out = openBorrow(sqlite, set.id)
+    if (out) throw new AppError('KEY_NOT_IN', { tag: set.tagCode, state: 'key.state.out', action: 'key.action.withdraw' }, { borrower: out.personName, since: out.at })
+    const owner = matchingOwner(ctx, set.roomId, input.personName, input.idTail)
+    if (!owner) {
+      throw new AppError('KEY_NOT_AUTHORIZED', { name: input.personName, idTail: input.idTail, reason: 'key.refuse.notOwner', action: 'key.action.withdraw', tag: set.tagCode })
+    }
+    recordMovement(ctx, { keySetId: set.id, kind: 'withdraw', personName: owner.name, personIdTail: input.idTail, personPhone: owner.phone, count: set.pieceCount, note: input.note })
+    endCustody(ctx, set.id)
+    ctx.audit({ roomId: set.roomId, entityType: 'keySet', entityId: set.id, summaryKey: 'audit.keyWithdraw', summaryParams: { name: owner.name, tag: set.tagCode, count: set.pieceCount } })
+    return keySetView(ctx, set.id)
+  }
+})
+
+/** A lost or damaged key, a follow-up, the close: each a new row. */
+const incident = handle(api.keys.incident, {
+  run(ctx, input) {
+    const set = loadSet(ctx.store.sqlite, input.keySetId)
+    ctx.store.sqlite
+      .prepare(`INSERT INTO key_incidents (key_set_id, movement_id, kind, responsible, description, missing_count, at, staff_id) VALUES (?, NULL, ?, ?, ?, 0, ?, ?)`)
+      .run(set.id, input.kind, input.responsible, input.description, nowIso(ctx), ctx.requireSession().staffId)
+    ctx.audit({
+      roomId: set.roomId,
+      entityType: 'keySet',
+      entityId: set.id,
+      summaryKey: 'audit.keyIncident',
+      summaryParams: { tag: set.tagCode, kind: `key.incident.${input.kind}` as MessageKey, description: input.description }
+    })
+    return keySetView(ctx, set.id)
+  }
+})
+
+const overdue = handle(api.keys.overdue, { run: (ctx) => overdueKeys(ctx.store.sqlite, nowIso(ctx)) })
+const counts = handle(api.keys.counts, { run: (ctx) => cabinetCounts(ctx.store.sqlite, nowIso(ctx)) })
+
+export const keyHandlers = [cabinets, saveCabinet, suggestHook, deposit, get, find, borrow, giveBack, withdraw, incident, overdue, counts]

@@ -1,0 +1,72 @@
+import { useState } from 'react'
+import { Card, Col, Descriptions, Empty, Row, Segmented, Table, Typography } from 'antd'
+import dayjs from 'dayjs'
+import { api } from '@shared/api'
+import type { AuditEntry } from '@shared/foundation/audit'
+import { SUPERVISORS } from '@shared/kernel/roles'
+import { useApiQuery } from '../lib/api/hooks'
+import { useI18n } from '../lib/i18n'
+import { useMe } from '../features/foundation/auth/session'
+import { OverdueKeysCard } from '../features/keys/OverdueKeysCard'
+
+/** The home page: who is on shift where, what this shift has done, and the keys that matter. */
+export function WorkbenchPage() {
+  const { t } = useI18n()
+  const me = useMe()
+  const mayViewAll = SUPERVISORS.includes(me.role) || me.role === 'admin'
+  const [scope, setScope] = useState<'myShift' | 'all'>('myShift')
+  const activity = useApiQuery(api.audit.recent, { scope, limit: 50 })
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={16}>
+        <Card
+          title={t('workbench.greeting', { name: me.displayName })}
+          extra={
+            mayViewAll && (
+              <Segmented
+                value={scope}
+                onChange={(v) => setScope(v as 'myShift' | 'all')}
+                options={[
+                  { value: 'myShift', label: t('workbench.activity') },
+                  { value: 'all', label: t('workbench.activityAll') }
+                ]}
+              />
+            )
+          }
+        >
+          <Typography.Paragraph data-testid="workbench-shift">
+            {t('workbench.shift', { counter: me.shift.counterName, time: dayjs(me.shift.openedAt).format('YYYY-MM-DD HH:mm') })}
+            {me.shift.resumed && t('workbench.shiftResumed')}
+          </Typography.Paragraph>
+          <Table<AuditEntry>
+            size="middle"
+            rowKey="id"
+            loading={activity.isPending}
+            dataSource={activity.data ?? []}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            locale={{ emptyText: <Empty description={t('workbench.activityEmpty')} /> }}
+            columns={[
+              { title: t('workbench.column.time'), dataIndex: 'at', width: 110, render: (at: string) => dayjs(at).format('MM-DD HH:mm') },
+              { title: t('workbench.column.staff'), dataIndex: 'staffName', width: 120 },
+              { title: t('workbench.column.summary'), dataIndex: 'summary' },
+              { title: t('workbench.column.approver'), dataIndex: 'approverName', width: 120 }
+            ]}
+            data-testid="workbench-activity"
+          />
+        </Card>
+      </Col>
+      <Col xs={24} xl={8}>
+        <Card title={t('workbench.shortcuts')}>
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label="F3 / Ctrl+K">{t('workbench.shortcut.search')}</Descriptions.Item>
+            <Descriptions.Item label="F9">{t('workbench.shortcut.pay')}</Descriptions.Item>
+            <Descriptions.Item label="Ctrl+L">{t('workbench.shortcut.lock')}</Descriptions.Item>
+            <Descriptions.Item label="Alt+1 … Alt+9">{t('workbench.shortcut.nav')}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+        <OverdueKeysCard style={{ marginTop: 16 }} />
+      </Col>
+    </Row>
+  )
+}

@@ -1,0 +1,113 @@
+import { useCallback, useMemo, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { Alert, Dropdown, Layout, Menu, Space, Tag } from 'antd'
+import { DownOutlined, KeyOutlined, LockOutlined, LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons'
+import dayjs from 'dayjs'
+import type { AppStatus } from '@shared/foundation/system'
+import { useI18n } from '../../lib/i18n'
+import { ChangePasswordDialog } from '../../features/foundation/auth/ChangePasswordDialog'
+import { LockScreen } from '../../features/foundation/auth/LockScreen'
+import { useMe, useSession } from '../../features/foundation/auth/session'
+import { Clock } from './Clock'
+import { NAV } from './nav'
+import { useHashRoute } from './use-hash-route'
+import { RouteContext } from './route'
+import { GlobalSearch } from '../../features/households/GlobalSearch'
+import { useIdleTimer, useShortcuts } from './use-shortcuts'
+import { PageErrorBoundary } from './PageErrorBoundary'
+
+type Ready = Extract<AppStatus, { mode: 'ready' }>
+
+/** The signed-in counter: header (estate, counter, person, clock), left menu, the page. */
+export function AppLayout({ status }: { status: Ready }) {
+  const { t, core } = useI18n()
+  const me = useMe()
+  const session = useSession()
+  const [path, navigate] = useHashRoute(NAV[0]!.key)
+  const [changingPassword, setChangingPassword] = useState(false)
+  const [section = '', ...params] = path.split('/')
+  const entry = NAV.find((n) => n.key === section) ?? NAV[0]!
+  const Page = entry.page
+  const route = useMemo(() => ({ section: entry.key, params, navigate }), [entry.key, path, navigate])
+  const queryClient = useQueryClient()
+  // A page opened again after a fault loads afresh: what the failed page had cached may be the fault.
+  const forgetInactive = useCallback(() => queryClient.removeQueries({ type: 'inactive' }), [queryClient])
+
+  const shortcuts = useMemo(
+    () => ({
+      lock: () => session.lockNow(),
+      openNav: (index: number) => NAV[index] && navigate(NAV[index].key)
+    }),
+    [session, navigate]
+  )
+  useShortcuts(shortcuts)
+  useIdleTimer(me.idleLockMinutes, session.lockNow, !session.locked)
+
+  const userMenu = {
+    items: [
+      { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
+      { key: 'lock', icon: <LockOutlined />, label: `${t('header.lock')} (Ctrl+L)` },
+      { type: 'divider' as const },
+      { key: 'signOut', icon: <LogoutOutlined />, label: t('header.signOut'), danger: true }
+    ],
+    onClick: ({ key }: { key: string }) => {
+      if (key === 'password') setChangingPassword(true)
+      if (key === 'lock') session.lockNow()
+      if (key === 'signOut') void session.signOut()
+    }
+  }
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, color: '#fff' }}>
+        <div style={{ fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="header-estate">
+          {status.estateName}
+        </div>
+        <Space style={{ color: '#c9d6ea' }}>
+          <ShopOutlined />
+          <span data-testid="header-counter">{status.counterName}</span>
+          <span>· {t('header.shiftSince', { time: dayjs(me.shift.openedAt).format('HH:mm') })}</span>
+        </Space>
+        <div style={{ flex: 1 }} />
+        <RouteContext.Provider value={route}>
+          <GlobalSearch />
+        </RouteContext.Provider>
+        <Clock />
+        <Dropdown menu={userMenu} trigger={['click']}>
+          <a style={{ color: '#fff' }} data-testid="user-menu" onClick={(e) => e.preventDefault()}>
+            <Space>
+              <UserOutlined />
+              <span data-testid="header-staff">{me.displayName}</span>
+              <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid="header-role">
+                {core(`role.${me.role}`)}
+              </Tag>
+              <DownOutlined style={{ fontSize: 11 }} />
+            </Space>
+          </a>
+        </Dropdown>
+      </Layout.Header>
+      {status.demo && <Alert type="warning" banner title={t('app.demoBanner')} data-testid="demo-banner" />}
+      <Layout style={{ flex: 1 }}>
+        <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #e5e8ef' }}>
+          <Menu
+            mode="inline"
+            selectedKeys={[entry.key]}
+            style={{ borderInlineEnd: 0, paddingTop: 8 }}
+            items={NAV.map((n, i) => ({ key: n.key, icon: n.icon, label: t(n.label), title: `Alt+${i + 1}` }))}
+            onClick={({ key }) => navigate(key)}
+            data-testid="main-nav"
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 20, overflow: 'auto' }}>
+          <RouteContext.Provider value={route}>
+            <PageErrorBoundary resetKey={path} onReset={forgetInactive}>
+              <Page key={entry.key} />
+            </PageErrorBoundary>
+          </RouteContext.Provider>
+        </Layout.Content>
+      </Layout>
+      <ChangePasswordDialog open={changingPassword || me.mustChangePassword} forced={me.mustChangePassword} onClose={() => setChangingPassword(false)} />
+      {session.locked && <LockScreen />}
+    </Layout>
+  )
+}

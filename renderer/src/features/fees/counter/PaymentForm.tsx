@@ -1,0 +1,222 @@
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Typography, type InputRef } from 'antd'
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
+import { api } from '@shared/api'
+import { PAYMENT_METHODS, type PaymentMethod, type ReceiptView, type ReceivableView } from '@shared/fees/fees'
+import { formatFen, sumFen, toChineseCapital } from '@shared/domain/money'
+import { ApiFailure, call, newRequestId } from '../../../lib/api/client'
+import { showFieldErrors } from '../../../lib/api/form-errors'
+import { useI18n } from '../../../lib/i18n'
+import { fenOf, moneyRule, yuanText } from './money'
+import { paymentBlockers } from './payment-blockers'
+import { useQueryClient } from '@tanstack/react-query'
+
+interface Props {
+  roomId: number
+  roomLabel: string
+  defaultPayer: string
+  totalFen: number
+  receivableIds: number[]
+  prepay: { itemId: number; months: number; name: string; amountFen: number }[]
+  chosen: ReceivableView[]
+  /** A prepay months field holds something that is not a whole number of months. */
+  invalidMonths: boolean
+  /** 实收现金: F8 and Enter in the months field come here. */
+  tenderedRef: RefObject<InputRef | null>
+  /** The page opens here when there is nothing to prepay. */
+  focusTendered: boolean
+  onIssued: (receipt: ReceiptView) => void
+}
+
+interface Values {
+  payerName: string
+  payerPhone: string
+  payments: { method: PaymentMethod; amount: string }[]
+  tendered: string
+  remarks: string
+}
+
+/** Payer, payment methods (split if needed), cash tendered and change; F9 asks the payer to confirm. */
+export function PaymentForm(props: Props) {
+  const { t, core } = useI18n()
+  const { message } = App.useApp()
+  const queryClient = useQueryClient()
+  const [form] = Form.useForm<Values>()
+  const payments = Form.useWatch('payments', form) ?? []
+  const tendered = fenOf(Form.useWatch('tendered', form))
+  const [confirming, setConfirming] = useState(false)
+  const [busy, setBusy] = useState(false)
+  // One request id per confirmation: a double press or a retry after a timeout is the same payment.
+  const requestId = useRef(newRequestId())
+
+  // With one payment method, its amount follows the total (and a message about what was typed there goes).
+  useEffect(() => {
+    if ((form.getFieldValue('payments') ?? []).length <= 1) form.setFields([{ name: ['payments', 0, 'amount'], value: yuanText(props.totalFen), errors: [] }])
+  }, [props.totalFen, form])
+  useEffect(() => form.setFieldValue('payerName', props.defaultPayer), [props.defaultPayer, form])
+
+  const paidFen = sumFen(payments.map((p) => fenOf(p?.amount) ?? 0))
+  const cashFen = sumFen(payments.filter((p) => p?.method === 'cash').map((p) => fenOf(p.amount) ?? 0))
+  const changeFen = tendered !== null ? tendered - cashFen : null
+  const mismatch = props.totalFen > 0 && paidFen !== props.totalFen
+  const payerName = Form.useWatch('payerName', form)
+  const tenderedText = Form.useWatch('tendered', form)
+  /** From the values given; a key press reads the form itself, as a watch may not have caught up yet. */
+  const blockersOf = (v: Partial<Values>) => {
+    const lines = v.payments ?? []
+    const cash = sumFen(lines.filter((p) => p?.method === 'cash').map((p) => fenOf(p.amount) ?? 0))
+    const given = fenOf(v.tendered)
+    return paymentBlockers(t, {
+      totalFen: props.totalFen,
+      invalidMonths: props.invalidMonths,
+      payerName: v.payerName,
+      amounts: lines.map((p) => p?.amount),
+      paidFen: sumFen(lines.map((p) => fenOf(p?.amount) ?? 0)),
+      tendered: cash > 0 ? v.tendered : undefined,
+      changeFen: cash > 0 && given !== null ? given - cash : null
+    })
+  }
+  const blockers = blockersOf({ payerName, payments, tendered: tenderedText })
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.key === 'F9') {
+        e.preventDefault()
+        // Each field's own message shows beside it; F9 also says in one line why it cannot go on.
+        void form.validateFields().catch(() => undefined)
+        const reasons = blockersOf(form.getFieldsValue(true) as Values)
+        if (reasons.length > 0) message.warning(t('fees.cannotPay', { reasons: reasons.join('；') }))
+        else open()
+      } else if (e.key === 'F8' && props.tenderedRef.current) {
+        e.preventDefault()
+        props.tenderedRef.current.focus({ cursor: 'all' })
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+
+  function open() {
+    if (blockersOf(form.getFieldsValue(true) as Values).length > 0) return
+    requestId.current = newRequestId()
+    setConfirming(true)
+  }
+
+  async function submit() {
+    const v = form.getFieldsValue()
+    setBusy(true)
+    try {
+      const receipt = await call(
+        api.fees.pay,
+        {
+          roomId: props.roomId,
+          receivableIds: props.receivableIds,
+          prepay: props.prepay.map(({ itemId, months }) => ({ itemId, months })),
+          payerName: v.payerName,
+          payerPhone: v.payerPhone ?? '',
+          payments: v.payments.map((p) => ({ method: p.method, amount: p.amount })),
+          tendered: cashFen > 0 && v.tendered ? v.tendered : undefined,
+          expectedTotal: yuanText(props.totalFen),
+          remarks: v.remarks ?? ''
+        },
+        { requestId: requestId.current }
+      )
+      setConfirming(false)
+      form.setFieldsValue({ tendered: '', remarks: '', payments: [{ method: 'cash', amount: '' }] })
+      await queryClient.invalidateQueries({ queryKey: [api.fees.account.name] })
+      props.onIssued(receipt)
+    } catch (error) {
+      setConfirming(false)
+      if (!showFieldErrors(form, error)) message.error(error instanceof ApiFailure ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Form form={form} layout="vertical" requiredMark={false} style={{ marginTop: 12 }} initialValues={{ payments: [{ method: 'cash', amount: '' }] }} onFinish={open} data-testid="payment-form">
+      <Space style={{ display: 'flex' }} align="start">
+        <Form.Item name="payerName" label={t('fees.payer')} rules={[{ required: true, message: t('common.required') }]} style={{ flex: 1 }}>
+          <Input maxLength={60} data-testid="payer-name" />
+        </Form.Item>
+        <Form.Item name="payerPhone" label={t('fees.payerPhone')} style={{ width: 150 }}>
+          <Input maxLength={20} />
+        </Form.Item>
+      </Space>
+      <Form.List name="payments">
+        {(fields, { add, remove }) => (
+          <Form.Item label={t('fees.methods')} style={{ marginBottom: 8 }}>
+            {fields.map((field, i) => (
+              <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                <Form.Item name={[field.name, 'method']} style={{ marginBottom: 8 }}>
+                  <Select style={{ width: 110 }} options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`fees.method.${m}`) }))} data-testid={`method-${i}`} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'amount']} rules={[moneyRule(core, { allowZero: true })]} style={{ marginBottom: 8 }}>
+                  <Input prefix="¥" style={{ width: 150 }} data-testid={`amount-${i}`} />
+                </Form.Item>
+                {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(field.name)} />}
+              </Space>
+            ))}
+            {fields.length < 6 && (
+              <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ method: 'wechat', amount: yuanText(Math.max(0, props.totalFen - paidFen)) })} data-testid="split">
+                {t('fees.split')}
+              </Button>
+            )}
+          </Form.Item>
+        )}
+      </Form.List>
+      {cashFen > 0 && (
+        <Space align="baseline">
+          <Form.Item name="tendered" label={t('fees.tenderedKey')} rules={[moneyRule(core, { optional: true })]} style={{ marginBottom: 8 }}>
+            <Input ref={props.tenderedRef} autoFocus={props.focusTendered} onFocus={(e) => e.target.select()} prefix="¥" style={{ width: 150 }} data-testid="tendered" />
+          </Form.Item>
+          {changeFen !== null && (
+            <Typography.Text strong style={{ fontSize: 18, color: changeFen < 0 ? '#cf1322' : '#389e0d' }} data-testid="change">
+              {changeFen < 0 ? t('fees.tenderedShort') : `${t('fees.change')} ¥${formatFen(changeFen)}`}
+            </Typography.Text>
+          )}
+        </Space>
+      )}
+      <Form.Item name="remarks" label={t('fees.remarks')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      {mismatch && paidFen > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('fees.paymentsNotEqual', { paid: formatFen(paidFen), total: formatFen(props.totalFen) })} />}
+      <Button type="primary" size="large" block htmlType="submit" disabled={blockers.length > 0} data-testid="pay-submit">
+        {t('fees.submit')}
+      </Button>
+      <Modal
+        open={confirming}
+        title={t('fees.confirmTitle')}
+        okText={t('fees.confirmOk')}
+        cancelText={t('common.cancel')}
+        onOk={() => void submit()}
+        onCancel={() => setConfirming(false)}
+        confirmLoading={busy}
+        okButtonProps={{ autoFocus: true, ...({ 'data-testid': 'pay-confirm' } as Record<string, string>) }}
+        width={560}
+      >
+        <Typography.Paragraph>{t('fees.confirmIntro', { room: props.roomLabel, payer: form.getFieldValue('payerName') ?? '' })}</Typography.Paragraph>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="key"
+          dataSource={[
+            ...props.chosen.map((r) => ({ key: `r${r.id}`, name: r.itemName, period: r.period ?? r.periodTo, amount: r.amountFen })),
+            ...props.prepay.map((p) => ({ key: `p${p.itemId}`, name: `${p.name}（${t('fees.prepay')}）`, period: t('fees.months', { n: p.months }), amount: p.amountFen }))
+          ]}
+          columns={[
+            { title: t('fees.item'), dataIndex: 'name' },
+            { title: t('fees.period'), dataIndex: 'period' },
+            { title: t('fees.amount'), dataIndex: 'amount', align: 'right', render: (v: number) => formatFen(v) }
+          ]}
+        />
+        <div style={{ marginTop: 12, fontSize: 22, fontWeight: 700 }}>¥{formatFen(props.totalFen)}</div>
+        <div>{toChineseCapital(props.totalFen)}</div>
+        <div style={{ marginTop: 8 }}>
+          {payments.map((p, i) => p?.method && <span key={i} style={{ marginRight: 12 }}>{t(`fees.method.${p.method}`)} ¥{formatFen(fenOf(p.amount) ?? 0)}</span>)}
+          {changeFen !== null && changeFen > 0 && <span>{t('fees.change')} ¥{formatFen(changeFen)}</span>}
+        </div>
+      </Modal>
+    </Form>
+  )
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { query } from '../kernel/procedure'
+import { ANY_ROLE } from '../kernel/roles'
+
+export interface AuditEntry {
+  id: number
+  at: string
+  staffName: string | null
+  approverName: string | null
+  shiftId: number | null
+  procedure: string
+  entityType: string | null
+  entityId: string | null
+  summary: string
+}
+
+export const auditApi = {
+  /** What happened on my shift (everyone), or at the whole office (supervisors and up). */
+  recent: query<AuditEntry[]>()(
+    'audit.recent',
+    z.strictObject({
+      scope: z.enum(['myShift', 'all']),
+      limit: z.number().int().min(1).max(200).default(50)
+    }),
+    ANY_ROLE
+  )
+}

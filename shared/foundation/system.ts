@@ -1,0 +1,55 @@
+import { z } from 'zod'
+import { query, mutation } from '../kernel/procedure'
+import { ANY_ROLE, type Role } from '../kernel/roles'
+import { password, username, text } from '../kernel/fields'
+
+export interface BackupInfo {
+  file: string
+  createdAt: string
+  sizeBytes: number
+  /** The backup passed SQLite's integrity check when listed. */
+  verified: boolean
+}
+
+/** Every status carries the core's clock: the renderer dates its forms by it, not by the PC's. */
+export type AppStatus = { serverTime: string } & (
+  | {
+      mode: 'ready'
+      version: string
+      companyName: string
+      estateName: string
+      counterName: string
+      demo: boolean
+    }
+  | { mode: 'setup'; version: string }
+  | { mode: 'recovery'; version: string; reason: string; databaseFile: string; backups: BackupInfo[] }
+)
+
+export interface AboutInfo {
+  version: string
+  dataDir: string
+  databaseFile: string
+  backupsDir: string
+  sqliteVersion: string
+  schemaVersion: string
+  nodeVersion: string
+  backups: BackupInfo[]
+}
+
+const BACKUP_ROLES: readonly Role[] = ['supervisor', 'manager', 'admin']
+
+export const systemApi = {
+  status: query<AppStatus>()('system.status', z.strictObject({}), 'public'),
+  about: query<AboutInfo>()('system.about', z.strictObject({}), ANY_ROLE),
+  backupNow: mutation<BackupInfo>()('system.backupNow', z.strictObject({}), BACKUP_ROLES),
+  /**
+   * Only while the database cannot be opened. The person restoring proves they are an
+   * administrator of the backup being restored: the broken database cannot vouch for anyone.
+   */
+  restoreBackup: mutation<{ restored: string; keptAside: string }>()(
+    'system.restoreBackup',
+    z.strictObject({ file: text(200), username, password }),
+    'public',
+    { noReplay: true }
+  )
+}

@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ReceiptSummary, ReceiptView } from '../../../shared/fees/fees'
+import { tempDir } from '../../helpers/core'
+import { setUpFees } from '../../helpers/fees'
+
+// The counter hides 作废 on a deposit receipt whose deposit was refunded (the core refuses that
+// void until the refund itself is voided): the receipt views must say so.
+let tmp: ReturnType<typeof tempDir>
+let env: Awaited<ReturnType<typeof setUpFees>>
+beforeEach(async () => {
+  tmp = tempDir()
+  env = await setUpFees(tmp.dir)
+  await env.call('households.updateRoom', { roomId: env.rooms.r3_2_1502, type: 'residence', status: 'occupied', vip: false, tags: [] })
+})
+afterEach(() => {
+  env.core.close()
+  tmp.cleanup()
+})
+
+const approval = { username: 'boss', password: 'pass1234' }
+const summaryOf = async (id: number) => (await env.account(env.rooms.r3_2_1502)).recentReceipts.find((r: ReceiptSummary) => r.id === id)!
+
+describe('a refunded deposit receipt', () => {
+  it('is marked refunded in the list and the detail while its refund stands, and not after the refund is voided', async () => {
+    await env.addStaff('boss', 'manager')
+    await env.cashier('fees.addCharge', { roomId: env.rooms.r3_2_1502, itemId: env.items.deposit.id, amount: '2000' })
+    const [deposit] = (await env.account(env.rooms.r3_2_1502)).unpaid
+    const paid = await env.payOk({ roomId: env.rooms.r3_2_1502, receivableIds: [deposit!.id], payerName: '张三', payments: [{ method: 'transfer', amount: '2000' }], expectedTotal: '2000' })
+    expect(await summaryOf(paid.id)).toMatchObject({ refundable: true, refunded: false })
+
+    const input = { receiptId: paid.id, deductions: [], method: 'transfer', reason: '装修验收合格' }
+    const refund = (await env.mutate('fees.refund', input, env.cashierToken, { approval })) as { ok: true; data: ReceiptView }
+    expect(refund.ok).toBe(true)
+    expect(await summaryOf(paid.id)).toMatchObject({ status: 'valid', refundable: false, refunded: true })
+    expect(await summaryOf(refund.data.id)).toMatchObject({ kind: 'refund', refunded: false })
+    expect(await env.call<ReceiptView>('fees.receipt', { receiptId: paid.id })).toMatchObject({ refunded: true })
+
+    const voided = await env.mutate('fees.void', { receiptId: refund.data.id, reason: '退款方式有误' }, env.cashierToken, { approval })
+    expect(voided).toMatchObject({ ok: true })
+    expect(await summaryOf(paid.id)).toMatchObject({ refundable: true, refunded: false })
+  })
+})
