@@ -2,20 +2,15 @@ import { defineConfig } from '@playwright/test'
 
 /**
  * e2e: the real renderer in Debian's Chromium, on the loopback browser shell, against real
- * SQLite. Each server gets a fresh data folder (see tests/e2e/serve.mjs). Never `playwright install`.
+ * SQLite. The global setup builds the demo, empty and corrupt data once; every spec file then gets
+ * its own copy served by its own processes on free ports (tests/e2e/fixtures.ts, serve.mjs), so no
+ * spec sees another's writes. Specs import `test` from tests/e2e/fixtures. Never `playwright install`.
  */
-const server = (kind: string, port: number) => ({
-  command: `node tests/e2e/serve.mjs ${kind} ${port}`,
-  url: `http://127.0.0.1:${port}/`,
-  reuseExistingServer: false,
-  // The demo plays a year at the counter through the services (about half a minute on a busy machine).
-  timeout: 150_000,
-  stdout: 'ignore' as const
-})
-
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Builds the data templates: the demo plays a year at the counter (about half a minute on a busy machine).
+  globalSetup: './tests/e2e/global-setup.ts',
   workers: 1,
   fullyParallel: false,
   retries: 0,
@@ -30,8 +25,16 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync'
+      ]
     }
-  },
-  webServer: [server('demo', 5311), server('empty', 5312), server('corrupt', 5313)]
+  }
 })

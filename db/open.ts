@@ -6,6 +6,7 @@ import * as schema from './schema'
 import { MIGRATIONS, type Migration } from './migrations'
 import { applyMigrations, appliedTags, pendingMigrations, UnknownSchemaError } from './migrate'
 import { backupDatabase } from './backup'
+import { logSlowStatements, slowQueryThreshold } from './slow-queries'
 
 export type Db = BetterSQLite3Database<typeof schema>
 
@@ -52,6 +53,8 @@ export function applyPragmas(sqlite: Database.Database): void {
 interface OpenOptions {
   now?: () => Date
   migrations?: readonly Migration[]
+  /** Log statements slower than this many ms (null: off); by default slowQueryThreshold(). */
+  slowQueryMs?: number | null
 }
 
 /**
@@ -70,6 +73,8 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
   let sqlite: Database.Database
   try {
     sqlite = new Database(databaseFile)
+    const slowQueryMs = options.slowQueryMs === undefined ? slowQueryThreshold() : options.slowQueryMs
+    if (slowQueryMs !== null) logSlowStatements(sqlite, slowQueryMs)
     applyPragmas(sqlite)
   } catch (error) {
     throw new DatabaseUnavailableError('cannotOpen', (error as Error).message)

@@ -1,36 +1,12 @@
 import type { Procedure } from './kernel/procedure'
-import { auditApi } from './foundation/audit'
-import { estateApi } from './households/estate'
-import { householdsApi } from './households/households'
-import { privacyApi } from './households/privacy'
-import { searchApi } from './households/search'
-import { feesApi } from './fees/fees'
-import { arrearsApi } from './fees/arrears'
-import { reportsApi } from './fees/reports'
-import { printingApi } from './fees/printing'
-import { settingsApi } from './foundation/settings'
-import { setupApi } from './foundation/setup'
-import { staffApi } from './foundation/staff'
-import { systemApi } from './foundation/system'
-import { keysApi } from './keys/api'
+import { sharedCapabilities, type MergedContract } from './capabilities'
 
-/** The whole contract, grouped by capability. Each capability adds its group here. */
-export const api = {
-  system: systemApi,
-  setup: setupApi,
-  staff: staffApi,
-  settings: settingsApi,
-  audit: auditApi,
-  estate: estateApi,
-  households: householdsApi,
-  search: searchApi,
-  privacy: privacyApi,
-  fees: feesApi,
-  printing: printingApi,
-  arrears: arrearsApi,
-  reports: reportsApi,
-  keys: keysApi
-} as const
+/**
+ * The whole contract: every capability's groups (shared/capabilities.ts lists them), merged into one
+ * object whose type keeps each procedure's input and output. The core's registry checks that every
+ * procedure has a handler and that no group is brought twice.
+ */
+export const api: MergedContract = Object.assign({}, ...sharedCapabilities.map((capability) => capability.contract))
 
 export type Api = typeof api
 

@@ -68,7 +68,9 @@ export const persons = sqliteTable(
   'persons',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: ['person', 'company'] }).notNull().default('person'),
+    kind: text('kind', { enum: ['person', 'company'] })
+      .notNull()
+      .default('person'),
     name: text('name').notNull(),
     nameInitials: text('name_initials').notNull(),
     namePinyin: text('name_pinyin').notNull(),

@@ -3,7 +3,17 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-o
 import { counters, shifts, staff } from './staff'
 import { rooms } from './estate'
 
-export const FEE_CATEGORIES = ['property', 'water', 'electricity', 'gas', 'parking', 'garbage', 'renovationDeposit', 'paidService', 'other'] as const
+export const FEE_CATEGORIES = [
+  'property',
+  'water',
+  'electricity',
+  'gas',
+  'parking',
+  'garbage',
+  'renovationDeposit',
+  'paidService',
+  'other'
+] as const
 export const FEE_METHODS = ['perArea', 'fixedMonthly', 'metered', 'oneOffFixed', 'oneOffPerArea', 'deposit'] as const
 export const PAYMENT_METHODS = ['cash', 'wechat', 'alipay', 'card', 'transfer', 'other'] as const
 
@@ -40,7 +50,10 @@ export const feeRates = sqliteTable(
     createdAt: text('created_at').notNull(),
     createdBy: integer('created_by').references(() => staff.id)
   },
-  (t) => [uniqueIndex('fee_rates_item_from_uq').on(t.itemId, t.effectiveFrom), check('fee_rates_price_ck', sql`${t.priceE4} >= 0`)]
+  (t) => [
+    uniqueIndex('fee_rates_item_from_uq').on(t.itemId, t.effectiveFrom),
+    check('fee_rates_price_ck', sql`${t.priceE4} >= 0`)
+  ]
 )
 
 /** 应收: one charge for one room, item and period. Paid when a valid receipt line settles it. */
@@ -83,6 +96,22 @@ export const receivables = sqliteTable(
       .where(sql`${t.period} is not null and ${t.cancelledVoidId} is null`),
     index('receivables_room_idx').on(t.roomId, t.paidReceiptId),
     index('receivables_due_idx').on(t.paidReceiptId, t.dueOn),
+    // The ledger (reports.ledger) sums these per month, item and building's run of room ids:
+    // one short range each (services/fees/queries.ts). The month is the period, or a one-off's start.
+    index('receivables_ledger_idx')
+      .on(sql`coalesce(${t.period}, substr(${t.periodFrom}, 1, 7))`, t.itemId, t.roomId, t.amountFen, t.cancelledVoidId)
+      .where(sql`${t.cancelledVoidId} is null`),
+    index('receivables_ledger_unpaid_idx')
+      .on(
+        sql`coalesce(${t.period}, substr(${t.periodFrom}, 1, 7))`,
+        t.itemId,
+        t.roomId,
+        t.dueOn,
+        t.amountFen,
+        t.paidReceiptId,
+        t.cancelledVoidId
+      )
+      .where(sql`${t.paidReceiptId} is null and ${t.cancelledVoidId} is null`),
     check('receivables_amount_ck', sql`${t.amountFen} >= 0 and ${t.amountFen} <= 10000000000`)
   ]
 )

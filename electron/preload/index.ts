@@ -9,7 +9,8 @@ import type { CallMeta, FrontDeskBridge, PrintJob } from '../../shared/kernel/br
  * them would pull main-process code into the preload bundle).
  */
 const bridge: FrontDeskBridge = {
-  call: (procedure: string, input: unknown, meta: CallMeta) => ipcRenderer.invoke('frontdesk:call', procedure, input, meta),
+  call: (procedure: string, input: unknown, meta: CallMeta) =>
+    ipcRenderer.invoke('frontdesk:call', procedure, input, meta),
   print: (job: PrintJob) => ipcRenderer.invoke('frontdesk:print', job)
 }
 

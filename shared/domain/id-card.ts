@@ -18,8 +18,7 @@ export const reasonMessages: Readonly<Record<IdCardReason, string>> = {
 }
 
 export type ResidentIdResult =
-  | { ok: true; id: string; birthDate: string; gender: 'male' | 'female' }
-  | { ok: false; reason: IdCardReason }
+  { ok: true; id: string; birthDate: string; gender: 'male' | 'female' } | { ok: false; reason: IdCardReason }
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const
 const CHECK_CHARS = '10X98765432'
@@ -31,8 +30,8 @@ const CHECK_CHARS = '10X98765432'
  * deliberately not checked.
  */
 const PROVINCES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
-  50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 91
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65, 71, 81, 82, 91
 ])
 
 /** Trims, drops every space (typed in groups of 6-8-4), converts full-width, uppercases the x. */

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { parseYuan } from './money'
-import { parsePrice } from '../fees/periods'
+import { parsePrice } from './price'
 import { parseArea } from './area'
 import type { MessageKey } from '../messages'
+import { reasonKey } from '../kernel/i18n'
 
 /**
  * Money travels as the text the clerk typed ('1,234.5') and becomes integer fen here, in the
@@ -15,7 +16,8 @@ export const yuan = (options: { allowZero?: boolean } = {}) =>
     .max(24, 'field.tooLong')
     .superRefine((text, ctx) => {
       const parsed = parseYuan(text, { allowZero: options.allowZero })
-      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `field.money.${parsed.reason}` as MessageKey })
+      if (!parsed.ok)
+        ctx.addIssue({ code: 'custom', message: reasonKey('field.money', parsed.reason) satisfies MessageKey })
     })
     .transform((text) => {
       const parsed = parseYuan(text, { allowZero: options.allowZero })
@@ -29,7 +31,8 @@ export const price = z
   .max(24, 'field.tooLong')
   .superRefine((text, ctx) => {
     const parsed = parsePrice(text)
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `field.price.${parsed.reason}` as MessageKey })
+    if (!parsed.ok)
+      ctx.addIssue({ code: 'custom', message: reasonKey('field.price', parsed.reason) satisfies MessageKey })
   })
   .transform((text) => {
     const parsed = parsePrice(text)
@@ -43,7 +46,8 @@ export const quantity = z
   .max(24, 'field.tooLong')
   .superRefine((text, ctx) => {
     const parsed = text.trim() === '0' ? { ok: true as const, centi: 0 } : parseArea(text)
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `field.quantity.${parsed.reason}` as MessageKey })
+    if (!parsed.ok)
+      ctx.addIssue({ code: 'custom', message: reasonKey('field.quantity', parsed.reason) satisfies MessageKey })
   })
   .transform((text) => {
     const parsed = parseArea(text)

@@ -46,8 +46,7 @@ export function toHalfWidth(input: string): string {
 }
 
 export type DecimalResult =
-  | { ok: true; negative: boolean; hundredths: bigint }
-  | { ok: false; reason: 'empty' | 'malformed' | 'tooManyDecimals' }
+  { ok: true; negative: boolean; hundredths: bigint } | { ok: false; reason: 'empty' | 'malformed' | 'tooManyDecimals' }
 
 // Sign, then either plain digits or correctly grouped thousands, then an optional fraction.
 // '.5' and '5.' are accepted: both are unambiguous and clerks type them.
@@ -82,13 +81,12 @@ export type ParseYuanResult = { ok: true; fen: number } | { ok: false; reason: M
 /** '1,234.5' | '¥12' | '12元' | '－３' … → integer fen. */
 export function parseYuan(text: string, options: ParseYuanOptions = {}): ParseYuanResult {
   const max = options.max ?? DEFAULT_MAX_FEN
-  if (!Number.isSafeInteger(max) || max < 0) throw new RangeError(`max must be a safe non-negative integer of fen: ${max}`)
+  if (!Number.isSafeInteger(max) || max < 0)
+    throw new RangeError(`max must be a safe non-negative integer of fen: ${max}`)
   const plain = toHalfWidth(text).trim()
   if (plain === '') return { ok: false, reason: 'empty' }
   // The currency sign may stand before or after the minus ('-¥12', '¥-12'); 元 closes the amount.
-  const stripped = plain
-    .replace(/^([+\-\u2212]?)\s*(?:\u00A5|RMB)\s*/i, '$1')
-    .replace(/\s*元$/, '')
+  const stripped = plain.replace(/^([+\-\u2212]?)\s*(?:\u00A5|RMB)\s*/i, '$1').replace(/\s*元$/, '')
   const parsed = parseHundredths(stripped)
   if (!parsed.ok) return { ok: false, reason: parsed.reason === 'empty' ? 'malformed' : parsed.reason }
   const { negative, hundredths } = parsed

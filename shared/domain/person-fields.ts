@@ -3,6 +3,7 @@ import { validateResidentId } from './id-card'
 import { validateCreditCode } from './credit-code'
 import { validatePhone } from './phone'
 import type { MessageKey } from '../messages'
+import { reasonKey } from '../kernel/i18n'
 import { optionalText, text } from '../kernel/fields'
 
 export const ID_TYPES = ['resident', 'passport', 'hkmo', 'taiwan', 'other'] as const
@@ -18,7 +19,10 @@ export type RoomStatus = (typeof ROOM_STATUSES)[number]
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'field.date')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'field.date')
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    'field.date'
+  )
 
 export const phoneField = z
   .string()
@@ -53,12 +57,12 @@ export const personInput = z
       if (!p.idType) issue('idType', 'field.required')
       if (p.idType === 'resident') {
         const checked = validateResidentId(p.idNumber)
-        if (!checked.ok) issue('idNumber', `field.id.${checked.reason}` as MessageKey)
+        if (!checked.ok) issue('idNumber', reasonKey('field.id', checked.reason))
       } else if (p.idNumber.length < 5) issue('idNumber', 'field.invalid')
     }
     if (p.kind === 'company' && p.creditCode) {
       const checked = validateCreditCode(p.creditCode)
-      if (!checked.ok) issue('creditCode', `field.credit.${checked.reason}` as MessageKey)
+      if (!checked.ok) issue('creditCode', reasonKey('field.credit', checked.reason))
     }
   })
 export type PersonInput = z.input<typeof personInput>

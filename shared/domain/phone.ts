@@ -11,9 +11,7 @@ export const reasonMessages: Readonly<Record<PhoneReason, string>> = {
   malformed: '电话号码格式不正确（手机号11位；固定电话请带区号，不含分机号）'
 }
 
-export type PhoneResult =
-  | { ok: true; phone: string; kind: 'mobile' | 'landline' }
-  | { ok: false; reason: PhoneReason }
+export type PhoneResult = { ok: true; phone: string; kind: 'mobile' | 'landline' } | { ok: false; reason: PhoneReason }
 
 const MOBILE = /^1[3-9]\d{9}$/
 

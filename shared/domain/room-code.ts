@@ -80,7 +80,8 @@ export function formatRoomCode(parts: RoomParts): string {
 /** The form printed on notices and receipts, in the counter's language. */
 export function displayRoom(parts: RoomParts, locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN'): string {
   const { building, unit, room } = parts
-  if (locale === 'en') return unit === null ? `Bldg ${building}, Rm ${room}` : `Bldg ${building}, Unit ${unit}, Rm ${room}`
+  if (locale === 'en')
+    return unit === null ? `Bldg ${building}, Rm ${room}` : `Bldg ${building}, Unit ${unit}, Rm ${room}`
   const [b, u] = locale === 'zh-TW' ? ['棟', '單元'] : ['栋', '单元']
   return unit === null ? `${building}${b}${room}` : `${building}${b}${unit}${u}${room}`
 }

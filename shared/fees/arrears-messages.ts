@@ -1,4 +1,4 @@
-/** The core's messages for the arrears chase (催缴) and the reports, in every language (merged in messages.ts). */
+/** The core's messages for the arrears chase (催缴) and the reports, in every language (merged in ./messages.ts). */
 
 export const arrearsZhCN = {
   'arrears.kind.phone': '电话催缴',

@@ -1,8 +1,11 @@
+import { addDays, addMonthsToDate } from '../kernel/calendar'
+
 /**
  * Calendar arithmetic of the arrears chase (催缴), on 'YYYY-MM-DD' dates of the counter's calendar.
- * Everything is done on the date text and Date.UTC, so the machine's time zone and daylight saving
- * never shift a day.
+ * Day and month steps come from the kernel's calendar; comparisons are on the date text.
  */
+
+export { addDays, addMonthsToDate }
 
 export const AGE_BUCKETS = ['1', '2-3', '>3'] as const
 export type AgeBucket = (typeof AGE_BUCKETS)[number]
@@ -15,27 +18,6 @@ export const DEMAND_LETTER_DEADLINE_DAYS = 15
 function parts(date: string): [number, number, number] {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
   return [y, m, d]
-}
-
-const fmt = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-
-/**
- * The same day n months later, clamped to the end of a shorter month: 2026-01-31 + 1 → 2026-02-28.
- * That is how people count "three months after 30 November": the last day of February.
- */
-export function addMonthsToDate(date: string, n: number): string {
-  const [y, m, d] = parts(date)
-  const index = y * 12 + (m - 1) + n
-  const year = Math.floor(index / 12)
-  const month = (index % 12) + 1
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return fmt(year, month, Math.min(d, last))
-}
-
-export function addDays(date: string, n: number): string {
-  const [y, m, d] = parts(date)
-  const t = new Date(Date.UTC(y, m - 1, d + n))
-  return fmt(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())
 }
 
 /**

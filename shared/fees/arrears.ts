@@ -61,7 +61,13 @@ export interface ArrearsSummary {
   totalFen: number
   demandLettersDue: number
   buckets: { bucket: AgeBucket; rooms: number; fen: number }[]
-  buildings: { buildingId: number; buildingCode: string; rooms: number; fen: number; byBucket: Record<AgeBucket, number> }[]
+  buildings: {
+    buildingId: number
+    buildingCode: string
+    rooms: number
+    fen: number
+    byBucket: Record<AgeBucket, number>
+  }[]
 }
 
 export interface ReminderView {
@@ -144,13 +150,22 @@ const listFilters = {
 }
 
 export const arrearsApi = {
-  /** mayCall: the signed-in role may reveal a row's phone for a 催缴 call (privacy.revealForCall). */
-  list: query<ArrearsList & { mayCall: boolean }>()('arrears.list', z.strictObject({ ...listFilters, limit: z.number().int().min(1).max(2000).default(500) }), ANY_ROLE),
+  /** mayCall: the signed-in role may reveal a row's phone for a 催缴 call (arrears.revealPhone). */
+  list: query<ArrearsList & { mayCall: boolean }>()(
+    'arrears.list',
+    z.strictObject({ ...listFilters, limit: z.number().int().min(1).max(2000).default(500) }),
+    ANY_ROLE
+  ),
   summary: query<ArrearsSummary>()('arrears.summary', z.strictObject({}), ANY_ROLE),
   /** A reminder made (phone, SMS, letter, visit, legal) with its outcome; on the household timeline. */
   remind: mutation<ReminderView>()(
     'arrears.remind',
-    z.strictObject({ roomId: id, kind: z.enum(REMINDER_KINDS), outcome: text(200), nextStep: optionalText(200).default('') }),
+    z.strictObject({
+      roomId: id,
+      kind: z.enum(REMINDER_KINDS),
+      outcome: text(200),
+      nextStep: optionalText(200).default('')
+    }),
     CASHIERS
   ),
   reminders: query<ReminderView[]>()('arrears.reminders', z.strictObject({ roomId: id }), ANY_ROLE),
@@ -176,5 +191,15 @@ export const arrearsApi = {
     CASHIERS
   ),
   demandLetter: query<DemandLetter>()('arrears.demandLetter', z.strictObject({ roomId: id }), ANY_ROLE),
-  export: query<WorkbookFile>()('arrears.export', z.strictObject(listFilters), ANY_ROLE)
+  export: query<WorkbookFile>()('arrears.export', z.strictObject(listFilters), ANY_ROLE),
+  /**
+   * 催缴电话: the phone the list shows masked (the first owner's first phone) of a room that owes
+   * past due, for the roles in settings.callRevealRoles (default clerk and cashier) and those who
+   * may reveal anything; audited on the room's timeline like every reveal.
+   */
+  revealPhone: mutation<{ value: string; name: string }>()(
+    'arrears.revealPhone',
+    z.strictObject({ roomId: id }),
+    ANY_ROLE
+  )
 }

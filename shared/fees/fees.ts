@@ -5,7 +5,17 @@ import { id, optionalText, text } from '../kernel/fields'
 import { isoDate, ROOM_TYPES, type RoomType } from '../domain/person-fields'
 import { period, price, quantity, yuan } from '../domain/money-fields'
 
-export const FEE_CATEGORIES = ['property', 'water', 'electricity', 'gas', 'parking', 'garbage', 'renovationDeposit', 'paidService', 'other'] as const
+export const FEE_CATEGORIES = [
+  'property',
+  'water',
+  'electricity',
+  'gas',
+  'parking',
+  'garbage',
+  'renovationDeposit',
+  'paidService',
+  'other'
+] as const
 export const FEE_METHODS = ['perArea', 'fixedMonthly', 'metered', 'oneOffFixed', 'oneOffPerArea', 'deposit'] as const
 export const PAYMENT_METHODS = ['cash', 'wechat', 'alipay', 'card', 'transfer', 'other'] as const
 export type FeeCategory = (typeof FEE_CATEGORIES)[number]
@@ -132,7 +142,11 @@ export const feesApi = {
     FEE_ADMINS
   ),
   /** A new price from a date; earlier periods keep the price they were billed at. */
-  setPrice: mutation<FeeItemView>()('fees.setPrice', z.strictObject({ itemId: id, price, effectiveFrom: isoDate }), FEE_ADMINS),
+  setPrice: mutation<FeeItemView>()(
+    'fees.setPrice',
+    z.strictObject({ itemId: id, price, effectiveFrom: isoDate }),
+    FEE_ADMINS
+  ),
   /** 生成账单: one receivable per applicable room for the period; running it again adds only what is missing. */
   generateBills: mutation<{ created: number; skipped: number; totalFen: number }>()(
     'fees.generateBills',
@@ -160,7 +174,13 @@ export const feesApi = {
   /** A one-off or paid-service charge for one room. */
   addCharge: mutation<ReceivableView>()(
     'fees.addCharge',
-    z.strictObject({ roomId: id, itemId: id, quantity: quantity.optional(), amount: yuan().optional(), note: optionalText(100).default('') }),
+    z.strictObject({
+      roomId: id,
+      itemId: id,
+      quantity: quantity.optional(),
+      amount: yuan().optional(),
+      note: optionalText(100).default('')
+    }),
     CASHIERS
   ),
   account: query<RoomAccount>()('fees.account', z.strictObject({ roomId: id }), ANY_ROLE),
@@ -174,7 +194,10 @@ export const feesApi = {
     z.strictObject({
       roomId: id,
       receivableIds: z.array(id).max(240).default([]),
-      prepay: z.array(z.strictObject({ itemId: id, months: z.number().int().min(1).max(36) })).max(10).default([]),
+      prepay: z
+        .array(z.strictObject({ itemId: id, months: z.number().int().min(1).max(36) }))
+        .max(10)
+        .default([]),
       payerName: text(60),
       payerPhone: optionalText(20).default(''),
       payments: z.array(paymentInput).min(1).max(6),
@@ -186,7 +209,13 @@ export const feesApi = {
   ),
   receipts: query<ReceiptSummary[]>()(
     'fees.receipts',
-    z.strictObject({ roomId: id.optional(), from: isoDate.optional(), to: isoDate.optional(), code: optionalText(20).optional(), limit: z.number().int().min(1).max(500).default(100) }),
+    z.strictObject({
+      roomId: id.optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      code: optionalText(20).optional(),
+      limit: z.number().int().min(1).max(500).default(100)
+    }),
     ANY_ROLE
   ),
   receipt: query<ReceiptView>()('fees.receipt', z.strictObject({ receiptId: id }), ANY_ROLE),
@@ -196,7 +225,10 @@ export const feesApi = {
     'fees.refund',
     z.strictObject({
       receiptId: id,
-      deductions: z.array(z.strictObject({ description: text(60), amount: yuan() })).max(10).default([]),
+      deductions: z
+        .array(z.strictObject({ description: text(60), amount: yuan() }))
+        .max(10)
+        .default([]),
       method: z.enum(PAYMENT_METHODS),
       reason: text(200)
     }),

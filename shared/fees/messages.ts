@@ -1,4 +1,9 @@
-/** The core's messages for fees and receipts, in every language (merged in messages.ts). */
+import { mergeCatalogs } from '../kernel/i18n'
+import { arrearsEn, arrearsZhCN, arrearsZhTW } from './arrears-messages'
+import { printEn, printZhCN, printZhTW } from './print-messages'
+import { reportTermsEn, reportTermsZhCN, reportTermsZhTW } from './report-messages'
+
+/** The core's messages for fees and receipts, in every language (merged in shared/messages.ts). */
 
 export const feeZhCN = {
   'field.money.empty': '请填写金额',
@@ -102,7 +107,8 @@ export const feeEn: Record<keyof typeof feeZhCN, string> = {
   'field.period': 'Use the form YYYY-MM',
   'field.receiptPrefix': '1–4 capital letters, optionally {year} for the year, e.g. SJ{year}',
   'error.NO_PRICE': '“{item}” has no price in force for {period}; set one under fee items first',
-  'error.AMOUNT_MISMATCH': 'The total is now {actual}, not the {expected} the payer confirmed; check again before taking the money',
+  'error.AMOUNT_MISMATCH':
+    'The total is now {actual}, not the {expected} the payer confirmed; check again before taking the money',
   'error.PAYMENTS_MISMATCH': 'The payments add up to {paid}, not the {total} due',
   'error.TENDERED_SHORT': 'Cash tendered {tendered} is less than the cash due {cash}',
   'error.ALREADY_PAID': 'Some of the chosen charges were already paid ({item} {period}); refresh and try again',
@@ -122,3 +128,11 @@ export const feeEn: Record<keyof typeof feeZhCN, string> = {
   'audit.void': 'Receipt {code} voided: {reason}',
   'audit.refund': 'Refund {amount}, receipt {code} (original {original})'
 }
+
+/** Every core text of fees: charging, the arrears chase, printing and paper books, the report terms. */
+export const feesMessages = mergeCatalogs(
+  { 'zh-CN': feeZhCN, 'zh-TW': feeZhTW, en: feeEn },
+  { 'zh-CN': arrearsZhCN, 'zh-TW': arrearsZhTW, en: arrearsEn },
+  { 'zh-CN': printZhCN, 'zh-TW': printZhTW, en: printEn },
+  { 'zh-CN': reportTermsZhCN, 'zh-TW': reportTermsZhTW, en: reportTermsEn }
+)

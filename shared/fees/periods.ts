@@ -1,4 +1,9 @@
-import { toHalfWidth } from '../domain/money'
+import { addMonths, monthsBetween, periodBounds } from '../kernel/calendar'
+
+/** Month arithmetic lives in the kernel's calendar; fee code reaches it from here too. */
+export { addMonths, monthsBetween, periodBounds }
+/** Unit prices are money helpers shared by every capability; fee code reaches them from here too. */
+export { formatPrice, parsePrice, type PriceReason } from '../domain/price'
 
 /**
  * Fee arithmetic, in integers end to end. Prices are in ten-thousandths of a yuan (price_e4:
@@ -30,56 +35,9 @@ export function lineAmountFen({ priceE4, quantityCenti, months, percent }: LineF
   return Number(rounded)
 }
 
-export type PriceReason = 'empty' | 'malformed' | 'tooManyDecimals' | 'negative' | 'tooLarge'
-
-const PRICE = /^(\d{1,7})(?:\.(\d{0,6}))?$/
-/** Largest unit price: 1,000,000 元 per unit. */
-const MAX_PRICE_E4 = 10_000_000_000
-
-/** '1.85' → 18500; up to four decimals ('3.4567'); no floats. */
-export function parsePrice(text: string): { ok: true; priceE4: number } | { ok: false; reason: PriceReason } {
-  const plain = toHalfWidth(text).trim().replace(/^[¥￥]/, '').replace(/元$/, '').replace(/,/g, '')
-  if (plain === '') return { ok: false, reason: 'empty' }
-  if (plain.startsWith('-')) return { ok: false, reason: 'negative' }
-  const m = PRICE.exec(plain)
-  if (!m) return { ok: false, reason: 'malformed' }
-  const fraction = m[2] ?? ''
-  if (/[1-9]/.test(fraction.slice(4))) return { ok: false, reason: 'tooManyDecimals' }
-  const priceE4 = Number(m[1]) * 10_000 + Number(fraction.slice(0, 4).padEnd(4, '0'))
-  if (priceE4 > MAX_PRICE_E4) return { ok: false, reason: 'tooLarge' }
-  return { ok: true, priceE4 }
-}
-
-/** 18500 → '1.85'; 34567 → '3.4567': at least two decimals, more only when the price has them. */
-export function formatPrice(priceE4: number): string {
-  const fraction = String(priceE4 % 10_000).padStart(4, '0').replace(/0+$/, '')
-  return `${Math.floor(priceE4 / 10_000)}.${fraction.padEnd(2, '0')}`
-}
-
-/** '2026-11' + n months → '2027-01'. */
-export function addMonths(period: string, n: number): string {
-  const [y, m] = period.split('-').map(Number) as [number, number]
-  const index = y * 12 + (m - 1) + n
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
-}
-
-/** The first and last day of a 'YYYY-MM' period. */
-export function periodBounds(period: string): { from: string; to: string } {
-  const [y, m] = period.split('-').map(Number) as [number, number]
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  return { from: `${period}-01`, to: `${period}-${String(last).padStart(2, '0')}` }
-}
-
 /** The due date of a period: the due day of the period's month, clamped to its last day. */
 export function dueDate(period: string, dueDay: number): string {
   const { to } = periodBounds(period)
   const day = Math.min(dueDay, Number(to.slice(-2)))
   return `${period}-${String(day).padStart(2, '0')}`
-}
-
-/** Whole months between two periods: '2026-09' → '2026-11' is 2. */
-export function monthsBetween(from: string, to: string): number {
-  const [y1, m1] = from.split('-').map(Number) as [number, number]
-  const [y2, m2] = to.split('-').map(Number) as [number, number]
-  return (y2 - y1) * 12 + (m2 - m1)
 }

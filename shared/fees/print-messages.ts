@@ -1,4 +1,4 @@
-/** The core's messages for printing and paper receipt books, in every language (merged in messages.ts). */
+/** The core's messages for printing and paper receipt books, in every language (merged in ./messages.ts). */
 
 export const printZhCN = {
   'error.PAPER_OVERLAP': '票号 {from}–{to} 与已登记的收据本“{label}”（{bookFrom}–{bookTo}）重叠',

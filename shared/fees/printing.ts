@@ -83,7 +83,12 @@ const profileInput = {
   default: z.boolean().default(false)
 }
 
-const printInput = { receiptId: id, template: z.enum(PRINT_TEMPLATES), paperNumber: paperNumber.optional(), profileName: text(40).optional() }
+const printInput = {
+  receiptId: id,
+  template: z.enum(PRINT_TEMPLATES),
+  paperNumber: paperNumber.optional(),
+  profileName: text(40).optional()
+}
 
 export const printingApi = {
   /**
@@ -103,21 +108,38 @@ export const printingApi = {
     CASHIERS
   ),
   /** The print model as the next print would show it, recording nothing (preview, reprint dialog). */
-  preview: query<{ model: ReceiptPrintModel; nextCopyNumber: number }>()('printing.preview', z.strictObject({ receiptId: id }), ANY_ROLE),
+  preview: query<{ model: ReceiptPrintModel; nextCopyNumber: number }>()(
+    'printing.preview',
+    z.strictObject({ receiptId: id }),
+    ANY_ROLE
+  ),
   /** 作废的空白联: a form (or a run of forms, up to `throughNumber`) spoiled in the printer, with the reason. */
   spoilPaper: mutation<{ spoiled: number[]; bookLabel: string }>()(
     'printing.spoilPaper',
     z
       .strictObject({ paperNumber, throughNumber: paperNumber.optional(), reason: text(100) })
-      .refine((v) => v.throughNumber === undefined || (v.throughNumber >= v.paperNumber && v.throughNumber - v.paperNumber < MAX_SPOIL_RUN), {
-        path: ['throughNumber'],
-        message: 'field.invalid'
-      }),
+      .refine(
+        (v) =>
+          v.throughNumber === undefined ||
+          (v.throughNumber >= v.paperNumber && v.throughNumber - v.paperNumber < MAX_SPOIL_RUN),
+        {
+          path: ['throughNumber'],
+          message: 'field.invalid'
+        }
+      ),
     CASHIERS
   ),
   /** The signed-in person's lowest form number not yet used or spoiled, in the books they hold. */
-  nextPaperNumber: query<{ paperNumber: number | null; bookId: number | null; bookLabel: string | null }>()('printing.nextPaperNumber', z.strictObject({}), CASHIERS),
-  books: query<{ books: PaperBookView[]; holders: { id: number; name: string }[] }>()('printing.books', z.strictObject({}), FEE_ADMINS),
+  nextPaperNumber: query<{ paperNumber: number | null; bookId: number | null; bookLabel: string | null }>()(
+    'printing.nextPaperNumber',
+    z.strictObject({}),
+    CASHIERS
+  ),
+  books: query<{ books: PaperBookView[]; holders: { id: number; name: string }[] }>()(
+    'printing.books',
+    z.strictObject({}),
+    FEE_ADMINS
+  ),
   registerBook: mutation<PaperBookView>()(
     'printing.registerBook',
     z
@@ -131,7 +153,10 @@ export const printingApi = {
     'printing.saveProfile',
     z
       .strictObject({ previousName: text(40).optional(), ...profileInput })
-      .refine((v) => v.layout === 'full' || DATA_LAYOUT_TEMPLATES.includes(v.template), { path: ['layout'], message: 'field.layoutNeedsForm' }),
+      .refine((v) => v.layout === 'full' || DATA_LAYOUT_TEMPLATES.includes(v.template), {
+        path: ['layout'],
+        message: 'field.layoutNeedsForm'
+      }),
     FEE_ADMINS
   ),
   removeProfile: mutation<PrinterProfile[]>()('printing.removeProfile', z.strictObject({ name: text(40) }), FEE_ADMINS)

@@ -58,7 +58,8 @@ export function quantityText(category: string, quantityCenti: number | null, mon
   if (quantityCenti === null) return ''
   const meterUnit = METER_UNITS[category]
   if (meterUnit) return `${centi(quantityCenti, true)} ${meterUnit}`
-  if (AREA_CATEGORIES.has(category)) return months > 1 ? `${centi(quantityCenti, true)} ㎡×${months}个月` : `${centi(quantityCenti, true)} ㎡`
+  if (AREA_CATEGORIES.has(category))
+    return months > 1 ? `${centi(quantityCenti, true)} ㎡×${months}个月` : `${centi(quantityCenti, true)} ㎡`
   if (monthly) return quantityCenti === 100 ? `${months} 个月` : `${centi(quantityCenti, false)}×${months}个月`
   return centi(quantityCenti, false)
 }
@@ -92,12 +93,24 @@ function mergeMonths(lines: readonly ReceiptLineView[]): Run[] {
   let previous: (typeof indexed)[number] | undefined
   for (const entry of indexed) {
     const run = runs[runs.length - 1]
-    if (entry.monthly && previous?.monthly && previous.k === entry.k && run && addMonths(run.last, 1) === entry.period) {
+    if (
+      entry.monthly &&
+      previous?.monthly &&
+      previous.k === entry.k &&
+      run &&
+      addMonths(run.last, 1) === entry.period
+    ) {
       run.last = entry.period
       run.months += 1
       run.amounts.push(entry.line.amountFen)
     } else {
-      runs.push({ line: entry.line, first: entry.period, last: entry.period, months: entry.monthly ? 1 : (entry.line.months ?? 1), amounts: [entry.line.amountFen] })
+      runs.push({
+        line: entry.line,
+        first: entry.period,
+        last: entry.period,
+        months: entry.monthly ? 1 : (entry.line.months ?? 1),
+        amounts: [entry.line.amountFen]
+      })
     }
     previous = entry
   }

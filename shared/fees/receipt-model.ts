@@ -88,7 +88,8 @@ export function capitalOfTotal(fen: number): string {
 }
 
 export function copyMarkOf(copyNumber: number): string | null {
-  if (!Number.isSafeInteger(copyNumber) || copyNumber < 0) throw new RangeError(`copyNumber must be a non-negative integer: ${copyNumber}`)
+  if (!Number.isSafeInteger(copyNumber) || copyNumber < 0)
+    throw new RangeError(`copyNumber must be a non-negative integer: ${copyNumber}`)
   return copyNumber === 0 ? null : `补打（第${copyNumber}次）`
 }
 
@@ -115,7 +116,11 @@ function paymentText(p: ReceiptView['payments'][number]): string {
 
 export function buildReceiptPrintModel(receipt: ReceiptView, context: ReceiptPrintContext): ReceiptPrintModel {
   const { date, time } = localParts(receipt.issuedAt, context.utcOffsetMinutes)
-  const payments = receipt.payments.map((p) => ({ method: PAYMENT_METHOD_NAMES[p.method] ?? p.method, amount: formatFen(p.amountFen), text: paymentText(p) }))
+  const payments = receipt.payments.map((p) => ({
+    method: PAYMENT_METHOD_NAMES[p.method] ?? p.method,
+    amount: formatFen(p.amountFen),
+    text: paymentText(p)
+  }))
   return {
     kind: receipt.kind,
     companyName: context.companyName,
@@ -146,7 +151,16 @@ export function buildReceiptPrintModel(receipt: ReceiptView, context: ReceiptPri
 
 /** A made-up receipt for test pages and the settings preview: every column filled, two pay methods. */
 export function sampleReceiptView(issuedAt = '2026-11-22T01:30:00.000Z'): ReceiptView {
-  const month = (period: string) => ({ itemName: '物业服务费', category: 'property', periodLabel: period, priceE4: 18500, quantityCenti: 8950, months: 1, amountFen: 16558, monthlyFen: 16558 })
+  const month = (period: string) => ({
+    itemName: '物业服务费',
+    category: 'property',
+    periodLabel: period,
+    priceE4: 18500,
+    quantityCenti: 8950,
+    months: 1,
+    amountFen: 16558,
+    monthlyFen: 16558
+  })
   return {
     id: 0,
     code: 'SJ2026000123',
@@ -162,9 +176,40 @@ export function sampleReceiptView(issuedAt = '2026-11-22T01:30:00.000Z'): Receip
     refunded: false,
     printCount: 0,
     lines: [
-      ...['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'].map(month),
-      { itemName: '水费', category: 'water', periodLabel: '2026-10-16 至 2026-11-15', priceE4: 34500, quantityCenti: 1230, months: 1, amountFen: 4244, monthlyFen: null },
-      { itemName: '生活垃圾清运费', category: 'garbage', periodLabel: '2026-11', priceE4: 100000, quantityCenti: 100, months: 1, amountFen: 1000, monthlyFen: 1000 }
+      ...[
+        '2026-01',
+        '2026-02',
+        '2026-03',
+        '2026-04',
+        '2026-05',
+        '2026-06',
+        '2026-07',
+        '2026-08',
+        '2026-09',
+        '2026-10',
+        '2026-11',
+        '2026-12'
+      ].map(month),
+      {
+        itemName: '水费',
+        category: 'water',
+        periodLabel: '2026-10-16 至 2026-11-15',
+        priceE4: 34500,
+        quantityCenti: 1230,
+        months: 1,
+        amountFen: 4244,
+        monthlyFen: null
+      },
+      {
+        itemName: '生活垃圾清运费',
+        category: 'garbage',
+        periodLabel: '2026-11',
+        priceE4: 100000,
+        quantityCenti: 100,
+        months: 1,
+        amountFen: 1000,
+        monthlyFen: 1000
+      }
     ],
     payments: [
       { method: 'cash', amountFen: 3940, tenderedFen: 5000, changeFen: 1060 },

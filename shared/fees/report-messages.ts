@@ -1,7 +1,7 @@
 /**
  * The words of money on screen and in the Excel exports: report headings and columns, fee
  * categories, payment methods, receipt statuses. Defined once here because the core writes the
- * exports and the renderer shows the screens (the renderer's catalogs spread these), so a column
+ * exports and the renderer shows the screens (its `t()` reads the core's catalog), so a column
  * is called the same in the file as on the screen — 收据号, never 票据号 in one and 收据号 in the other.
  */
 
@@ -165,7 +165,8 @@ export const reportTermsZhTW: Record<ReportTermKey, string> = {
 
 export const reportTermsEn: Record<ReportTermKey, string> = {
   'reports.void.voidedBy': 'Voided by',
-  'reports.export.dailyTitle': '{report} {date} · {what} ({count} valid receipts, total {total}; refunds negative, voids not counted)',
+  'reports.export.dailyTitle':
+    '{report} {date} · {what} ({count} valid receipts, total {total}; refunds negative, voids not counted)',
   'reports.export.voidsTitle': '{report} {date} · {what} ({count} receipts, {total}, not counted as collected)',
   'reports.export.ledgerTitle': '{report} {from} to {to} (arrears as of {asOf})',
   'reports.export.registerTitle': '{report} {prefix} ({counter}, used up to No. {last}) · {check}',

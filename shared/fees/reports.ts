@@ -132,7 +132,12 @@ export const reportsApi = {
     z.discriminatedUnion('report', [
       z.strictObject({ report: z.literal('daily'), date: isoDate }),
       z.strictObject({ report: z.literal('ledger'), fromPeriod: period, toPeriod: period, buildingId: id.optional() }),
-      z.strictObject({ report: z.literal('register'), seriesPrefix: text(20), from: isoDate.optional(), to: isoDate.optional() })
+      z.strictObject({
+        report: z.literal('register'),
+        seriesPrefix: text(20),
+        from: isoDate.optional(),
+        to: isoDate.optional()
+      })
     ]),
     ANY_ROLE
   )

@@ -28,7 +28,10 @@ export const settingsApi = {
       revealRoles: z.array(z.enum(ROLES)).max(ROLES.length),
       // Optional: a caller that does not know the setting leaves it as it is.
       callRevealRoles: z.array(z.enum(ROLES)).max(ROLES.length).optional(),
-      receiptPrefix: z.string().trim().regex(/^[A-Z]{1,4}(\{year\})?[A-Z0-9-]{0,4}$/, 'field.receiptPrefix')
+      receiptPrefix: z
+        .string()
+        .trim()
+        .regex(/^[A-Z]{1,4}(\{year\})?[A-Z0-9-]{0,4}$/, 'field.receiptPrefix')
     }),
     ADMINS
   )

@@ -69,10 +69,7 @@ export const staffApi = {
   ),
   update: mutation<StaffRow>()('staff.update', z.strictObject({ id, displayName: text(30), role }), ADMINS),
   setActive: mutation<StaffRow>()('staff.setActive', z.strictObject({ id, active: z.boolean() }), ADMINS),
-  resetPassword: mutation<StaffRow>()(
-    'staff.resetPassword',
-    z.strictObject({ id, newPassword: password }),
-    ADMINS,
-    { noReplay: true }
-  )
+  resetPassword: mutation<StaffRow>()('staff.resetPassword', z.strictObject({ id, newPassword: password }), ADMINS, {
+    noReplay: true
+  })
 }

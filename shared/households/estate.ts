@@ -51,12 +51,18 @@ export interface WorkbookFile {
 }
 
 const range = (max: number) =>
-  z.strictObject({ from: z.number().int().min(-5).max(max), to: z.number().int().min(-5).max(max) }).refine((r) => r.from <= r.to, { message: 'field.rangeOrder', path: ['to'] })
+  z
+    .strictObject({ from: z.number().int().min(-5).max(max), to: z.number().int().min(-5).max(max) })
+    .refine((r) => r.from <= r.to, { message: 'field.rangeOrder', path: ['to'] })
 
 const workbook = z.strictObject({
   // Any name: the import itself says why a file of another type cannot be read (estate-workbook.ts).
   fileName: text(200),
-  dataBase64: z.string().min(4).max(14_000_000).regex(/^[A-Za-z0-9+/]+=*$/, 'field.invalid')
+  dataBase64: z
+    .string()
+    .min(4)
+    .max(14_000_000)
+    .regex(/^[A-Za-z0-9+/]+=*$/, 'field.invalid')
 })
 
 export const estateApi = {
@@ -73,7 +79,10 @@ export const estateApi = {
       units: range(20),
       floors: range(99),
       skipFloors: z.array(z.number().int().min(-5).max(99)).max(20).default([]),
-      positions: z.array(z.strictObject({ position: z.number().int().min(1).max(40), area: text(12) })).min(1).max(40),
+      positions: z
+        .array(z.strictObject({ position: z.number().int().min(1).max(40), area: text(12) }))
+        .min(1)
+        .max(40),
       type: z.enum(ROOM_TYPES).default('residence')
     }),
     ESTATE_ADMINS
@@ -89,7 +98,16 @@ export const estateApi = {
   /** Adds a type (no key) or changes one; types are retired (active: false), never deleted. */
   saveDocumentType: mutation<DocumentType>()(
     'estate.saveDocumentType',
-    z.strictObject({ key: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,39}$/, 'field.invalid').optional(), name: text(30), required: z.boolean(), active: z.boolean(), sortKey: z.number().int().min(0).max(10_000) }),
+    z.strictObject({
+      key: z
+        .string()
+        .regex(/^[A-Za-z][A-Za-z0-9]{1,39}$/, 'field.invalid')
+        .optional(),
+      name: text(30),
+      required: z.boolean(),
+      active: z.boolean(),
+      sortKey: z.number().int().min(0).max(10_000)
+    }),
     ESTATE_ADMINS
   )
 }

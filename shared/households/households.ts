@@ -2,7 +2,17 @@ import { z } from 'zod'
 import { query, mutation } from '../kernel/procedure'
 import { ANY_ROLE, COUNTER_ROLES, type Role } from '../kernel/roles'
 import { id, optionalText, text } from '../kernel/fields'
-import { isoDate, personInput, RELATIONS, ROOM_STATUSES, ROOM_TYPES, type IdType, type Relation, type RoomStatus, type RoomType } from '../domain/person-fields'
+import {
+  isoDate,
+  personInput,
+  RELATIONS,
+  ROOM_STATUSES,
+  ROOM_TYPES,
+  type IdType,
+  type Relation,
+  type RoomStatus,
+  type RoomType
+} from '../domain/person-fields'
 
 /** Counter work on households: everyone who serves residents, and the administrator who sets them up. */
 export const HOUSEHOLD_WRITERS: readonly Role[] = [...COUNTER_ROLES, 'admin']
@@ -119,7 +129,11 @@ export const householdsApi = {
     }),
     HOUSEHOLD_WRITERS
   ),
-  addNote: mutation<NoteView>()('households.addNote', z.strictObject({ roomId: id, text: text(1000) }), HOUSEHOLD_WRITERS),
+  addNote: mutation<NoteView>()(
+    'households.addNote',
+    z.strictObject({ roomId: id, text: text(1000) }),
+    HOUSEHOLD_WRITERS
+  ),
   /** A new relation to the room, for a person already on file (personId) or a new one (person). */
   addRelation: mutation<RelationView>()(
     'households.addRelation',
@@ -132,12 +146,22 @@ export const householdsApi = {
         person: personInput.optional(),
         ...poa
       })
-      .refine((v) => (v.personId === undefined) !== (v.person === undefined), { message: 'field.required', path: ['person'] })
-      .refine((v) => v.relation !== 'agent' || (v.poaScope && v.poaFrom && v.poaTo), { message: 'field.poaRequired', path: ['poaScope'] })
+      .refine((v) => (v.personId === undefined) !== (v.person === undefined), {
+        message: 'field.required',
+        path: ['person']
+      })
+      .refine((v) => v.relation !== 'agent' || (v.poaScope && v.poaFrom && v.poaTo), {
+        message: 'field.poaRequired',
+        path: ['poaScope']
+      })
       .refine((v) => !v.poaFrom || !v.poaTo || v.poaFrom <= v.poaTo, { message: 'field.dateOrder', path: ['poaTo'] }),
     HOUSEHOLD_WRITERS
   ),
-  updatePerson: mutation<PersonView>()('households.updatePerson', z.strictObject({ personId: id, person: personInput }), HOUSEHOLD_WRITERS),
+  updatePerson: mutation<PersonView>()(
+    'households.updatePerson',
+    z.strictObject({ personId: id, person: personInput }),
+    HOUSEHOLD_WRITERS
+  ),
   endRelation: mutation<RelationView>()(
     'households.endRelation',
     z.strictObject({ relationId: id, endedOn: isoDate, reason: text(200) }),
@@ -156,7 +180,11 @@ export const householdsApi = {
       typeKey: text(40).nullable(),
       fileName: text(200),
       mime: z.enum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']),
-      dataBase64: z.string().min(4).max(14_000_000).regex(/^[A-Za-z0-9+/]+=*$/, 'field.invalid')
+      dataBase64: z
+        .string()
+        .min(4)
+        .max(14_000_000)
+        .regex(/^[A-Za-z0-9+/]+=*$/, 'field.invalid')
     }),
     HOUSEHOLD_WRITERS
   ),

@@ -1,6 +1,6 @@
 /**
  * The core's messages for importing rooms and residents from a workbook, in every language
- * (to be merged into messages.ts beside the household messages). `{column}` is the sheet's own
+ * (merged with the household messages in ./messages.ts). `{column}` is the sheet's own
  * header text, which stays in Chinese: it is what the person sees in the file.
  */
 
@@ -57,14 +57,18 @@ export const importEn: Record<ImportMessageKey, string> = {
   'import.unknownLabel': '“{value}” is not recognised; use one of: {allowed}',
   'import.nameMissing': 'Resident details without a name',
   'import.relationMissing': 'A name without a relation',
-  'import.duplicateRoom': 'Room {room} already appears in row {first} with another {column} (“{earlier}” and “{value}”)',
+  'import.duplicateRoom':
+    'Room {room} already appears in row {first} with another {column} (“{earlier}” and “{value}”)',
   'import.roomExists': 'Room {room} is on file with {column} “{existing}”, not “{value}” as in the file',
   'import.idTwoNames': 'This ID number is given as “{earlier}” in row {first} and as “{name}” here',
   'import.idOnFile': 'This ID number is on file for “{existing}”, not “{name}”',
   'import.maskedId': 'The ID number is masked (contains *) and matches no single person on file: enter it in full',
   'import.maskedPhone': 'The phone is masked (contains *): a new resident needs the full number',
   'import.agentOnScreen': 'Register agents on the room page (the power of attorney’s scope and dates are needed)',
-  'import.idAsNumber': 'Excel stored this ID number as a number and lost its last digits: format the column as text and enter it again',
-  'import.fileType': '“{file}” cannot be imported: choose an .xlsx workbook, a .csv file or Excel’s “Unicode Text” (.txt)',
-  'import.oldExcel': 'An old-style .{extension} file cannot be imported directly: save it as an .xlsx workbook in Excel or WPS first'
+  'import.idAsNumber':
+    'Excel stored this ID number as a number and lost its last digits: format the column as text and enter it again',
+  'import.fileType':
+    '“{file}” cannot be imported: choose an .xlsx workbook, a .csv file or Excel’s “Unicode Text” (.txt)',
+  'import.oldExcel':
+    'An old-style .{extension} file cannot be imported directly: save it as an .xlsx workbook in Excel or WPS first'
 }

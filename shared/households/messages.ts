@@ -1,4 +1,7 @@
-/** The core's messages for the estate and household capability, in every language (merged in messages.ts). */
+import { mergeCatalogs } from '../kernel/i18n'
+import { importEn, importZhCN, importZhTW } from './import-messages'
+
+/** The core's messages for the estate and household capability, in every language (merged in shared/messages.ts). */
 
 export const householdZhCN = {
   'field.date': '日期格式应为 YYYY-MM-DD',
@@ -104,7 +107,7 @@ export const householdZhTW: Record<keyof typeof householdZhCN, string> = {
   'relation.family': '家庭成員',
   'relation.tenant': '租戶',
   'relation.agent': '受託人',
-  'status.undelivered': '未交付',
+  'status.undelivered': '未交屋',
   'status.vacant': '空置',
   'status.occupied': '已入住',
   'status.trusteeship': '託管',
@@ -157,19 +160,25 @@ export const householdEn: Record<keyof typeof householdZhCN, string> = {
   'audit.bulkCreate': 'Rooms created: building {building}, {count} rooms',
   'audit.import': 'Imported rooms and residents: {rooms} rooms, {persons} persons',
   'audit.documentType': 'Household file checklist changed: {name}',
-  'relation.owner': 'owner',
-  'relation.coowner': 'co-owner',
-  'relation.family': 'family member',
-  'relation.tenant': 'tenant',
-  'relation.agent': 'agent',
-  'status.undelivered': 'not delivered',
-  'status.vacant': 'vacant',
-  'status.occupied': 'occupied',
-  'status.trusteeship': 'in trusteeship',
-  'status.renovating': 'renovating',
+  'relation.owner': 'Owner',
+  'relation.coowner': 'Co-owner',
+  'relation.family': 'Family member',
+  'relation.tenant': 'Tenant',
+  'relation.agent': 'Agent',
+  'status.undelivered': 'Not delivered',
+  'status.vacant': 'Vacant',
+  'status.occupied': 'Occupied',
+  'status.trusteeship': 'In trusteeship',
+  'status.renovating': 'Under renovation',
   'privacy.idNumber': 'ID number',
   'privacy.phone': 'phone',
   'privacy.emergencyPhone': 'emergency phone',
   'vip.mark': ', VIP',
   'vip.none': ''
 }
+
+/** Every core text of households: the household words and the workbook import's. */
+export const householdsMessages = mergeCatalogs(
+  { 'zh-CN': householdZhCN, 'zh-TW': householdZhTW, en: householdEn },
+  { 'zh-CN': importZhCN, 'zh-TW': importZhTW, en: importEn }
+)

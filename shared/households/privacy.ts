@@ -11,15 +11,13 @@ export const privacyApi = {
   /** Shows one masked value in full. Allowed to the roles named in settings (default supervisor and up). */
   reveal: mutation<{ value: string }>()(
     'privacy.reveal',
-    z.strictObject({ personId: id, field: z.enum(['idNumber', 'phone', 'emergencyPhone']), index: z.number().int().min(0).max(3).default(0) }),
+    z.strictObject({
+      personId: id,
+      field: z.enum(['idNumber', 'phone', 'emergencyPhone']),
+      index: z.number().int().min(0).max(3).default(0)
+    }),
     ANY_ROLE
   ),
-  /**
-   * 催缴电话: the phone the arrears list shows masked (the first owner's first phone) of a room that
-   * owes past due, for the roles in settings.callRevealRoles (default clerk and cashier) and those
-   * who may reveal anything.
-   */
-  revealForCall: mutation<{ value: string; name: string }>()('privacy.revealForCall', z.strictObject({ roomId: id }), ANY_ROLE),
   /** A key borrower's phone: one on a set's authorised list, or the one given at a hand-out; for the roles that lend keys. */
   revealKeyPhone: mutation<{ value: string; name: string }>()(
     'privacy.revealKeyPhone',

@@ -3,7 +3,19 @@ import { query } from '../kernel/procedure'
 import { ANY_ROLE } from '../kernel/roles'
 import type { RoomStatus, RoomType } from '../domain/person-fields'
 
-export type MatchKind = 'roomCode' | 'roomNumber' | 'name' | 'pinyin' | 'phone' | 'phoneTail' | 'idNumber' | 'idTail' | 'creditCode' | 'company' | 'keyTag' | 'keyPhone'
+export type MatchKind =
+  | 'roomCode'
+  | 'roomNumber'
+  | 'name'
+  | 'pinyin'
+  | 'phone'
+  | 'phoneTail'
+  | 'idNumber'
+  | 'idTail'
+  | 'creditCode'
+  | 'company'
+  | 'keyTag'
+  | 'keyPhone'
 
 /** One household found by the global search, ranked (exact room code first). */
 export interface SearchHit {
@@ -30,7 +42,10 @@ export interface SearchHit {
 export const searchApi = {
   global: query<SearchHit[]>()(
     'search.global',
-    z.strictObject({ q: z.string().trim().min(1, 'field.required').max(60, 'field.tooLong'), limit: z.number().int().min(1).max(50).default(12) }),
+    z.strictObject({
+      q: z.string().trim().min(1, 'field.required').max(60, 'field.tooLong'),
+      limit: z.number().int().min(1).max(50).default(12)
+    }),
     ANY_ROLE
   )
 }

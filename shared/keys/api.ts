@@ -91,7 +91,15 @@ export interface KeySetView {
   withdrawnAt: string | null
   status: 'in' | 'out' | 'overdue' | 'withdrawn'
   /** The open hand-out, when the key is out; the phone masked (privacy.revealKeyPhone with the movement id). */
-  borrow: { movementId: number; personName: string; phoneMasked: string; purpose: KeyPurpose | null; count: number; at: string; expectedReturnAt: string | null } | null
+  borrow: {
+    movementId: number
+    personName: string
+    phoneMasked: string
+    purpose: KeyPurpose | null
+    count: number
+    at: string
+    expectedReturnAt: string | null
+  } | null
   authorizations: AuthorizationView[]
   movements: KeyMovementView[]
   incidents: KeyIncidentView[]
@@ -126,7 +134,11 @@ export interface CabinetCount {
 const authorizationInput = z.strictObject({
   name: text(30),
   phone: phoneField,
-  idTail: z.string().trim().regex(/^[0-9]{5}[0-9Xx]$/, 'field.idTail').transform((v) => v.toUpperCase()),
+  idTail: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{5}[0-9Xx]$/, 'field.idTail')
+    .transform((v) => v.toUpperCase()),
   relation: text(20),
   purposes: z.array(z.enum(KEY_PURPOSES)).min(1).max(KEY_PURPOSES.length),
   validFrom: isoDate,
@@ -135,18 +147,31 @@ const authorizationInput = z.strictObject({
 
 const borrowerCheck = {
   personName: text(30),
-  idTail: z.string().trim().regex(/^[0-9]{5}[0-9Xx]$/, 'field.idTail').transform((v) => v.toUpperCase())
+  idTail: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{5}[0-9Xx]$/, 'field.idTail')
+    .transform((v) => v.toUpperCase())
 }
 
 export const keysApi = {
   cabinets: query<CabinetView[]>()('keys.cabinets', z.strictObject({}), ANY_ROLE),
   saveCabinet: mutation<CabinetView>()(
     'keys.saveCabinet',
-    z.strictObject({ id: id.optional(), name: text(20), rows: z.number().int().min(1).max(30), columns: z.number().int().min(1).max(30) }),
+    z.strictObject({
+      id: id.optional(),
+      name: text(20),
+      rows: z.number().int().min(1).max(30),
+      columns: z.number().int().min(1).max(30)
+    }),
     KEY_ADMINS
   ),
   /** The first free hook (of one cabinet, or of any). */
-  suggestHook: query<{ cabinetId: number; row: number; column: number } | null>()('keys.suggestHook', z.strictObject({ cabinetId: id.optional() }), ANY_ROLE),
+  suggestHook: query<{ cabinetId: number; row: number; column: number } | null>()(
+    'keys.suggestHook',
+    z.strictObject({ cabinetId: id.optional() }),
+    ANY_ROLE
+  ),
   /**
    * 存入: the owner (or an agent whose power of attorney is current) leaves keys; the set gets a
    * tag code that does not reveal the room, a free hook, and the list of who may take it.
@@ -156,7 +181,10 @@ export const keysApi = {
     z.strictObject({
       roomId: id,
       depositorId: id,
-      pieces: z.array(z.strictObject({ kind: z.enum(KEY_KINDS), count: z.number().int().min(1).max(20) })).min(1).max(10),
+      pieces: z
+        .array(z.strictObject({ kind: z.enum(KEY_KINDS), count: z.number().int().min(1).max(20) }))
+        .min(1)
+        .max(10),
       purpose: z.enum(KEY_PURPOSES),
       cabinetId: id,
       hookRow: z.number().int().min(1).max(30),
@@ -168,7 +196,11 @@ export const keysApi = {
   ),
   get: query<KeySetView>()('keys.get', z.strictObject({ keySetId: id }), ANY_ROLE),
   /** By tag code (typed or scanned from the QR), or every set of a room. */
-  find: query<KeySetView[]>()('keys.find', z.strictObject({ tagCode: optionalText(12).optional(), roomId: id.optional() }), ANY_ROLE),
+  find: query<KeySetView[]>()(
+    'keys.find',
+    z.strictObject({ tagCode: optionalText(12).optional(), roomId: id.optional() }),
+    ANY_ROLE
+  ),
   /**
    * 借出: only the owner or someone on the authorised list, for an allowed purpose, within the
    * dates, checked against the last six characters of the ID they show. Anyone else is refused
@@ -187,12 +219,25 @@ export const keysApi = {
     KEY_CLERKS
   ),
   /** 归还: the pieces counted back; fewer than went out records a missing-key incident. */
-  return: mutation<KeySetView>()('keys.return', z.strictObject({ keySetId: id, count: z.number().int().min(0).max(200), note: optionalText(200).default('') }), KEY_CLERKS),
+  return: mutation<KeySetView>()(
+    'keys.return',
+    z.strictObject({ keySetId: id, count: z.number().int().min(0).max(200), note: optionalText(200).default('') }),
+    KEY_CLERKS
+  ),
   /** 取回: the owner takes the keys back; custody ends, the hook is freed, every authorisation closes. */
-  withdraw: mutation<KeySetView>()('keys.withdraw', z.strictObject({ keySetId: id, ...borrowerCheck, note: optionalText(200).default('') }), KEY_CLERKS),
+  withdraw: mutation<KeySetView>()(
+    'keys.withdraw',
+    z.strictObject({ keySetId: id, ...borrowerCheck, note: optionalText(200).default('') }),
+    KEY_CLERKS
+  ),
   incident: mutation<KeySetView>()(
     'keys.incident',
-    z.strictObject({ keySetId: id, kind: z.enum(['lost', 'damaged', 'followUp', 'closed']), responsible: optionalText(30).default(''), description: text(300) }),
+    z.strictObject({
+      keySetId: id,
+      kind: z.enum(['lost', 'damaged', 'followUp', 'closed']),
+      responsible: optionalText(30).default(''),
+      description: text(300)
+    }),
     KEY_CLERKS
   ),
   /** Keys past their expected return: on the 工作台 and in the shift handover. */
@@ -200,3 +245,6 @@ export const keysApi = {
   /** For the handover: what each cabinet should hold now, what is out, what is overdue. */
   counts: query<CabinetCount[]>()('keys.counts', z.strictObject({}), ANY_ROLE)
 }
+
+/** Key custody's contract groups (one: `keys`). */
+export const keysContract = { keys: keysApi } as const

@@ -18,7 +18,28 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const PORT = Number(process.env.BENCH_PORT ?? 5477)
 const TARGET_P95 = 50
 const DELAY = 110 // ms between keystrokes: a quick typist
-const QUERIES = ['3-2-1502', '1-1-101', '12-1-2301', '张', '张伟', '王芳', '李', 'zw', 'zhangwei', 'wf', 'liu', '1380', '13800138000', '6688', '1502', '2301', '101', '5-101', '陈', 'chen']
+const QUERIES = [
+  '3-2-1502',
+  '1-1-101',
+  '12-1-2301',
+  '张',
+  '张伟',
+  '王芳',
+  '李',
+  'zw',
+  'zhangwei',
+  'wf',
+  'liu',
+  '1380',
+  '13800138000',
+  '6688',
+  '1502',
+  '2301',
+  '101',
+  '5-101',
+  '陈',
+  'chen'
+]
 
 async function answers() {
   try {
@@ -31,8 +52,16 @@ async function answers() {
 async function startShell(dataDir) {
   if (await answers()) throw new Error(`port ${PORT} is taken (set BENCH_PORT)`)
   // run-built builds first when any source is newer than the last build.
-  execFileSync(process.execPath, [join(root, 'electron', 'tools', 'run-built.mjs'), 'demo', '--data-dir', dataDir, '--now', E2E_NOW], { cwd: root, stdio: 'ignore' })
-  const shell = spawn(process.execPath, [join(root, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', String(PORT), '--now', E2E_NOW], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+  execFileSync(
+    process.execPath,
+    [join(root, 'electron', 'tools', 'run-built.mjs'), 'demo', '--data-dir', dataDir, '--now', E2E_NOW],
+    { cwd: root, stdio: 'ignore' }
+  )
+  const shell = spawn(
+    process.execPath,
+    [join(root, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', String(PORT), '--now', E2E_NOW],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }
+  )
   for (let i = 0; i < 100; i++) {
     if (await answers()) return shell
     await new Promise((r) => setTimeout(r, 200))
@@ -60,21 +89,39 @@ function instrument() {
     w.__pending = null
     done(p, !!list.querySelector('.ant-empty'))
   }
-  document.addEventListener('input', (e) => {
-    if (e.target?.closest?.('[data-testid="global-search"]') || e.target?.matches?.('[data-testid="global-search"]')) {
-      const q = e.target.value.trim()
-      w.__pending = q ? { q, t0: performance.now() } : null
-      queueMicrotask(check)
-    }
-  }, true)
-  new MutationObserver(check).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'], characterData: true })
+  document.addEventListener(
+    'input',
+    (e) => {
+      if (
+        e.target?.closest?.('[data-testid="global-search"]') ||
+        e.target?.matches?.('[data-testid="global-search"]')
+      ) {
+        const q = e.target.value.trim()
+        w.__pending = q ? { q, t0: performance.now() } : null
+        queueMicrotask(check)
+      }
+    },
+    true
+  )
+  new MutationObserver(check).observe(document.body, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-query'],
+    characterData: true
+  })
   // A flash: "nothing found" drawn while the list does not hold the answer to what is typed.
   w.__emptyFlashes = 0
   new MutationObserver((records) => {
-    const typed = document.querySelector('input[data-testid="global-search"], [data-testid="global-search"] input')?.value.trim()
+    const typed = document
+      .querySelector('input[data-testid="global-search"], [data-testid="global-search"] input')
+      ?.value.trim()
     for (const r of records)
       for (const n of r.addedNodes) {
-        const list = n.nodeType === 1 && (n.matches('.ant-empty') || n.querySelector('.ant-empty')) && n.closest('[data-testid="search-results"]')
+        const list =
+          n.nodeType === 1 &&
+          (n.matches('.ant-empty') || n.querySelector('.ant-empty')) &&
+          n.closest('[data-testid="search-results"]')
         if (list && list.getAttribute('data-query') !== typed) w.__emptyFlashes++
       }
   }).observe(document.body, { subtree: true, childList: true })
@@ -89,7 +136,10 @@ const stats = (xs) => {
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-search-bench-'))
   const shell = await startShell(dataDir)
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu']
+  })
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
     await page.goto(`http://127.0.0.1:${PORT}/`)
@@ -111,11 +161,20 @@ async function main() {
       // The first round warms the caches and the JIT; only the second is counted.
       if (round === 0) await page.evaluate(() => ((window.__samples = []), (window.__emptyFlashes = 0)))
     }
-    const { samples, flashes, missed } = await page.evaluate(() => ({ samples: window.__samples, flashes: window.__emptyFlashes, missed: window.__pending ? 1 : 0 }))
+    const { samples, flashes, missed } = await page.evaluate(() => ({
+      samples: window.__samples,
+      flashes: window.__emptyFlashes,
+      missed: window.__pending ? 1 : 0
+    }))
     const s = stats(samples.map((x) => x.ms))
-    const slow = [...samples].sort((a, b) => b.ms - a.ms).slice(0, 5).map((x) => `${x.q} ${x.ms.toFixed(1)}`)
+    const slow = [...samples]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map((x) => `${x.q} ${x.ms.toFixed(1)}`)
     console.log(`search UI, input → painted, ${s.n} keystrokes over ${QUERIES.length} queries (${DELAY} ms apart)`)
-    console.log(`  median ${s.median.toFixed(1)} ms   p95 ${s.p95.toFixed(1)} ms   max ${s.max.toFixed(1)} ms   (target p95 ≤ ${TARGET_P95} ms)`)
+    console.log(
+      `  median ${s.median.toFixed(1)} ms   p95 ${s.p95.toFixed(1)} ms   max ${s.max.toFixed(1)} ms   (target p95 ≤ ${TARGET_P95} ms)`
+    )
     console.log(`  "没有找到" flashed for a query not yet answered: ${flashes}; keystrokes never answered: ${missed}`)
     console.log(`  slowest: ${slow.join(' · ')}`)
     process.exitCode = s.p95 <= TARGET_P95 ? 0 : 1

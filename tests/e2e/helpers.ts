@@ -4,9 +4,40 @@ import { E2E_NOW as E2E_NOW_VALUE } from './clock.mjs'
 export { E2E_NOW } from './clock.mjs'
 /** The e2e servers' month, `YYYY-MM`, on their injected clock. */
 export const E2E_MONTH = E2E_NOW_VALUE.slice(0, 7)
-export const DEMO = 'http://127.0.0.1:5311/'
-export const EMPTY = 'http://127.0.0.1:5312/'
-export const CORRUPT = 'http://127.0.0.1:5313/'
+
+/** The kinds of data each spec file gets its own copy of (tests/e2e/serve.mjs builds them). */
+export const DATA_KINDS = ['demo', 'empty', 'corrupt'] as const
+export type DataKind = (typeof DATA_KINDS)[number]
+export interface SpecServer {
+  url: string
+  dataDir: string
+}
+
+// Until ./fixtures.ts has started this spec file's servers (a spec that imports `test` from
+// @playwright/test instead of ../fixtures): a URL nothing listens on, that says what is wrong.
+const NOT_STARTED = 'http://127.0.0.1:9/import-test-from-tests-e2e-fixtures/'
+let specServers: Record<DataKind, SpecServer> | undefined
+/**
+ * This spec file's own servers: `let` exports are live bindings, so `DEMO` read inside a test is the
+ * URL ./fixtures.ts set for the running file (read them in tests, never at a spec's top level).
+ */
+export let DEMO = NOT_STARTED
+export let EMPTY = NOT_STARTED
+export let CORRUPT = NOT_STARTED
+
+/** Called by ./fixtures.ts when a spec file's servers are up. */
+export function useSpecServers(servers: Record<DataKind, SpecServer>): void {
+  specServers = servers
+  DEMO = servers.demo.url
+  EMPTY = servers.empty.url
+  CORRUPT = servers.corrupt.url
+}
+
+/** The data folder this spec file's server of that kind runs on (prints/, backups/, frontdesk.db). */
+export function dataDir(kind: DataKind): string {
+  if (!specServers) throw new Error('no e2e servers yet: import `test` from tests/e2e/fixtures')
+  return specServers[kind].dataDir
+}
 
 export async function signIn(page: Page, username: string, password = 'demo1234') {
   await page.goto(DEMO)
@@ -24,4 +55,34 @@ export function residentId(first17: string): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
   const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0)
   return first17 + '10X98765432'[sum % 11]!
+}
+
+/** A page as the renderer handed it to the bridge's print(). */
+export interface CapturedPrint {
+  html: string
+  pageWidthMm: number
+  pageHeightMm: number
+  fileName?: string
+}
+
+/**
+ * Keeps every job the page sends to the printer, for the test to read: the bridge object
+ * (`window.frontdesk`, set by the shell's bridge script) is wrapped as it is set, so production
+ * code carries nothing for the tests. Call before the page loads; the reader returns the jobs so far.
+ */
+export async function capturePrints(page: Page): Promise<() => Promise<CapturedPrint[]>> {
+  await page.addInitScript(() => {
+    type Bridge = { call: unknown; print: (job: unknown) => Promise<unknown> }
+    const jobs: unknown[] = []
+    let bridge: Bridge | undefined
+    Object.defineProperty(globalThis, '__e2ePrints', { value: jobs })
+    Object.defineProperty(globalThis, 'frontdesk', {
+      configurable: true,
+      get: () => bridge,
+      set: (real: Bridge) => {
+        bridge = Object.freeze({ ...real, print: (job: unknown) => (jobs.push(job), real.print(job)) })
+      }
+    })
+  })
+  return () => page.evaluate(() => (globalThis as unknown as { __e2ePrints: CapturedPrint[] }).__e2ePrints)
 }

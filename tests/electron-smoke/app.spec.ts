@@ -32,7 +32,8 @@ const ADMIN = { username: 'admin', displayName: '王管理', password: 'admin123
 /** Calls the bridge inside the page, exactly as the renderer does. */
 function bridgeCall(page: Page, procedure: string, input: unknown, meta: Record<string, unknown> = {}) {
   return page.evaluate(
-    ([p, i, m]) => (globalThis as unknown as { frontdesk: FrontDeskBridge }).frontdesk.call(p as string, i, m as object),
+    ([p, i, m]) =>
+      (globalThis as unknown as { frontdesk: FrontDeskBridge }).frontdesk.call(p as string, i, m as object),
     [procedure, input, meta] as const
   )
 }
@@ -40,7 +41,9 @@ function bridgeCall(page: Page, procedure: string, input: unknown, meta: Record<
 test('the Electron app starts on a fresh data folder, is set up, signs in and prints a receipt to PDF', async () => {
   if (!binary) test.skip(true, SKIP_MESSAGE)
   expect(existsSync(MAIN), 'out/main/index.js is missing: run npm run build first').toBe(true)
-  expect(existsSync(join(ROOT, 'out/renderer/index.html')), 'out/renderer is missing: run npm run build first').toBe(true)
+  expect(existsSync(join(ROOT, 'out/renderer/index.html')), 'out/renderer is missing: run npm run build first').toBe(
+    true
+  )
 
   const dataDir = mkdtempSync(join(tmpdir(), 'frontdesk-electron-smoke-'))
   // Chromium refuses to run its sandbox as root (CI containers): only then is it turned off.
@@ -53,7 +56,9 @@ test('the Electron app starts on a fresh data folder, is set up, signs in and pr
   })
   try {
     const page = await app.firstWindow()
-    await page.waitForFunction(() => typeof (globalThis as { frontdesk?: { call?: unknown } }).frontdesk?.call === 'function')
+    await page.waitForFunction(
+      () => typeof (globalThis as { frontdesk?: { call?: unknown } }).frontdesk?.call === 'function'
+    )
 
     // The page sees the bridge and nothing of Node.
     const surface = await page.evaluate(() => ({
@@ -73,7 +78,10 @@ test('the Electron app starts on a fresh data folder, is set up, signs in and pr
     expect(setup).toMatchObject({ ok: true })
     const signIn = await bridgeCall(page, 'staff.signIn', { username: ADMIN.username, password: ADMIN.password })
     expect(signIn).toMatchObject({ ok: true, data: { token: expect.any(String) } })
-    expect(await bridgeCall(page, 'system.status', {})).toMatchObject({ ok: true, data: { mode: 'ready', estateName: '幸福家园' } })
+    expect(await bridgeCall(page, 'system.status', {})).toMatchObject({
+      ok: true,
+      data: { mode: 'ready', estateName: '幸福家园' }
+    })
 
     const html = `<!doctype html><html><head><meta charset="utf-8"><style>@page{size:241mm 93mm;margin:0}body{margin:8mm;font:14px sans-serif}</style></head>
       <body><h1>收据 No.0000001</h1><p>幸福家园 1-2-301 物业费 ¥1,234.00（壹仟贰佰叁拾肆元整）</p></body></html>`

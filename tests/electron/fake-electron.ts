@@ -163,7 +163,16 @@ export function createFakeElectron(options: FakeOptions) {
     }
   }
 
-  return { electron, calls, started, printer, ipcHandlers, defaultSession, partitionSessions, windows: FakeBrowserWindow.instances }
+  return {
+    electron,
+    calls,
+    started,
+    printer,
+    ipcHandlers,
+    defaultSession,
+    partitionSessions,
+    windows: FakeBrowserWindow.instances
+  }
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>

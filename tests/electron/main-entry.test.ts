@@ -75,14 +75,27 @@ describe('the built Electron main entry', () => {
   let userData: string
   const mainWindow = () => fake.windows.find((w) => w.options.title === 'FrontDesk 物业前台')!
   const trusted = () => ({ senderFrame: mainWindow().webContents.mainFrame })
-  const call = (event: unknown, procedure: string, input: unknown = {}) => fake.ipcHandlers.get('frontdesk:call')!(event, procedure, input, {})
-  const print = (event: unknown, job: unknown) => fake.ipcHandlers.get('frontdesk:print')!(event, job) as Promise<{ via: string; pdfPath: string }>
-  const receipt = { html: '<p>收据 No.0001</p>', pageWidthMm: 241, pageHeightMm: 93, target: 'pdf', fileName: 'receipt-0001' }
+  const call = (event: unknown, procedure: string, input: unknown = {}) =>
+    fake.ipcHandlers.get('frontdesk:call')!(event, procedure, input, {})
+  const print = (event: unknown, job: unknown) =>
+    fake.ipcHandlers.get('frontdesk:print')!(event, job) as Promise<{ via: string; pdfPath: string }>
+  const receipt = {
+    html: '<p>收据 No.0001</p>',
+    pageWidthMm: 241,
+    pageHeightMm: 93,
+    target: 'pdf',
+    fileName: 'receipt-0001'
+  }
 
   beforeAll(async () => {
     if (!existsSync(MAIN)) throw new Error('out/main/index.js is missing: run npm run build first')
-    const newest = Math.max(...['electron/main/app/index.ts', 'electron/main/app/ipc.ts', 'electron/main/app/print.ts'].map((f) => statSync(join(ROOT, f)).mtimeMs))
-    if (statSync(MAIN).mtimeMs < newest) console.warn('[test] out/main/index.js is older than its sources: run npm run build first')
+    const newest = Math.max(
+      ...['electron/main/app/index.ts', 'electron/main/app/ipc.ts', 'electron/main/app/print.ts'].map(
+        (f) => statSync(join(ROOT, f)).mtimeMs
+      )
+    )
+    if (statSync(MAIN).mtimeMs < newest)
+      console.warn('[test] out/main/index.js is older than its sources: run npm run build first')
     const started = boot()
     fake = started.fake
     userData = join(started.dir, 'userData')
@@ -120,7 +133,10 @@ describe('the built Electron main entry', () => {
 
   it('replaces any Content-Security-Policy with its own, scripts from the app only', () => {
     const callback = vi.fn()
-    fake.defaultSession.handlers.headersReceived!({ responseHeaders: { 'content-security-policy': ["script-src *"], 'X-Other': ['1'] } }, callback)
+    fake.defaultSession.handlers.headersReceived!(
+      { responseHeaders: { 'content-security-policy': ['script-src *'], 'X-Other': ['1'] } },
+      callback
+    )
     const headers = callback.mock.calls[0]![0].responseHeaders as Record<string, string[]>
     expect(headers['Content-Security-Policy']![0]).toContain("script-src 'self'")
     expect(headers['Content-Security-Policy']![0]).toContain("default-src 'none'")
@@ -140,7 +156,10 @@ describe('the built Electron main entry', () => {
   })
 
   it('answers a call from its own main frame with the core’s answer: a fresh data folder needs setup', async () => {
-    expect(await call(trusted(), 'system.status')).toEqual({ ok: true, data: { mode: 'setup', version: '0.1.0-test', serverTime: expect.any(String) } })
+    expect(await call(trusted(), 'system.status')).toEqual({
+      ok: true,
+      data: { mode: 'setup', version: '0.1.0-test', serverTime: expect.any(String) }
+    })
     expect(existsSync(userData)).toBe(true)
   })
 
@@ -182,7 +201,10 @@ describe('the built Electron main entry', () => {
     const [, payload] = win.loaded!.split('base64,')
     expect(win.loaded!.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true)
     expect(Buffer.from(payload!, 'base64').toString('utf8')).toBe(receipt.html)
-    const pdf = win.webContents.pdfOptions[0] as { pageSize: { width: number; height: number }; printBackground: boolean }
+    const pdf = win.webContents.pdfOptions[0] as {
+      pageSize: { width: number; height: number }
+      printBackground: boolean
+    }
     expect(pdf.pageSize.width).toBeCloseTo(241 / 25.4, 6)
     expect(pdf.pageSize.height).toBeCloseTo(93 / 25.4, 6)
     expect(pdf).toMatchObject({ margins: { top: 0, bottom: 0, left: 0, right: 0 }, printBackground: true })
@@ -191,7 +213,12 @@ describe('the built Electron main entry', () => {
 
   it('prints silently to the named printer at the exact size and keeps a PDF copy', async () => {
     const before = fake.windows.length
-    const result = await print(trusted(), { ...receipt, target: 'printer', deviceName: 'EPSON LQ-630K', fileName: undefined })
+    const result = await print(trusted(), {
+      ...receipt,
+      target: 'printer',
+      deviceName: 'EPSON LQ-630K',
+      fileName: undefined
+    })
     expect(result.via).toBe('printer')
     expect(result.pdfPath.startsWith(join(userData, 'prints'))).toBe(true)
     expect(existsSync(result.pdfPath)).toBe(true)
@@ -210,7 +237,9 @@ describe('the built Electron main entry', () => {
     const before = fake.windows.length
     fake.printer.outcome = { success: false, failureReason: 'Printer is offline' }
     try {
-      await expect(print(trusted(), { ...receipt, target: 'printer' })).rejects.toThrow(/printing failed: Printer is offline/)
+      await expect(print(trusted(), { ...receipt, target: 'printer' })).rejects.toThrow(
+        /printing failed: Printer is offline/
+      )
     } finally {
       fake.printer.outcome = { success: true, failureReason: '' }
     }
@@ -255,7 +284,12 @@ describe('the built Electron main entry, started differently', () => {
     expect(fake.calls.setPath).toEqual([['userData', dir]])
     expect(existsSync(dataPaths(dir).databaseFile)).toBe(true)
     const main = fake.windows[0]!
-    const status = await fake.ipcHandlers.get('frontdesk:call')!({ senderFrame: main.webContents.mainFrame }, 'system.status', {}, {})
+    const status = await fake.ipcHandlers.get('frontdesk:call')!(
+      { senderFrame: main.webContents.mainFrame },
+      'system.status',
+      {},
+      {}
+    )
     expect(status).toMatchObject({ ok: true, data: { mode: 'setup' } })
   })
 
@@ -273,30 +307,48 @@ describe('a receipt printed from the Electron shell', () => {
     extraDirs.push(dir)
     const fees = await setUpFees(dir)
     const paid = await fees.payOk({
-      roomId: fees.rooms.r3_2_1502, prepay: [{ itemId: fees.items.property.id, months: 1 }], payerName: '张三', payerPhone: '13912345678',
-      payments: [{ method: 'cash', amount: '222.65' }], tendered: '222.65', expectedTotal: '222.65'
+      roomId: fees.rooms.r3_2_1502,
+      prepay: [{ itemId: fees.items.property.id, months: 1 }],
+      payerName: '张三',
+      payerPhone: '13912345678',
+      payments: [{ method: 'cash', amount: '222.65' }],
+      tendered: '222.65',
+      expectedTotal: '222.65'
     })
     fees.core.close()
     const { fake } = boot({ env: { FRONTDESK_DATA_DIR: dir } })
     await fake.started
     const frame = { senderFrame: fake.windows[0]!.webContents.mainFrame }
-    const ipc = async <T>(procedure: string, input: unknown, meta: Record<string, unknown> = {}) => expectOk((await fake.ipcHandlers.get('frontdesk:call')!(frame, procedure, input, meta)) as ApiResult<T>)
+    const ipc = async <T>(procedure: string, input: unknown, meta: Record<string, unknown> = {}) =>
+      expectOk((await fake.ipcHandlers.get('frontdesk:call')!(frame, procedure, input, meta)) as ApiResult<T>)
     const session = (await ipc<{ token: string }>('staff.signIn', { username: 'cashier1', password: 'pass1234' })).token
     const input = { receiptId: paid.id, template: 'form3' }
     // The button's path, with the real main process in between: prepare, print, record on success.
     const printReceipt = async () => {
       const next = await ipc<PrintReceiptResult>('printing.prepare', input, { session })
       // The page itself is the renderer's business (tests/e2e/receipt-pdf.spec.ts); here only its name matters.
-      const job = { html: `<p>收款收据 No.${next.model.code}</p>`, pageWidthMm: 241, pageHeightMm: 93.1, target: 'printer' as const, fileName: next.pdfFileName }
+      const job = {
+        html: `<p>收款收据 No.${next.model.code}</p>`,
+        pageWidthMm: 241,
+        pageHeightMm: 93.1,
+        target: 'printer' as const,
+        fileName: next.pdfFileName
+      }
       return printThenRecord(job, {
         print: (job) => fake.ipcHandlers.get('frontdesk:print')!(frame, job) as Promise<PrintResult>,
         confirmPrinted: async () => {
           throw new Error('the Electron shell knows the outcome: it never asks the clerk')
         },
-        record: () => ipc<PrintReceiptResult>('printing.receipt', { ...input, copyNumber: next.copyNumber }, { session, requestId: randomUUID() })
+        record: () =>
+          ipc<PrintReceiptResult>(
+            'printing.receipt',
+            { ...input, copyNumber: next.copyNumber },
+            { session, requestId: randomUUID() }
+          )
       })
     }
-    const nextCopy = async () => (await ipc<{ nextCopyNumber: number }>('printing.preview', { receiptId: paid.id }, { session })).nextCopyNumber
+    const nextCopy = async () =>
+      (await ipc<{ nextCopyNumber: number }>('printing.preview', { receiptId: paid.id }, { session })).nextCopyNumber
 
     fake.printer.outcome = { success: false, failureReason: 'Printer is out of paper' }
     await expect(printReceipt()).rejects.toThrow(/printing failed: Printer is out of paper/)

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { Core } from '../../electron/main/core/core'
 import { createPasswordHasher } from '../../electron/main/core/passwords'
 import type { ApiResult } from '../../shared/kernel/errors'
+import { testClient } from './client'
 
 /** A cheap scrypt for tests (the format and code path are the real ones; only N is lower). */
 export const testPasswords = createPasswordHasher({ N: 2 ** 10, r: 8, p: 1 })
@@ -63,8 +64,13 @@ export async function setUpCore(dataDir: string, clock = testClock()) {
   /** A staff member as after their first password change; `mustChange` keeps the administrator-set one. */
   async function addStaff(username: string, role: string, password = 'pass1234', mustChange = false) {
     expectOk(await mutate('staff.create', { username, displayName: username, role, password }, adminToken))
-    if (!mustChange) core.store.sqlite.prepare('UPDATE staff SET must_change_password = 0 WHERE username = ?').run(username)
+    if (!mustChange)
+      core.store.sqlite.prepare('UPDATE staff SET must_change_password = 0 WHERE username = ?').run(username)
     return { username, password }
   }
-  return { core, clock, adminToken, signIn, mutate, addStaff }
+  /** A typed client signed in with `token` (read at each call, so a test may sign in again). */
+  const clientFor = (token: string | (() => string)) =>
+    testClient(core, typeof token === 'string' ? () => token : token)
+  const admin = clientFor(adminToken)
+  return { core, clock, adminToken, signIn, mutate, addStaff, admin, clientFor }
 }

@@ -39,16 +39,37 @@ const HINTS: Record<string, unknown> = {
   'key_incidents.kind': 'lost'
 }
 
-interface Column { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }
-interface ForeignKey { table: string; from: string; to: string | null }
+interface Column {
+  name: string
+  type: string
+  notnull: number
+  dflt_value: unknown
+  pk: number
+}
+interface ForeignKey {
+  table: string
+  from: string
+  to: string | null
+}
 
 export function userTables(sqlite: Database.Database): string[] {
   return (
-    sqlite.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\'`).all() as { name: string }[]
+    sqlite
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\'`
+      )
+      .all() as { name: string }[]
   ).map((r) => r.name)
 }
 
-function valueFor(sqlite: Database.Database, table: string, column: Column, fks: ForeignKey[], n: number, row: number): unknown {
+function valueFor(
+  sqlite: Database.Database,
+  table: string,
+  column: Column,
+  fks: ForeignKey[],
+  n: number,
+  row: number
+): unknown {
   const hint = HINTS[`${table}.${column.name}`]
   if (hint !== undefined) return hint
   const fk = fks.find((f) => f.from === column.name)
@@ -77,10 +98,12 @@ export function fillEveryTable(sqlite: Database.Database, count = 3): Record<str
       const columns = (sqlite.prepare(`PRAGMA table_info("${table}")`).all() as Column[]).filter(
         (c) => !(c.pk && c.type.toUpperCase() === 'INTEGER')
       )
+      // Values go on from the rows already there, so a second fill stays unique (and the same on every run).
+      const already = (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n
       for (let n = 1; n <= count; n++) {
         const names = columns.map((c) => `"${c.name}"`).join(', ')
         const marks = columns.map(() => '?').join(', ')
-        const values = columns.map((c) => valueFor(sqlite, table, c, fks, n + (Date.now() % 1000), n))
+        const values = columns.map((c) => valueFor(sqlite, table, c, fks, already + n, n))
         sqlite.prepare(`INSERT INTO "${table}" (${names}) VALUES (${marks})`).run(...values)
       }
       added[table] = count

@@ -6,7 +6,20 @@ import { idCheckDigit } from '../../shared/domain/id-card'
 import type { ApiResult } from '../../shared/kernel/errors'
 import { expectOk, setUpCore } from './core'
 
-export const HEADER = ['楼栋', '单元', '房号', '建筑面积(㎡)', '房屋类型', '房屋状态', '姓名/单位名称', '关系', '证件类型', '证件号码/信用代码', '手机', '备注']
+export const HEADER = [
+  '楼栋',
+  '单元',
+  '房号',
+  '建筑面积(㎡)',
+  '房屋类型',
+  '房屋状态',
+  '姓名/单位名称',
+  '关系',
+  '证件类型',
+  '证件号码/信用代码',
+  '手机',
+  '备注'
+]
 export const id = (first17: string) => first17 + idCheckDigit(first17)
 export const credit = (first17: string) => first17 + creditCodeCheckChar(first17)
 export const ID_A = id('35010219800101123')
@@ -44,7 +57,10 @@ export function gbk(text: string): Buffer {
   return Buffer.from(bytes)
 }
 
-export async function readBack<T = string>(base64: string, read: (cell: ExcelJS.Cell) => T = (cell) => cell.text as T): Promise<T[][]> {
+export async function readBack<T = string>(
+  base64: string,
+  read: (cell: ExcelJS.Cell) => T = (cell) => cell.text as T
+): Promise<T[][]> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer)
   const sheet = workbook.getWorksheet('房屋与住户')!
@@ -57,12 +73,23 @@ export async function readBack<T = string>(base64: string, read: (cell: ExcelJS.
 export async function setUpImport(dir: string) {
   const env = await setUpCore(dir)
   const { core, adminToken, mutate } = env
-  const count = (table: string) => (core.store.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
-  const counts = () => ({ rooms: count('rooms'), persons: count('persons'), relations: count('room_persons'), phones: count('person_phones') })
+  const count = (table: string) =>
+    (core.store.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
+  const counts = () => ({
+    rooms: count('rooms'),
+    persons: count('persons'),
+    relations: count('room_persons'),
+    phones: count('person_phones')
+  })
   const previewOf = async (dataBase64: string, fileName = 'rooms.xlsx') =>
-    expectOk((await core.call('estate.importPreview', { fileName, dataBase64 }, { session: adminToken })) as ApiResult<ImportPreview>)
+    expectOk(
+      (await core.call(
+        'estate.importPreview',
+        { fileName, dataBase64 },
+        { session: adminToken }
+      )) as ApiResult<ImportPreview>
+    )
   const commit = async (dataBase64: string, fileName = 'rooms.xlsx') =>
     (await mutate('estate.importCommit', { fileName, dataBase64 }, adminToken)) as ApiResult<ImportPreview>
   return { ...env, counts, previewOf, commit }
 }
-

@@ -73,7 +73,9 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const started = await Core.start({ dataDir, version: app.getVersion() })
   core = started
-  console.log(`FrontDesk data folder: ${dataDir}${started.mode === 'recovery' ? ' (database unavailable: recovery mode)' : ''}`)
+  console.log(
+    `FrontDesk data folder: ${dataDir}${started.mode === 'recovery' ? ' (database unavailable: recovery mode)' : ''}`
+  )
   hardenSession()
   // Bound before the page loads, so the renderer's first call already finds its handler.
   bindIpc(ipcMain, started, createPrintAdapter({ pdfDir: join(dataDir, 'prints') }), isTrustedFrame)

@@ -31,7 +31,9 @@ export function createPrintAdapter(options: PrintAdapterOptions): PrintAdapter {
       printSession = session.fromPartition(PRINT_PARTITION)
       // A page holding a remote <img> or font would leak that a receipt was printed, and
       // could hang or change the print; only the page itself (a data: URL) may load.
-      printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }))
+      printSession.webRequest.onBeforeRequest((details, callback) =>
+        callback({ cancel: !details.url.startsWith('data:') })
+      )
       printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
     }
     return printSession
@@ -84,9 +86,13 @@ export function createPrintAdapter(options: PrintAdapterOptions): PrintAdapter {
             ...(job.deviceName ? { deviceName: job.deviceName } : {}),
             printBackground: true,
             margins: { marginType: 'none' },
-            pageSize: { width: Math.round(job.pageWidthMm * MICRONS_PER_MM), height: Math.round(job.pageHeightMm * MICRONS_PER_MM) }
+            pageSize: {
+              width: Math.round(job.pageWidthMm * MICRONS_PER_MM),
+              height: Math.round(job.pageHeightMm * MICRONS_PER_MM)
+            }
           },
-          (success, failureReason) => (success ? resolve() : reject(new Error(`printing failed: ${failureReason} (PDF copy kept at ${pdfPath})`)))
+          (success, failureReason) =>
+            success ? resolve() : reject(new Error(`printing failed: ${failureReason} (PDF copy kept at ${pdfPath})`))
         )
       })
       return { via: 'printer', pdfPath }

@@ -88,7 +88,12 @@ export function isAppUrl(url: unknown, appOrigin: unknown): boolean {
   const app = parseUrl(appOrigin)
   if (!target || !app) return false
   if (app.protocol === 'file:') {
-    return target.protocol === 'file:' && target.host === app.host && target.pathname === app.pathname && app.pathname.endsWith('/index.html')
+    return (
+      target.protocol === 'file:' &&
+      target.host === app.host &&
+      target.pathname === app.pathname &&
+      app.pathname.endsWith('/index.html')
+    )
   }
   if (app.protocol !== 'http:' && app.protocol !== 'https:') return false
   // URL.origin compares scheme, host and port together; username/password never belong to the app.

@@ -23,7 +23,12 @@ interface RefusalCall {
  * Writes the audit of a refused approval (and, for a wrong password, the same failure count and
  * lock as sign-in) in its own transaction, so it stays even though the call itself is refused.
  */
-export function recordRefusedApproval(deps: CoreDeps, approval: ApprovalCredentials, call: RefusalCall, countFailure: boolean): void {
+export function recordRefusedApproval(
+  deps: CoreDeps,
+  approval: ApprovalCredentials,
+  call: RefusalCall,
+  countFailure: boolean
+): void {
   const { store } = deps
   store.sqlite
     .transaction(() => {
@@ -57,11 +62,18 @@ export function recordRefusedApproval(deps: CoreDeps, approval: ApprovalCredenti
  * Checks an approver's password like a sign-in: same cost for an unknown name, failures counted
  * per account and locked after five. Every refusal answers the same APPROVAL_REJECTED.
  */
-export async function verifyApprover(deps: CoreDeps, approval: ApprovalCredentials | undefined, call: RefusalCall): Promise<Approver | null> {
+export async function verifyApprover(
+  deps: CoreDeps,
+  approval: ApprovalCredentials | undefined,
+  call: RefusalCall
+): Promise<Approver | null> {
   if (!approval) return null
   const { db } = deps.store
   const record = findStaffByUsername(db, approval.username)
-  const valid = await deps.passwords.verify(approval.password, record?.passwordHash ?? (await dummyHash(deps.passwords)))
+  const valid = await deps.passwords.verify(
+    approval.password,
+    record?.passwordHash ?? (await dummyHash(deps.passwords))
+  )
   if (record && valid && record.active && !isLocked(record, deps.now())) {
     if (record.failedAttempts > 0) db.update(staff).set({ failedAttempts: 0 }).where(eq(staff.id, record.id)).run()
     return { id: record.id, displayName: record.displayName, role: record.role }

@@ -3,6 +3,7 @@ import type { Locale } from '../../../shared/kernel/locale'
 import type { Role } from '../../../shared/kernel/roles'
 import type { MessageKey, MessageParams } from '../../../shared/messages'
 import type { PasswordHasher } from './passwords'
+import type { SearchProvider } from './search'
 import type { SessionStore, Session } from './sessions'
 
 export interface Approver {
@@ -37,6 +38,8 @@ export interface CoreDeps {
   randomToken: () => string
   passwords: PasswordHasher
   sessions: SessionStore
+  /** What the capabilities add to the global search (from the registry). */
+  searchProviders: readonly SearchProvider[]
 }
 
 /**

@@ -2,15 +2,29 @@ import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { backupPath, listBackups, restoreDatabase } from '../../../db/backup'
 import { DatabaseUnavailableError, dataPaths, openStore, type Store } from '../../../db/open'
+import { api } from '../../../shared/api'
 import type { ApiResult } from '../../../shared/kernel/errors'
-import { message, type MessageKey } from '../../../shared/messages'
+import { message } from '../../../shared/messages'
+import { reasonKey } from '../../../shared/kernel/i18n'
 import { DEFAULT_LOCALE, isLocale } from '../../../shared/kernel/locale'
+import { systemApi } from '../../../shared/foundation/system'
 import { createRouter, type Router } from './router'
 import { writeAudit } from '../services/foundation/audit'
 import type { CoreDeps } from './context'
-import { allHandlers } from '../services'
+import { capabilities } from '../services'
 import { createPasswordHasher, type PasswordHasher } from './passwords'
 import { SessionStore } from './sessions'
+import { createRegistry, type Registry } from './registry'
+
+let registry: Registry | undefined
+
+/**
+ * The app's capabilities, checked once per process on the first start: a capability that does
+ * not fit (a handler without a procedure, a name claimed twice) stops the app before it serves.
+ */
+export function appRegistry(): Registry {
+  return (registry ??= createRegistry(capabilities, api))
+}
 
 export interface CoreOptions {
   dataDir: string
@@ -20,9 +34,7 @@ export interface CoreOptions {
   passwords?: PasswordHasher
 }
 
-type State =
-  | { mode: 'ready'; store: Store; router: Router }
-  | { mode: 'recovery'; error: DatabaseUnavailableError }
+type State = { mode: 'ready'; store: Store; router: Router } | { mode: 'recovery'; error: DatabaseUnavailableError }
 
 /**
  * The core both shells drive: the database and the router, or — when the database cannot be
@@ -60,6 +72,7 @@ export class Core {
 
   private async open(): Promise<void> {
     const { now, dataDir } = this.options
+    const checked = appRegistry()
     try {
       const store = await openStore(dataDir, { now })
       const deps: CoreDeps = {
@@ -68,9 +81,10 @@ export class Core {
         now,
         randomToken: this.options.randomToken,
         passwords: this.options.passwords,
-        sessions: new SessionStore()
+        sessions: new SessionStore(),
+        searchProviders: checked.searchProviders
       }
-      this.state = { mode: 'ready', store, router: createRouter(deps, allHandlers) }
+      this.state = { mode: 'ready', store, router: createRouter(deps, checked) }
     } catch (error) {
       if (!(error instanceof DatabaseUnavailableError)) throw error
       console.error('[core] database unavailable:', error.message)
@@ -88,7 +102,7 @@ export class Core {
     const locale = isLocale(requested) ? requested : DEFAULT_LOCALE
     const fail = (code: 'RECOVERY_MODE' | 'BACKUP_INVALID' | 'APPROVAL_REJECTED' | 'VALIDATION'): ApiResult<never> => ({
       ok: false,
-      error: { code, message: message(locale, `error.${code}` as MessageKey) }
+      error: { code, message: message(locale, reasonKey('error', code)) }
     })
     const { databaseFile, backupsDir } = dataPaths(this.options.dataDir)
     if (name === 'system.status') {
@@ -96,12 +110,21 @@ export class Core {
       const { reason, detail } = this.state.error
       return {
         ok: true,
-        data: { mode: 'recovery', serverTime: this.options.now().toISOString(), version: this.options.version, reason: `${reason}: ${detail}`, databaseFile, backups: listBackups(backupsDir) }
+        data: {
+          mode: 'recovery',
+          serverTime: this.options.now().toISOString(),
+          version: this.options.version,
+          reason: `${reason}: ${detail}`,
+          databaseFile,
+          backups: listBackups(backupsDir)
+        }
       }
     }
     if (name !== 'system.restoreBackup') return fail('RECOVERY_MODE')
-    const { file, username, password } = (input ?? {}) as Record<string, unknown>
-    if (typeof file !== 'string' || typeof username !== 'string' || typeof password !== 'string') return fail('VALIDATION')
+    // The contract's own schema, as the router would apply it: recovery has no router to lean on.
+    const parsed = systemApi.restoreBackup.input.safeParse(input ?? {})
+    if (!parsed.success) return fail('VALIDATION')
+    const { file, username, password } = parsed.data
     const path = backupPath(backupsDir, file)
     if (!path) return fail('BACKUP_INVALID')
     const adminId = await this.adminOfBackup(path, username, password)
@@ -111,17 +134,19 @@ export class Core {
     await this.open()
     if (this.state.mode !== 'ready') return fail('RECOVERY_MODE')
     const { store } = this.state
-    store.sqlite.transaction(() =>
-      writeAudit(store.db, {
-        at: this.options.now(),
-        procedure: name,
-        staffId: adminId,
-        entityType: 'backup',
-        entityId: file,
-        summaryKey: 'audit.restoreBackup',
-        summaryParams: { file }
-      })
-    ).immediate()
+    store.sqlite
+      .transaction(() =>
+        writeAudit(store.db, {
+          at: this.options.now(),
+          procedure: name,
+          staffId: adminId,
+          entityType: 'backup',
+          entityId: file,
+          summaryKey: 'audit.restoreBackup',
+          summaryParams: { file }
+        })
+      )
+      .immediate()
     return { ok: true, data: { restored: file, keptAside } }
   }
 
@@ -131,7 +156,9 @@ export class Core {
     try {
       backup = new Database(path, { readonly: true, fileMustExist: true })
       const row = backup
-        .prepare(`SELECT id, password_hash AS hash FROM staff WHERE lower(username) = lower(?) AND role = 'admin' AND active = 1`)
+        .prepare(
+          `SELECT id, password_hash AS hash FROM staff WHERE lower(username) = lower(?) AND role = 'admin' AND active = 1`
+        )
         .get(username) as { id: number; hash: string } | undefined
       if (!row) return null
       return (await this.options.passwords.verify(password, row.hash)) ? row.id : null

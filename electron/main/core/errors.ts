@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared/kernel/errors'
+import type { ErrorCode } from '../../../shared/errors'
 import type { MessageParams } from '../../../shared/messages'
 
 /**

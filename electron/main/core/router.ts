@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { requestLog } from '../../../db/schema'
-import { allProcedures } from '../../../shared/api'
 import type { ApiResult } from '../../../shared/kernel/errors'
-import { message, type MessageKey } from '../../../shared/messages'
+import { message } from '../../../shared/messages'
+import { reasonKey } from '../../../shared/kernel/i18n'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../shared/kernel/locale'
 import { roleAllowed, type Role } from '../../../shared/kernel/roles'
 import { writeAudit } from '../services/foundation/audit'
@@ -10,6 +10,7 @@ import { createRateLimiter } from '../services/foundation/auth-guard'
 import type { AuditEntryInput, CoreDeps, ServiceContext } from './context'
 import { AppError, FailAfterCommit } from './errors'
 import type { AnyHandler } from './handler'
+import type { Registry } from './registry'
 import { readSetting } from '../services/foundation/settings'
 import type { Session } from './sessions'
 import { getStaff } from '../services/foundation/staff-records'
@@ -53,25 +54,18 @@ function failure(locale: Locale, error: AppError): ApiResult<never> {
     ok: false,
     error: {
       code: error.code,
-      message: message(locale, `error.${error.code}` as MessageKey, error.params),
+      message: message(locale, reasonKey('error', error.code), error.params),
       details: Object.keys(error.details).length ? error.details : undefined
     }
   }
 }
 
 function roleList(locale: Locale, roles: readonly Role[]): string {
-  return roles.map((r) => message(locale, `role.${r}` as MessageKey)).join(message(locale, 'role.join'))
+  return roles.map((r) => message(locale, reasonKey('role', r))).join(message(locale, 'role.join'))
 }
 
-export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): Router {
-  const byName = new Map<string, AnyHandler>()
-  for (const handler of handlers) {
-    if (byName.has(handler.procedure.name)) throw new Error(`two handlers for ${handler.procedure.name}`)
-    byName.set(handler.procedure.name, handler)
-  }
-  const missing = allProcedures().filter((p) => !byName.has(p.name))
-  if (missing.length) throw new Error(`no handler for ${missing.map((p) => p.name).join(', ')}`)
-
+/** The registry has already refused to start unless every procedure has exactly one handler. */
+export function createRouter(deps: CoreDeps, registry: Registry): Router {
   const { store } = deps
 
   const rateLimit = createRateLimiter()
@@ -85,7 +79,10 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
     if (!session) throw new AppError('NOT_SIGNED_IN')
     deps.sessions.lockIfIdle(session, deps.now().getTime(), readSetting(store.db, 'idleLockMinutes') ?? 10)
     if (session.locked && !ALLOWED_WHILE_LOCKED.has(handler.procedure.name)) throw new AppError('SESSION_LOCKED')
-    if (!ALLOWED_BEFORE_PASSWORD_CHANGE.has(handler.procedure.name) && getStaff(store.db, session.staffId).mustChangePassword) {
+    if (
+      !ALLOWED_BEFORE_PASSWORD_CHANGE.has(handler.procedure.name) &&
+      getStaff(store.db, session.staffId).mustChangePassword
+    ) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED')
     }
     if (!roleAllowed(session.role, access)) throw new AppError('FORBIDDEN', { role: `role.${session.role}` })
@@ -100,7 +97,7 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
     let approverVerified = false
     try {
       if (!metaParse.success) throw new AppError('VALIDATION', {}, { meta: true })
-      const handler = byName.get(name)
+      const handler = registry.handler(name)
       if (!handler) throw new AppError('UNKNOWN_PROCEDURE', { name: String(name).slice(0, 80) })
       session = deps.sessions.get(meta.session)
       if (session) locale = session.locale
@@ -119,7 +116,11 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
         if (first.hit) return { ok: true, data: first.data }
       }
 
-      const approver = await verifyApprover(deps, meta.approval, { procedure: name, session, requestId: meta.requestId })
+      const approver = await verifyApprover(deps, meta.approval, {
+        procedure: name,
+        session,
+        requestId: meta.requestId
+      })
       approverVerified = approver !== null
       const audits: AuditEntryInput[] = []
       const ctx: ServiceContext = {
@@ -170,7 +171,13 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
           if (keepsReplay && meta.requestId) {
             store.db
               .insert(requestLog)
-              .values({ requestId: meta.requestId, procedure: name, staffId: session?.staffId ?? null, result: storedResult(input, result), at: at.toISOString() })
+              .values({
+                requestId: meta.requestId,
+                procedure: name,
+                staffId: session?.staffId ?? null,
+                result: storedResult(input, result),
+                at: at.toISOString()
+              })
               .run()
           }
           return { data: result }
@@ -187,10 +194,12 @@ export function createRouter(deps: CoreDeps, handlers: readonly AnyHandler[]): R
       }
       if (error instanceof AppError) return failure(locale, error)
       console.error(`[router] ${name} failed`, error)
-      return failure(locale, new AppError('INTERNAL', { detail: (error as Error)?.message?.slice(0, 200) ?? 'unknown' }))
+      return failure(
+        locale,
+        new AppError('INTERNAL', { detail: (error as Error)?.message?.slice(0, 200) ?? 'unknown' })
+      )
     }
   }
 
-  return { call, procedureNames: () => [...byName.keys()] }
+  return { call, procedureNames: registry.procedureNames }
 }
-

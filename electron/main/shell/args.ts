@@ -18,7 +18,8 @@ export function parseShellArgs(argv: string[]) {
     strict: false
   })
   const port = values.port === undefined ? 5199 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${String(values.port)}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, got ${String(values.port)}`)
   return {
     dataDir: resolve(typeof values['data-dir'] === 'string' ? values['data-dir'] : DEFAULT_DEV_DATA_DIR),
     port,

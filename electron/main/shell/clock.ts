@@ -14,6 +14,7 @@ export function parseLocalDateTime(text: string): Date {
   if (!match) throw new Error(`--now must look like 2026-06-15T10:00, got ${text}`)
   const [y, mo, d, h = '0', mi = '0', s = '0'] = match.slice(1)
   const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s))
-  if (date.getMonth() !== Number(mo) - 1 || date.getDate() !== Number(d)) throw new Error(`--now is not a real date: ${text}`)
+  if (date.getMonth() !== Number(mo) - 1 || date.getDate() !== Number(d))
+    throw new Error(`--now is not a real date: ${text}`)
   return date
 }

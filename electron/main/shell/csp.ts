@@ -7,7 +7,9 @@ export function contentSecurityPolicy(options: { devServer?: string } = {}): str
   const self = options.devServer ? `'self' ${options.devServer}` : `'self'`
   // Only under `npm start`: Vite's React refresh preamble is an inline script.
   const scripts = options.devServer ? `${self} 'unsafe-inline'` : self
-  const connect = options.devServer ? `'self' ${options.devServer} ${options.devServer.replace(/^http/, 'ws')}` : `'self'`
+  const connect = options.devServer
+    ? `'self' ${options.devServer} ${options.devServer.replace(/^http/, 'ws')}`
+    : `'self'`
   return [
     `default-src 'none'`,
     `script-src ${scripts}`,

@@ -13,8 +13,15 @@ async function main() {
   const args = parseShellArgs(process.argv.slice(2))
   const now = runningClockFrom(args.now)
   const core = await Core.start({ dataDir: args.dataDir, version, now })
-  const shell = await startWebShell(core, { rendererDir: join(__dirname, '../renderer'), port: args.port, printsDir: join(args.dataDir, 'prints'), now })
-  console.log(`FrontDesk data folder: ${args.dataDir}${core.mode === 'recovery' ? ' (database unavailable: recovery mode)' : ''}`)
+  const shell = await startWebShell(core, {
+    rendererDir: join(__dirname, '../renderer'),
+    port: args.port,
+    printsDir: join(args.dataDir, 'prints'),
+    now
+  })
+  console.log(
+    `FrontDesk data folder: ${args.dataDir}${core.mode === 'recovery' ? ' (database unavailable: recovery mode)' : ''}`
+  )
   console.log(`FrontDesk running at ${shell.url}`)
   const stop = async () => {
     await shell.close()

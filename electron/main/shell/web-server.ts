@@ -68,7 +68,13 @@ export async function startWebShell(core: Core, options: WebShellOptions): Promi
     return html.replace('<head>', `<head>\n    ${inject}`)
   }
 
-  function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
+  function send(
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+    extra: Record<string, string> = {}
+  ) {
     res.writeHead(status, { ...baseHeaders, 'Content-Type': type, ...extra })
     res.end(body)
   }
@@ -92,13 +98,23 @@ export async function startWebShell(core: Core, options: WebShellOptions): Promi
 
   async function handleApi(req: IncomingMessage, res: ServerResponse) {
     if (req.method !== 'POST' || !tokenMatches(req.headers['x-frontdesk-token'])) {
-      return send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'forbidden' } }))
+      return send(
+        res,
+        403,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'forbidden' } })
+      )
     }
     let body: { procedure?: unknown; input?: unknown; meta?: unknown }
     try {
       body = JSON.parse(await readBody(req))
     } catch {
-      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'bad request body' } }))
+      return send(
+        res,
+        400,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'bad request body' } })
+      )
     }
     const result = await core.call(String(body.procedure ?? ''), body.input, body.meta)
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' })
@@ -109,7 +125,8 @@ export async function startWebShell(core: Core, options: WebShellOptions): Promi
 
   /** Keeps the job's page as sent to the browser's print dialog: what a supervisor can look at later. */
   async function handlePrintCopy(req: IncomingMessage, res: ServerResponse) {
-    if (req.method !== 'POST' || !tokenMatches(req.headers['x-frontdesk-token'])) return refuse(res, 403, 'FORBIDDEN', 'forbidden')
+    if (req.method !== 'POST' || !tokenMatches(req.headers['x-frontdesk-token']))
+      return refuse(res, 403, 'FORBIDDEN', 'forbidden')
     let body: { html?: unknown; fileName?: unknown }
     try {
       body = JSON.parse(await readBody(req, MAX_PRINT_BODY))
@@ -117,12 +134,15 @@ export async function startWebShell(core: Core, options: WebShellOptions): Promi
       const tooLarge = error instanceof Error && error.message === 'body too large'
       return refuse(res, tooLarge ? 413 : 400, 'VALIDATION', tooLarge ? 'print job too large' : 'bad request body')
     }
-    if (typeof body.html !== 'string' || body.html === '') return refuse(res, 400, 'VALIDATION', 'a print job needs its page')
+    if (typeof body.html !== 'string' || body.html === '')
+      return refuse(res, 400, 'VALIDATION', 'a print job needs its page')
     copies += 1
     const path = join(options.printsDir, printCopyName(body.fileName, now(), copies))
     await mkdir(options.printsDir, { recursive: true })
     await writeFile(path, body.html, 'utf8')
-    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, data: { path } }), { 'Cache-Control': 'no-store' })
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, data: { path } }), {
+      'Cache-Control': 'no-store'
+    })
   }
 
   async function handleStatic(path: string, res: ServerResponse) {
@@ -147,7 +167,12 @@ export async function startWebShell(core: Core, options: WebShellOptions): Promi
   const server = createServer((req, res) => {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'misdirected request')
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
-    const work = path === '/api/call' ? handleApi(req, res) : path === '/api/print-copy' ? handlePrintCopy(req, res) : handleStatic(path, res)
+    const work =
+      path === '/api/call'
+        ? handleApi(req, res)
+        : path === '/api/print-copy'
+          ? handlePrintCopy(req, res)
+          : handleStatic(path, res)
     work.catch((error: unknown) => {
       console.error('[web] request failed', error)
       if (!res.headersSent) send(res, 500, 'text/plain', 'internal error')

@@ -7,7 +7,7 @@ import { SUPERVISORS } from '@shared/kernel/roles'
 import { useApiQuery } from '../lib/api/hooks'
 import { useI18n } from '../lib/i18n'
 import { useMe } from '../features/foundation/auth/session'
-import { OverdueKeysCard } from '../features/keys/OverdueKeysCard'
+import { navEntries, shortcutHelp, workbenchCards } from './capabilities'
 
 /** The home page: who is on shift where, what this shift has done, and the keys that matter. */
 export function WorkbenchPage() {
@@ -36,7 +36,10 @@ export function WorkbenchPage() {
           }
         >
           <Typography.Paragraph data-testid="workbench-shift">
-            {t('workbench.shift', { counter: me.shift.counterName, time: dayjs(me.shift.openedAt).format('YYYY-MM-DD HH:mm') })}
+            {t('workbench.shift', {
+              counter: me.shift.counterName,
+              time: dayjs(me.shift.openedAt).format('YYYY-MM-DD HH:mm')
+            })}
             {me.shift.resumed && t('workbench.shiftResumed')}
           </Typography.Paragraph>
           <Table<AuditEntry>
@@ -47,7 +50,12 @@ export function WorkbenchPage() {
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             locale={{ emptyText: <Empty description={t('workbench.activityEmpty')} /> }}
             columns={[
-              { title: t('workbench.column.time'), dataIndex: 'at', width: 110, render: (at: string) => dayjs(at).format('MM-DD HH:mm') },
+              {
+                title: t('workbench.column.time'),
+                dataIndex: 'at',
+                width: 110,
+                render: (at: string) => dayjs(at).format('MM-DD HH:mm')
+              },
               { title: t('workbench.column.staff'), dataIndex: 'staffName', width: 120 },
               { title: t('workbench.column.summary'), dataIndex: 'summary' },
               { title: t('workbench.column.approver'), dataIndex: 'approverName', width: 120 }
@@ -58,14 +66,22 @@ export function WorkbenchPage() {
       </Col>
       <Col xs={24} xl={8}>
         <Card title={t('workbench.shortcuts')}>
-          <Descriptions column={1} size="small" bordered>
-            <Descriptions.Item label="F3 / Ctrl+K">{t('workbench.shortcut.search')}</Descriptions.Item>
-            <Descriptions.Item label="F9">{t('workbench.shortcut.pay')}</Descriptions.Item>
-            <Descriptions.Item label="Ctrl+L">{t('workbench.shortcut.lock')}</Descriptions.Item>
-            <Descriptions.Item label="Alt+1 … Alt+9">{t('workbench.shortcut.nav')}</Descriptions.Item>
+          <Descriptions column={1} size="small" bordered data-testid="workbench-shortcuts">
+            {shortcutHelp().map((s) => (
+              <Descriptions.Item key={s.keys} label={s.keys}>
+                {t(s.label)}
+              </Descriptions.Item>
+            ))}
+            {navEntries(me.role).map((n) => (
+              <Descriptions.Item key={n.hotkey} label={n.hotkey}>
+                {t('workbench.shortcut.nav', { page: t(n.label) })}
+              </Descriptions.Item>
+            ))}
           </Descriptions>
         </Card>
-        <OverdueKeysCard style={{ marginTop: 16 }} />
+        {workbenchCards(me.role).map(({ key, card: WorkbenchCard }) => (
+          <WorkbenchCard key={key} style={{ marginTop: 16 }} />
+        ))}
       </Col>
     </Row>
   )

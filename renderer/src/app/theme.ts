@@ -1,8 +1,12 @@
 import type { ThemeConfig } from 'antd'
 
+/** The header's deep blue; the sign-in backdrop and the lock screen reuse it (lib/colors.ts). */
+export const BRAND_NAVY = '#16365f'
+
 /**
  * An all-day counter screen: 15 px text, high contrast, calm blue, nothing decorative.
- * The CJK font stack puts the platform's own Chinese UI fonts first.
+ * The CJK font stack puts the platform's own Chinese UI fonts first. Screens take their colours
+ * from lib/colors.ts, which resolves this config's tokens: a dark or high-contrast theme starts here.
  */
 export const theme: ThemeConfig = {
   token: {
@@ -15,7 +19,13 @@ export const theme: ThemeConfig = {
       '"Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Segoe UI", system-ui, sans-serif'
   },
   components: {
-    Layout: { headerBg: '#16365f', headerColor: '#ffffff', siderBg: '#ffffff', headerHeight: 56, headerPadding: '0 20px' },
+    Layout: {
+      headerBg: BRAND_NAVY,
+      headerColor: '#ffffff',
+      siderBg: '#ffffff',
+      headerHeight: 56,
+      headerPadding: '0 20px'
+    },
     Menu: { itemHeight: 44, itemMarginInline: 8, iconSize: 16 },
     Table: { headerBg: '#f2f5f9' }
   }

@@ -1,7 +1,10 @@
 import type { WorkbookFile } from '@shared/households/estate'
 
 /** Saves a file the core produced (base64) through the browser's own download: works in both shells. */
-export function downloadFile(file: WorkbookFile, mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): void {
+export function downloadFile(
+  file: WorkbookFile,
+  mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+): void {
   const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0))
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }))
   const link = document.createElement('a')

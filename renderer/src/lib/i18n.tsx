@@ -7,27 +7,20 @@ import antdZhTW from 'antd/locale/zh_TW'
 import antdEn from 'antd/locale/en_US'
 import type { Locale as AntdLocale } from 'antd/es/locale'
 import { message as coreMessage, type MessageKey } from '@shared/messages'
+import type { MessageParams } from '@shared/kernel/i18n'
 import type { Locale } from '@shared/kernel/locale'
-import { zhCN, type CatalogKey } from '../features/foundation/messages/zh-CN'
-import { zhTW } from '../features/foundation/messages/zh-TW'
-import { en } from '../features/foundation/messages/en'
+import { translate, type Translate } from './translate'
 
-const catalogs: Record<Locale, Record<CatalogKey, string>> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en }
+export { translate, type Translate, type TranslateKey } from './translate'
+
 export const antdLocales: Record<Locale, AntdLocale> = { 'zh-CN': antdZhCN, 'zh-TW': antdZhTW, en: antdEn }
 const dayjsLocales: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' }
-
-export type Translate = (key: CatalogKey, params?: Record<string, string | number>) => string
-
-export function translate(locale: Locale, key: CatalogKey, params: Record<string, string | number> = {}): string {
-  // A missing word shows its key rather than breaking the page.
-  return (catalogs[locale][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
-}
 
 interface I18n {
   locale: Locale
   t: Translate
-  /** Words from the core's shared catalog (role names and the like). */
-  core: (key: MessageKey, params?: Record<string, string | number>) => string
+  /** Only the core's words (shared/messages.ts), e.g. a validation text named by its reason key; `t` reads them too. */
+  core: (key: MessageKey, params?: MessageParams) => string
 }
 
 const I18nContext = createContext<I18n | null>(null)
@@ -35,7 +28,7 @@ const I18nContext = createContext<I18n | null>(null)
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   dayjs.locale(dayjsLocales[locale])
   const t = useCallback<Translate>((key, params) => translate(locale, key, params), [locale])
-  const core = useCallback((key: MessageKey, params?: Record<string, string | number>) => coreMessage(locale, key, params), [locale])
+  const core = useCallback((key: MessageKey, params?: MessageParams) => coreMessage(locale, key, params), [locale])
   const value = useMemo(() => ({ locale, t, core }), [locale, t, core])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }

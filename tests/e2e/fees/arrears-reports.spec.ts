@@ -1,24 +1,17 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '../fixtures'
 import { toChineseCapital } from '../../../shared/domain/money'
 import dayjs from 'dayjs'
-import { DEMO, E2E_MONTH, E2E_NOW, signIn } from '../helpers'
+import { capturePrints, DEMO, E2E_MONTH, E2E_NOW, signIn, type CapturedPrint } from '../helpers'
 
 const OUT = join('test-results', 'e2e', 'arrears')
 
-interface CapturedJob {
-  html: string
-  pageWidthMm: number
-  pageHeightMm: number
-}
-
-// The arrears page hands every page it prints to `window.__frontdeskLastPrint` when that exists.
+// Every page the arrears page sends to the printer is kept for the test (see capturePrints).
+let printed: () => Promise<CapturedPrint[]>
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    ;(globalThis as unknown as { __frontdeskLastPrint: unknown }).__frontdeskLastPrint = null
-  })
+  printed = await capturePrints(page)
 })
 
 async function openArrears(page: Page) {
@@ -43,7 +36,10 @@ test('the arrears list shows the rooms owing for more than three months', async 
 
   await pickOption(page, 'arrears-min-age', '≥ 4 个月')
   await expect(page.getByTestId('arrears-count')).toContainText(`共 ${rooms} 户`)
-  const ages = await page.getByTestId('arrears-table').locator('tbody tr.ant-table-row td:nth-child(6)').allTextContents()
+  const ages = await page
+    .getByTestId('arrears-table')
+    .locator('tbody tr.ant-table-row td:nth-child(6)')
+    .allTextContents()
   expect(ages.length).toBeGreaterThan(0)
   for (const age of ages) expect(Number(/(\d+)/.exec(age)?.[1])).toBeGreaterThanOrEqual(4)
 })
@@ -72,12 +68,16 @@ test('a phone reminder recorded from the list shows on the household timeline', 
   await expect(page.getByTestId('timeline')).toContainText(outcome)
 })
 
-test('this month’s payment requests print as one job, one A5 page per room, with the total in 大写', async ({ page }) => {
+test('this month’s payment requests print as one job, one A5 page per room, with the total in 大写', async ({
+  page
+}) => {
   await openArrears(page)
   await page.getByTestId('notices-open').click()
   const dialog = page.getByTestId('notices-dialog')
   const month = E2E_MONTH
-  await expect(dialog.locator('input[data-testid="notices-period"], [data-testid="notices-period"] input')).toHaveValue(month)
+  await expect(dialog.locator('input[data-testid="notices-period"], [data-testid="notices-period"] input')).toHaveValue(
+    month
+  )
   await pickOption(page, 'notices-building', '1')
   const summary = dialog.getByTestId('notices-summary')
   await expect(summary).toBeVisible()
@@ -86,12 +86,21 @@ test('this month’s payment requests print as one job, one A5 page per room, wi
   await expect(dialog.getByTestId('notices-print')).toHaveText(new RegExp(`打印\\s*${rooms}\\s*页`))
   await dialog.getByTestId('notices-print').click()
   // Over 50 pages the print asks first with the count; after the browser's dialog the clerk says it printed.
-  if (rooms > 50) await page.locator('.ant-modal-confirm').filter({ hasText: `要打印 ${rooms} 页吗？` }).getByRole('button', { name: `打印 ${rooms} 页` }).click()
-  await page.locator('.ant-modal-confirm').filter({ hasText: '已打印？' }).getByRole('button', { name: '是，已打印' }).click()
+  if (rooms > 50)
+    await page
+      .locator('.ant-modal-confirm')
+      .filter({ hasText: `要打印 ${rooms} 页吗？` })
+      .getByRole('button', { name: `打印 ${rooms} 页` })
+      .click()
+  await page
+    .locator('.ant-modal-confirm')
+    .filter({ hasText: '已打印？' })
+    .getByRole('button', { name: '是，已打印' })
+    .click()
   await expect(page.getByText(`已打印 ${rooms} 户付款请求书`)).toBeVisible()
 
-  const job = await page.evaluate(() => (globalThis as unknown as { __frontdeskLastPrint: CapturedJob | null }).__frontdeskLastPrint)
-  expect(job).not.toBeNull()
+  const job = (await printed()).at(-1)
+  expect(job).toBeDefined()
   expect(job!.pageWidthMm).toBe(148)
   expect(job!.pageHeightMm).toBe(210)
   expect(job!.html).toContain('付款请求书')
@@ -106,7 +115,13 @@ test('this month’s payment requests print as one job, one A5 page per room, wi
   await expect(first.locator('[data-capital]')).toHaveText(`人民币${toChineseCapital(Number(figures))}`)
   mkdirSync(OUT, { recursive: true })
   const pdf = join(OUT, 'payment-requests.pdf')
-  await paper.pdf({ path: pdf, width: '148mm', height: '210mm', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } })
+  await paper.pdf({
+    path: pdf,
+    width: '148mm',
+    height: '210mm',
+    printBackground: true,
+    margin: { top: '0', right: '0', bottom: '0', left: '0' }
+  })
   expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(new RegExp(`Pages:\\s+${rooms}\\n`))
   // In the order the page draws it (the letter-spaced title would otherwise interleave with the line below).
   const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-l', '1', pdf, '-']).toString('utf8')

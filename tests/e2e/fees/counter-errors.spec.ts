@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '../fixtures'
 import { expectWorkbench, signIn } from '../helpers'
 
 // 1-1-101 owes in the demo; its 物业管理费 is 148.79 a month, so 1.5 months was 22318.5 fen.
@@ -13,7 +13,9 @@ async function openFees(page: Page, room: string) {
 
 const months = (page: Page) => page.locator('[data-testid^="prepay-"]:not([data-testid^="prepay-error"])').first()
 
-test('1.5 months gets a message under the field, never a white screen; nothing is computed from it', async ({ page }) => {
+test('1.5 months gets a message under the field, never a white screen; nothing is computed from it', async ({
+  page
+}) => {
   const faults: string[] = []
   page.on('pageerror', (e) => faults.push(e.message))
   await signIn(page, 'cashier')
@@ -40,7 +42,9 @@ test('1.5 months gets a message under the field, never a white screen; nothing i
   expect(faults).toEqual([])
 })
 
-test('a page that fails shows its own message with 重试; the header, search and menu keep working', async ({ page }) => {
+test('a page that fails shows its own message with 重试; the header, search and menu keep working', async ({
+  page
+}) => {
   const logged: string[] = []
   page.on('console', (m) => m.type() === 'error' && logged.push(m.text()))
   await signIn(page, 'cashier')

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '../fixtures'
 import { expectWorkbench, signIn } from '../helpers'
 
 async function openFees(page: Page, room: string) {
@@ -16,7 +16,12 @@ test('twelve months of property fee paid in cash with change, keyboard first', a
   await expectWorkbench(page)
   await openFees(page, '2-1-101')
   // Clear what is owed, prepay twelve months.
-  await page.getByTestId('unpaid').getByRole('checkbox').first().uncheck().catch(() => undefined)
+  await page
+    .getByTestId('unpaid')
+    .getByRole('checkbox')
+    .first()
+    .uncheck()
+    .catch(() => undefined)
   const prepay = page.locator('input[data-testid^="prepay-"], [data-testid^="prepay-"] input').first()
   await prepay.fill('12')
   const total = money(await page.getByTestId('fees-total').textContent())
@@ -36,7 +41,12 @@ test('a split payment, and a double click makes one receipt', async ({ page }) =
   await signIn(page, 'clerk1')
   await expectWorkbench(page)
   await openFees(page, '3-2-1502')
-  await page.getByTestId('unpaid').getByRole('checkbox').first().uncheck().catch(() => undefined)
+  await page
+    .getByTestId('unpaid')
+    .getByRole('checkbox')
+    .first()
+    .uncheck()
+    .catch(() => undefined)
   await page.locator('input[data-testid^="prepay-"], [data-testid^="prepay-"] input').first().fill('2')
   const total = money(await page.getByTestId('fees-total').textContent())
   await page.getByTestId('amount-0').fill('100')
@@ -60,8 +70,15 @@ test('a void by another clerk needs a supervisor; a deposit refund needs the man
   await page.getByTestId('charge-item').click()
   await page.getByTitle('装修保证金').click()
   await page.getByTestId('charge-amount').fill('2000')
-  await page.getByTestId('charge-dialog').getByRole('button', { name: /保\s*存/ }).click()
-  await page.getByTestId('unpaid').getByRole('row', { name: /装修保证金/ }).getByRole('checkbox').check()
+  await page
+    .getByTestId('charge-dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click()
+  await page
+    .getByTestId('unpaid')
+    .getByRole('row', { name: /装修保证金/ })
+    .getByRole('checkbox')
+    .check()
   await page.getByTestId('method-0').click()
   await page.getByTitle('转账').click()
   await page.getByTestId('pay-submit').click()
@@ -95,7 +112,10 @@ test('a void by another clerk needs a supervisor; a deposit refund needs the man
   await refund.getByTestId('void-open').click()
   await expect(page.getByTestId('void-dialog')).toContainText('需要客服主管或管理处主任现场审批')
   await page.getByTestId('void-reason').fill('扣款金额有误，重新办理')
-  await page.getByTestId('void-dialog').getByRole('button', { name: /作\s*废/ }).click()
+  await page
+    .getByTestId('void-dialog')
+    .getByRole('button', { name: /作\s*废/ })
+    .click()
   await expect(page.getByRole('dialog', { name: /需要现场审批/ })).toBeVisible()
   await page.getByTestId('approval-username').fill('super')
   await page.getByTestId('approval-password').fill('demo1234')
@@ -125,7 +145,9 @@ test('a room that owes: twelve months prepaid in cash with change in six keyboar
   await act(() => page.keyboard.press('F8'))
   await expect(page.getByTestId('tendered')).toBeFocused()
   await act(() => page.keyboard.type(String(tendered)))
-  await expect(page.getByTestId('change')).toHaveText(`找零 ¥${(tendered - total).toLocaleString('en-US', { minimumFractionDigits: 2 })}`)
+  await expect(page.getByTestId('change')).toHaveText(
+    `找零 ¥${(tendered - total).toLocaleString('en-US', { minimumFractionDigits: 2 })}`
+  )
   await act(() => page.keyboard.press('F9'))
   await expect(page.getByTestId('pay-confirm')).toBeFocused()
   await act(() => page.keyboard.press('Enter'))
@@ -168,7 +190,9 @@ test('a wrong amount is named under its field as it is typed, and F9 says why it
   await expect(page.getByText('还不能收款：请填写缴费人；实收现金金额有误')).toBeVisible()
 })
 
-test('a registered deposit is ticked; deductions above it are refused as typed; once refunded it has no 作废', async ({ page }) => {
+test('a registered deposit is ticked; deductions above it are refused as typed; once refunded it has no 作废', async ({
+  page
+}) => {
   await signIn(page, 'cashier')
   await expectWorkbench(page)
   await openFees(page, '1-1-303')
@@ -178,7 +202,10 @@ test('a registered deposit is ticked; deductions above it are refused as typed; 
   await page.getByTestId('charge-amount').fill('20.001')
   await expect(page.getByTestId('charge-dialog')).toContainText('金额最多两位小数（到分）')
   await page.getByTestId('charge-amount').fill('2000')
-  await page.getByTestId('charge-dialog').getByRole('button', { name: /保\s*存/ }).click()
+  await page
+    .getByTestId('charge-dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click()
   const row = page.getByTestId('unpaid').getByRole('row', { name: /装修保证金/ })
   await expect(row.getByRole('checkbox')).toBeChecked()
   await expect(page.getByTestId('fees-total')).toContainText('2,000.00')

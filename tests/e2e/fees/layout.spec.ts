@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '../fixtures'
 import { E2E_NOW, expectWorkbench, signIn } from '../helpers'
 
 /**
@@ -11,14 +11,20 @@ test.use({ viewport: { width: 1366, height: 768 } })
 const HAN = /[\u3400-\u9fff]/
 
 async function setLanguage(page: Page, language: 'en' | 'zh-CN') {
-  await page.getByTestId('main-nav').getByText(/设置|設定|Settings/).click()
+  await page
+    .getByTestId('main-nav')
+    .getByText(/设置|設定|Settings/)
+    .click()
   await page.getByRole('tab', { name: /界面语言|介面語言|Language/ }).click()
   await page.getByTestId(`language-${language}`).click()
   await expect(page.getByTestId('main-nav')).toContainText(language === 'en' ? 'Settings' : '设置')
 }
 
 async function openFees(page: Page, room: string) {
-  await page.getByTestId('main-nav').getByText(/收费|Fees/).click()
+  await page
+    .getByTestId('main-nav')
+    .getByText(/收费|Fees/)
+    .click()
   const input = page.getByPlaceholder(/3-2-1502/)
   await input.fill(room)
   await input.press('Enter')
@@ -49,7 +55,9 @@ test.describe('in English', () => {
     }
   })
 
-  test('a deposit refund: the dialog in English, the approval dialog named by its title, the day’s lines in English words', async ({ page }) => {
+  test('a deposit refund: the dialog in English, the approval dialog named by its title, the day’s lines in English words', async ({
+    page
+  }) => {
     await signIn(page, 'clerk2')
     await expectWorkbench(page)
     await setLanguage(page, 'en')
@@ -104,22 +112,36 @@ test('the daily report’s 前日开具 tag does not cover the room code', async
   await page.getByRole('tab', { name: '日收款报表' }).click()
   // The demo voids a receipt of an earlier day on its own day once the counter is open (09:30), else the day before.
   const now = new Date(E2E_NOW)
-  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (now.getHours() * 60 + now.getMinutes() >= 570 ? 0 : 1))
+  const day = new Date(
+    now.getFullYear(),
+    now.getMonth(),
+    now.getDate() - (now.getHours() * 60 + now.getMinutes() >= 570 ? 0 : 1)
+  )
   const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`
   const picker = page.getByTestId('daily-date')
   await picker.click()
   await picker.fill(date)
   await picker.press('Enter')
-  const row = page.getByTestId('daily-voids').locator('tbody tr.ant-table-row').filter({ has: page.getByTestId('void-earlier') }).first()
+  const row = page
+    .getByTestId('daily-voids')
+    .locator('tbody tr.ant-table-row')
+    .filter({ has: page.getByTestId('void-earlier') })
+    .first()
   const tag = (await row.getByTestId('void-earlier').boundingBox())!
   const room = (await row.getByTestId('void-room').boundingBox())!
   const cell = (await row.locator('td').first().boundingBox())!
-  const apart = tag.x + tag.width <= room.x || room.x + room.width <= tag.x || tag.y + tag.height <= room.y || room.y + room.height <= tag.y
+  const apart =
+    tag.x + tag.width <= room.x ||
+    room.x + room.width <= tag.x ||
+    tag.y + tag.height <= room.y ||
+    room.y + room.height <= tag.y
   expect(apart, `tag ${JSON.stringify(tag)} room ${JSON.stringify(room)}`).toBe(true)
   expect(tag.x + tag.width).toBeLessThanOrEqual(cell.x + cell.width)
 })
 
-test('at 1366×768 every unit of a building is on the page, with no horizontal scroller below the fold', async ({ page }) => {
+test('at 1366×768 every unit of a building is on the page, with no horizontal scroller below the fold', async ({
+  page
+}) => {
   await signIn(page, 'clerk1')
   await expectWorkbench(page)
   await page.getByTestId('main-nav').getByText('住户').click()

@@ -1,14 +1,9 @@
-import { expect, test } from '@playwright/test'
-import { signIn } from '../helpers'
-
-// Pages sent to the printer land in `window.__frontdeskLastPrint` when that exists.
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    ;(globalThis as unknown as { __frontdeskLastPrint: unknown }).__frontdeskLastPrint = null
-  })
-})
+import { expect, test } from '../fixtures'
+import { capturePrints, signIn } from '../helpers'
 
 test('a print of more than 50 pages asks first with its page count; cancelling sends nothing', async ({ page }) => {
+  // Every page sent to the printer is kept for the test (see capturePrints).
+  const printed = await capturePrints(page)
   await signIn(page, 'super')
   await page.getByTestId('main-nav').getByText('收费').click()
   await page.getByTestId('fees-tabs').getByRole('tab', { name: '催缴' }).click()
@@ -24,7 +19,7 @@ test('a print of more than 50 pages asks first with its page count; cancelling s
   await expect(ask).toContainText(`这次打印共 ${rooms} 页`)
   await ask.getByRole('button', { name: /取\s*消/ }).click()
   await expect(ask).toHaveCount(0)
-  expect(await page.evaluate(() => (globalThis as unknown as { __frontdeskLastPrint: unknown }).__frontdeskLastPrint)).toBeNull()
+  expect(await printed()).toEqual([])
   // The notices dialog stays open, ready to narrow the choice and print again.
   await expect(dialog.getByTestId('notices-print')).toBeEnabled()
 })

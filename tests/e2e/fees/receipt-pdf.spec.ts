@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '../fixtures'
 import { toChineseCapital } from '../../../shared/domain/money'
-import { DEMO, signIn } from '../helpers'
+import { dataDir, DEMO, signIn } from '../helpers'
 
 const OUT = join('test-results', 'e2e', 'receipts')
 
@@ -20,7 +20,10 @@ async function payOneMonth(page: Page): Promise<Paid> {
     const session = sessionStorage.getItem('frontdesk.session') ?? undefined
     const call = async (name: string, input: unknown, mutation = false) => {
       // The page's window (this function runs in the browser; the test project has no DOM types).
-      const result = await (globalThis as any).frontdesk.call(name, input, { session, ...(mutation ? { requestId: crypto.randomUUID() } : {}) })
+      const result = await (globalThis as any).frontdesk.call(name, input, {
+        session,
+        ...(mutation ? { requestId: crypto.randomUUID() } : {})
+      })
       if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
       return result.data as any
     }
@@ -31,7 +34,19 @@ async function payOneMonth(page: Page): Promise<Paid> {
       if (!item) continue
       const fen: number = item.monthlyFen
       const amount = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`
-      const receipt = await call('fees.pay', { roomId, prepay: [{ itemId: item.itemId, months: 1 }], payerName: '王五', payerPhone: '13912345678', payments: [{ method: 'cash', amount }], tendered: amount, expectedTotal: amount }, true)
+      const receipt = await call(
+        'fees.pay',
+        {
+          roomId,
+          prepay: [{ itemId: item.itemId, months: 1 }],
+          payerName: '王五',
+          payerPhone: '13912345678',
+          payments: [{ method: 'cash', amount }],
+          tendered: amount,
+          expectedTotal: amount
+        },
+        true
+      )
       return { id: receipt.id, code: receipt.code, totalFen: receipt.totalFen, roomCode: receipt.roomCode }
     }
     throw new Error('no room with a prepayable item in the demo data')
@@ -39,14 +54,27 @@ async function payOneMonth(page: Page): Promise<Paid> {
 }
 
 /** The receipt page as it is printed, saved as PDF at the page's own size; its text read back with pdftotext. */
-async function printedText(page: Page, receiptId: number, template: string): Promise<{ text: string; widthMm: number; heightMm: number }> {
+async function printedText(
+  page: Page,
+  receiptId: number,
+  template: string
+): Promise<{ text: string; widthMm: number; heightMm: number }> {
   await page.goto(`${DEMO}#/print-preview/${receiptId}?template=${template}`)
   await page.waitForSelector('html[data-print-ready="true"]')
   const html = page.locator('html')
-  const size = { widthMm: Number(await html.getAttribute('data-page-width-mm')), heightMm: Number(await html.getAttribute('data-page-height-mm')) }
+  const size = {
+    widthMm: Number(await html.getAttribute('data-page-width-mm')),
+    heightMm: Number(await html.getAttribute('data-page-height-mm'))
+  }
   mkdirSync(OUT, { recursive: true })
   const pdf = join(OUT, `receipt-${template}.pdf`)
-  await page.pdf({ path: pdf, width: `${size.widthMm}mm`, height: `${size.heightMm}mm`, printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } })
+  await page.pdf({
+    path: pdf,
+    width: `${size.widthMm}mm`,
+    height: `${size.heightMm}mm`,
+    printBackground: true,
+    margin: { top: '0', right: '0', bottom: '0', left: '0' }
+  })
   // A PNG beside the PDF, for a person to look at.
   execFileSync('pdftoppm', ['-png', '-r', '100', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')])
   const info = execFileSync('pdfinfo', [pdf]).toString()
@@ -54,7 +82,9 @@ async function printedText(page: Page, receiptId: number, template: string): Pro
   return { text: execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString('utf8'), ...size }
 }
 
-test('a receipt prints on the 241 × 93.1 mm three-part form: title, number and 大写 read back from the PDF', async ({ page }) => {
+test('a receipt prints on the 241 × 93.1 mm three-part form: title, number and 大写 read back from the PDF', async ({
+  page
+}) => {
   await signIn(page, 'cashier')
   await expect(page.getByTestId('header-staff')).toBeVisible()
   const receipt = await payOneMonth(page)
@@ -103,7 +133,13 @@ async function layoutPdf(page: Page, receiptId: number, layout: 'full' | 'data')
   await page.waitForSelector('html[data-print-ready="true"]')
   mkdirSync(OUT, { recursive: true })
   const pdf = join(OUT, `receipt-form3-${layout}.pdf`)
-  await page.pdf({ path: pdf, width: '241mm', height: '93.1mm', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } })
+  await page.pdf({
+    path: pdf,
+    width: '241mm',
+    height: '93.1mm',
+    printBackground: true,
+    margin: { top: '0', right: '0', bottom: '0', left: '0' }
+  })
   execFileSync('pdftoppm', ['-png', '-r', '100', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')])
   return pdf
 }
@@ -111,13 +147,26 @@ async function layoutPdf(page: Page, receiptId: number, layout: 'full' | 'data')
 /** Every word of the PDF with its box in points, from `pdftotext -bbox`. */
 function wordsOf(pdf: string): Word[] {
   const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-']).toString('utf8')
-  const unescape = (t: string) => t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    text: unescape(m[5]!), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4])
+  const unescape = (t: string) =>
+    t
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+  return [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)
+  ].map((m) => ({
+    text: unescape(m[5]!),
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4])
   }))
 }
 
-test('套打: the data-only layout prints only the values, each where the full form prints it (within 1 mm)', async ({ page }) => {
+test('套打: the data-only layout prints only the values, each where the full form prints it (within 1 mm)', async ({
+  page
+}) => {
   await signIn(page, 'cashier')
   await expect(page.getByTestId('header-staff')).toBeVisible()
   const receipt = await payOneMonth(page)
@@ -125,7 +174,8 @@ test('套打: the data-only layout prints only the values, each where the full f
   const data = wordsOf(await layoutPdf(page, receipt.id, 'data'))
 
   const dataText = data.map((w) => w.text).join('')
-  for (const absent of ['收款收据', receipt.code, '存根联', '收费项目', '交款人', '合计人民币']) expect(dataText).not.toContain(absent)
+  for (const absent of ['收款收据', receipt.code, '存根联', '收费项目', '交款人', '合计人民币'])
+    expect(dataText).not.toContain(absent)
   expect(dataText).toContain(toChineseCapital(receipt.totalFen))
   expect(dataText).toContain('王五')
   expect(data.length).toBeGreaterThanOrEqual(10)
@@ -138,14 +188,18 @@ test('套打: the data-only layout prints only the values, each where the full f
       .filter((f) => f.text.endsWith(w.text) && Math.abs(f.yMin - w.yMin) < PT_PER_MM)
       .sort((a, b) => Math.abs(a.xMax - w.xMax) - Math.abs(b.xMax - w.xMax))[0]
     expect(match, `“${w.text}” of the data-only print is not on the full form`).toBeDefined()
-    const off = Math.max(Math.abs(match!.xMax - w.xMax), Math.abs(match!.yMin - w.yMin), Math.abs(match!.yMax - w.yMax)) / PT_PER_MM
+    const off =
+      Math.max(Math.abs(match!.xMax - w.xMax), Math.abs(match!.yMin - w.yMin), Math.abs(match!.yMax - w.yMax)) /
+      PT_PER_MM
     expect(off, `“${w.text}” is ${off.toFixed(2)} mm away from where the full form prints it`).toBeLessThan(1)
     worst = Math.max(worst, off)
   }
   console.log(`[套打] ${data.length} values compared; largest offset from the full form ${worst.toFixed(3)} mm`)
 })
 
-test('in the browser shell a receipt counts as printed only when the clerk says so, and every job is kept in prints/', async ({ page }) => {
+test('in the browser shell a receipt counts as printed only when the clerk says so, and every job is kept in prints/', async ({
+  page
+}) => {
   await signIn(page, 'cashier')
   await expect(page.getByTestId('header-staff')).toBeVisible()
   const receipt = await payOneMonth(page)
@@ -157,7 +211,7 @@ test('in the browser shell a receipt counts as printed only when the clerk says 
   const button = row.getByTestId('print-receipt')
   await expect(button).toHaveText(/打印收据/)
 
-  const copy = join('test-results', 'e2e-data', 'demo', 'prints', `receipt-${receipt.code}-0.html`)
+  const copy = join(dataDir('demo'), 'prints', `receipt-${receipt.code}-0.html`)
   await button.click()
   const ask = page.locator('.ant-modal-confirm').filter({ hasText: '已打印？' })
   await ask.getByRole('button', { name: '否，没有打印' }).click()
@@ -170,6 +224,8 @@ test('in the browser shell a receipt counts as printed only when the clerk says 
 
   await button.click()
   await ask.getByRole('button', { name: '是，已打印' }).click()
-  await expect(page.getByText(new RegExp(`已打印收据 ${receipt.code}；打印副本：.*receipt-${receipt.code}-0\\.html`))).toBeVisible()
+  await expect(
+    page.getByText(new RegExp(`已打印收据 ${receipt.code}；打印副本：.*receipt-${receipt.code}-0\\.html`))
+  ).toBeVisible()
   await expect(button).toHaveText(/补打/)
 })

@@ -1,7 +1,10 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from '../fixtures'
 import { expectWorkbench, signIn } from '../helpers'
 
-test('an administrator adds a staff member, who must change the initial password, and disables them', async ({ page, browser }) => {
+test('an administrator adds a staff member, who must change the initial password, and disables them', async ({
+  page,
+  browser
+}) => {
   await signIn(page, 'admin')
   await expectWorkbench(page)
   await page.getByTestId('main-nav').getByText('设置').click()
@@ -10,10 +13,16 @@ test('an administrator adds a staff member, who must change the initial password
   await page.getByTestId('staff-username').fill('clerk9')
   await page.getByTestId('staff-display-name').fill('孙小红')
   await page.getByTestId('staff-password').fill('abc')
-  await page.getByTestId('staff-dialog').getByRole('button', { name: /保\s*存/ }).click()
+  await page
+    .getByTestId('staff-dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click()
   await expect(page.getByTestId('staff-dialog')).toContainText('密码至少 8 位')
   await page.getByTestId('staff-password').fill('start1234')
-  await page.getByTestId('staff-dialog').getByRole('button', { name: /保\s*存/ }).click()
+  await page
+    .getByTestId('staff-dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click()
   const row = page.getByTestId('staff-table').getByRole('row', { name: /clerk9/ })
   await expect(row).toContainText('孙小红')
   await expect(row).toContainText('客服管理员')
@@ -32,7 +41,10 @@ test('an administrator adds a staff member, who must change the initial password
 test('a clerk sees the estate settings read-only and no staff management', async ({ page }) => {
   await signIn(page, 'clerk1')
   await expectWorkbench(page)
-  await page.getByTestId('main-nav').getByText(/设置|設定|Settings/).click()
+  await page
+    .getByTestId('main-nav')
+    .getByText(/设置|設定|Settings/)
+    .click()
   await expect(page.getByText('只有系统管理员可以修改这些设置')).toBeVisible()
   await expect(page.getByRole('tab', { name: /员工管理/ })).toHaveCount(0)
   await page.getByRole('tab', { name: /关于/ }).click()

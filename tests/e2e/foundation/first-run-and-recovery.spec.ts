@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
-import { CORRUPT, EMPTY } from '../helpers'
+import { expect, test } from '../fixtures'
+import { CORRUPT, dataDir, EMPTY } from '../helpers'
 
 test('an empty data folder shows first-run setup; the new administrator signs in', async ({ page }) => {
   await page.goto(EMPTY)
@@ -31,7 +31,9 @@ test('a corrupted database shows the recovery screen and is left untouched on di
   await expect(page.getByTestId('recovery-page')).toContainText('数据库无法打开')
   await expect(page.getByTestId('recovery-backups')).toContainText('frontdesk-20261101-080000-000-manual.db')
   await expect(page.getByTestId('recovery-backups')).toContainText('已校验')
-  const dir = join(process.cwd(), 'test-results', 'e2e-data', 'corrupt')
-  const now = createHash('sha256').update(readFileSync(join(dir, 'frontdesk.db'))).digest('hex')
+  const dir = dataDir('corrupt')
+  const now = createHash('sha256')
+    .update(readFileSync(join(dir, 'frontdesk.db')))
+    .digest('hex')
   expect(now).toBe(readFileSync(join(dir, 'original.sha256'), 'utf8'))
 })

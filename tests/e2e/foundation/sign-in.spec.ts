@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from '../fixtures'
 import { DEMO, expectWorkbench, signIn } from '../helpers'
 
 test('a clerk signs in with demo data and meets the workbench', async ({ page }) => {
@@ -13,7 +13,9 @@ test('a clerk signs in with demo data and meets the workbench', async ({ page })
   await expect(page.getByTestId('workbench-activity')).toContainText(/登录（(开班|接续未结束的班次)）/)
 })
 
-test('a wrong password gets a clear Chinese message; the fifth locks the account and the sixth is refused as locked', async ({ page }) => {
+test('a wrong password gets a clear Chinese message; the fifth locks the account and the sixth is refused as locked', async ({
+  page
+}) => {
   await page.goto(DEMO)
   const attempt = async (password: string) => {
     await page.getByTestId('sign-in-username').fill('clerk2')
@@ -68,7 +70,10 @@ test('Ctrl+L locks the screen and only the same password opens it again', async 
 test('each person chooses their language: Traditional Chinese, English, and back', async ({ page }) => {
   await signIn(page, 'manager')
   await expectWorkbench(page)
-  await page.getByTestId('main-nav').getByText(/设置|設定|Settings/).click()
+  await page
+    .getByTestId('main-nav')
+    .getByText(/设置|設定|Settings/)
+    .click()
   await page.getByRole('tab', { name: /界面语言/ }).click()
   await page.getByTestId('language-zh-TW').click()
   await expect(page.getByTestId('main-nav')).toContainText('設定')
@@ -78,4 +83,26 @@ test('each person chooses their language: Traditional Chinese, English, and back
   await expect(page.getByTestId('header-role')).toContainText('Office manager')
   await page.getByTestId('language-zh-CN').click()
   await expect(page.getByTestId('main-nav')).toContainText('工作台')
+})
+
+test('each menu entry has its own fixed key, listed on the 工作台; a key kept for a later capability does nothing', async ({
+  page
+}) => {
+  await signIn(page, 'clerk1')
+  await expectWorkbench(page)
+  await expect(page.getByTestId('workbench-shortcuts')).toContainText('Alt+4打开“收费”')
+  for (const [key, route] of [
+    ['Alt+4', 'fees'],
+    ['Alt+5', 'keys'],
+    ['Alt+9', 'reports'],
+    ['Alt+0', 'settings'],
+    ['Alt+2', 'households']
+  ] as const) {
+    await page.keyboard.press(key)
+    await expect(page).toHaveURL(new RegExp(`#/${route}$`))
+  }
+  await page.keyboard.press('Alt+3')
+  await expect(page).toHaveURL(/#\/households$/)
+  await page.keyboard.press('Alt+1')
+  await expectWorkbench(page)
 })

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '../fixtures'
 import { expectWorkbench, residentId, signIn } from '../helpers'
 
 async function search(page: Page, q: string) {
@@ -7,7 +7,9 @@ async function search(page: Page, q: string) {
   await expect(page.getByTestId('search-hit').first()).toBeVisible()
 }
 
-test('a clerk finds a household by room code, surname, pinyin initials and phone tail, and opens it', async ({ page }) => {
+test('a clerk finds a household by room code, surname, pinyin initials and phone tail, and opens it', async ({
+  page
+}) => {
   await signIn(page, 'clerk1')
   await expectWorkbench(page)
   await search(page, '3-2-1502')
@@ -20,13 +22,19 @@ test('a clerk finds a household by room code, surname, pinyin initials and phone
   await search(page, 'zs')
   await expect(page.getByTestId('search-hit').first()).toContainText('拼音')
   // The demo owner of 3-2-1502's first phone, by its last four digits.
-  const masked = await page.getByTestId('current-persons').getByText(/\d{3}\*{4}\d{4}/).first().textContent()
+  const masked = await page
+    .getByTestId('current-persons')
+    .getByText(/\d{3}\*{4}\d{4}/)
+    .first()
+    .textContent()
   const tail = masked!.trim().slice(-4)
   await search(page, tail)
   await expect(page.getByTestId('search-results')).toContainText(`****${tail}`)
 })
 
-test('the household page shows masked data, the documents checklist with an attached scan, and the timeline', async ({ page }) => {
+test('the household page shows masked data, the documents checklist with an attached scan, and the timeline', async ({
+  page
+}) => {
   await signIn(page, 'super')
   await expectWorkbench(page)
   await search(page, '3-2-1502')
@@ -39,8 +47,15 @@ test('the household page shows masked data, the documents checklist with an atta
   await expect(persons.getByText(/^\d{17}[\dX]$/).first()).toBeVisible()
 
   await page.getByRole('tab', { name: /资料/ }).click()
-  const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005fe02fea7d6a8ef0000000049454e44ae426082', 'hex')
-  await page.getByTestId('upload-keySignOff').locator('..').locator('input[type=file]').setInputFiles({ name: '钥匙签收表.png', mimeType: 'image/png', buffer: png })
+  const png = Buffer.from(
+    '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005fe02fea7d6a8ef0000000049454e44ae426082',
+    'hex'
+  )
+  await page
+    .getByTestId('upload-keySignOff')
+    .locator('..')
+    .locator('input[type=file]')
+    .setInputFiles({ name: '钥匙签收表.png', mimeType: 'image/png', buffer: png })
   await expect(page.getByTestId('documents').getByTestId('attachment')).toContainText('钥匙签收表.png')
   await page.getByTestId('attachment').first().click()
   await expect(page.getByRole('dialog').locator('img')).toBeVisible()

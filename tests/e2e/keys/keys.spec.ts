@@ -1,30 +1,11 @@
-import { expect, test, type Page } from '@playwright/test'
-import { expectWorkbench, residentId, signIn } from '../helpers'
+import { expect, test, type Page } from '../fixtures'
+import { capturePrints, expectWorkbench, residentId, signIn, type CapturedPrint } from '../helpers'
 
-interface CapturedJob {
-  html: string
-  pageWidthMm: number
-  pageHeightMm: number
-  fileName?: string
-}
-
-// Every page sent to the printer is kept in `window.__jobs` (the key papers hand each one to
-// `window.__frontdeskLastPrint` when that exists).
+// Every page sent to the printer is kept for the test (see capturePrints).
+let printed: () => Promise<CapturedPrint[]>
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    const jobs: unknown[] = []
-    Object.defineProperty(globalThis, '__frontdeskLastPrint', {
-      configurable: true,
-      get: () => jobs[jobs.length - 1] ?? null,
-      set: (job: unknown) => {
-        if (job) jobs.push(job)
-      }
-    })
-    ;(globalThis as unknown as { __jobs: unknown[] }).__jobs = jobs
-  })
+  printed = await capturePrints(page)
 })
-
-const printed = (page: Page) => page.evaluate(() => (globalThis as unknown as { __jobs: CapturedJob[] }).__jobs)
 
 const ROOM = '2-1-102'
 const OWNER = '钥匙测试业主'
@@ -55,7 +36,9 @@ async function closeSet(page: Page) {
   }).toPass({ timeout: 5000 })
 }
 
-test('keys deposited for a renovation go out only to the listed workers, a manager overrides, a short return is an incident, the owner withdraws', async ({ page }) => {
+test('keys deposited for a renovation go out only to the listed workers, a manager overrides, a short return is an incident, the owner withdraws', async ({
+  page
+}) => {
   test.setTimeout(120_000)
   await signIn(page, 'clerk1')
   await expectWorkbench(page)
@@ -72,7 +55,10 @@ test('keys deposited for a renovation go out only to the listed workers, a manag
   await page.getByTestId('person-name').fill(OWNER)
   await page.getByTestId('person-id-number').fill(OWNER_ID)
   await page.getByTestId('person-phone-0').fill('13700002222')
-  await page.getByTestId('relation-dialog').getByRole('button', { name: /保\s*存/ }).click()
+  await page
+    .getByTestId('relation-dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click()
   await expect(page.getByTestId('current-persons')).toContainText(OWNER)
 
   // 存入 from the household's 钥匙 tab: two kinds of keys, two workers allowed for the renovation.
@@ -99,8 +85,8 @@ test('keys deposited for a renovation go out only to the listed workers, a manag
   const tag = /标签\s*(K[A-Z0-9]+)/.exec((await page.getByTestId('deposit-done').textContent()) ?? '')![1]!
 
   // The entrustment with the commitment (two A4 pages, one job) and the tag label went to the printer.
-  await expect.poll(async () => (await printed(page)).length).toBe(2)
-  const [entrustment, label] = await printed(page)
+  await expect.poll(async () => (await printed()).length).toBe(2)
+  const [entrustment, label] = await printed()
   expect(entrustment!.pageWidthMm).toBe(210)
   expect(entrustment!.html).toContain('保管钥匙委托书')
   expect(entrustment!.html).toContain('保管钥匙承诺书')
@@ -126,12 +112,13 @@ test('keys deposited for a renovation go out only to the listed workers, a manag
   await page.getByTestId('borrow-pick').click()
   await page.locator('.ant-select-dropdown:visible').getByText(WORKERS[0]!.name).click()
   await expect(page.getByTestId('borrow-name')).toHaveValue(WORKERS[0]!.name)
+  await expect(page.getByTestId('borrow-id-tail')).toBeFocused()
   await page.getByTestId('borrow-id-tail').fill(WORKERS[0]!.idTail.toLowerCase())
   await page.getByTestId('borrow-id-tail').press('Enter')
   await expect(page.getByText(`${tag} 已借给 ${WORKERS[0]!.name}`)).toBeVisible()
   await expect(page.getByTestId('keyset-status')).toHaveText('借出中')
-  await expect.poll(async () => (await printed(page)).at(-1)?.html ?? '').toContain('钥匙签收单')
-  expect((await printed(page)).at(-1)!.html).toContain(WORKERS[0]!.idTail)
+  await expect.poll(async () => (await printed()).at(-1)?.html ?? '').toContain('钥匙签收单')
+  expect((await printed()).at(-1)!.html).toContain(WORKERS[0]!.idTail)
   await closeSet(page)
   await expect(tile(page, tag)).toHaveAttribute('data-state', 'out')
   await expect(tile(page, tag)).toContainText(WORKERS[0]!.name)

@@ -51,38 +51,47 @@ function shapeOf(procedure: Procedure): Record<string, z.ZodType> {
 // A character no bounded field accepts in bulk: not a code, not base64, far past every length.
 const HUGE = '字'.repeat(1_000_000)
 
-describe.each(allProcedures().map((p) => [p.name, p] as const))('%s refuses malformed input and changes nothing', (_name, procedure) => {
-  const cases: [string, unknown][] = [
-    ['a number instead of an object', 42],
-    ['a string instead of an object', 'hello'],
-    ['an array instead of an object', [1, 2]],
-    ['an unknown field', { zzUnknownField: 1 }]
-  ]
-  const shape = shapeOf(procedure)
-  const keys = Object.keys(shape)
-  // A query whose fields are all optional filters legitimately accepts {}.
-  if (keys.some((key) => !shape[key]!.safeParse(undefined).success)) cases.push(['no fields at all', {}])
-  for (const key of keys) {
-    cases.push([`a 1 MB string in ${key}`, { [key]: HUGE }])
-    cases.push([`an object in ${key}`, { [key]: { nested: true } }])
-  }
-
-  it.each(cases)('%s', async (label, input) => {
-    const before = databaseDigest()
-    const result = await env.core.call(procedure.name, input, { session: sessionFor(procedure), requestId: randomUUID() })
-    expect(result.ok, label).toBe(false)
-    if (!result.ok) {
-      expect(result.error.code).toBe('VALIDATION')
-      expect(result.error.message).toBe('输入有误，请检查标红的项目')
-      if (label.startsWith('a 1 MB') || label.startsWith('an object in')) {
-        const key = label.split(' in ')[1]!
-        const paths = Object.keys((result.error.details?.fields ?? {}) as object)
-        expect(paths.some((path) => path === key || path.startsWith(`${key}.`)), paths.join()).toBe(true)
-      }
+describe.each(allProcedures().map((p) => [p.name, p] as const))(
+  '%s refuses malformed input and changes nothing',
+  (_name, procedure) => {
+    const cases: [string, unknown][] = [
+      ['a number instead of an object', 42],
+      ['a string instead of an object', 'hello'],
+      ['an array instead of an object', [1, 2]],
+      ['an unknown field', { zzUnknownField: 1 }]
+    ]
+    const shape = shapeOf(procedure)
+    const keys = Object.keys(shape)
+    // A query whose fields are all optional filters legitimately accepts {}.
+    if (keys.some((key) => !shape[key]!.safeParse(undefined).success)) cases.push(['no fields at all', {}])
+    for (const key of keys) {
+      cases.push([`a 1 MB string in ${key}`, { [key]: HUGE }])
+      cases.push([`an object in ${key}`, { [key]: { nested: true } }])
     }
-    expect(databaseDigest()).toBe(before)
-  })
-})
+
+    it.each(cases)('%s', async (label, input) => {
+      const before = databaseDigest()
+      const result = await env.core.call(procedure.name, input, {
+        session: sessionFor(procedure),
+        requestId: randomUUID()
+      })
+      expect(result.ok, label).toBe(false)
+      if (!result.ok) {
+        expect(result.error.code).toBe('VALIDATION')
+        expect(result.error.message).toBe('输入有误，请检查标红的项目')
+        if (label.startsWith('a 1 MB') || label.startsWith('an object in')) {
+          const key = label.split(' in ')[1]!
+          const paths = Object.keys((result.error.details?.fields ?? {}) as object)
+          expect(
+            paths.some((path) => path === key || path.startsWith(`${key}.`)),
+            paths.join()
+          ).toBe(true)
+        }
+      }
+      expect(databaseDigest()).toBe(before)
+    })
+  }
+)
 
 describe('the router itself', () => {
   it('answers an unknown procedure with a clear error', async () => {

@@ -7,7 +7,14 @@ beforeEach(() => {
 })
 afterEach(() => tmp.cleanup())
 
-const settings = (estateName: string) => ({ companyName: '公司', estateName, counterName: '前台', idleLockMinutes: 10, revealRoles: ['supervisor' as const, 'manager' as const], receiptPrefix: 'SJ{year}' })
+const settings = (estateName: string) => ({
+  companyName: '公司',
+  estateName,
+  counterName: '前台',
+  idleLockMinutes: 10,
+  revealRoles: ['supervisor' as const, 'manager' as const],
+  receiptPrefix: 'SJ{year}'
+})
 
 describe('client request ids', () => {
   it('a repeated mutation returns the first result instead of acting twice', async () => {
@@ -17,7 +24,9 @@ describe('client request ids', () => {
     const again = expectOk(await core.call('settings.update', settings('甲'), meta))
     expect(again).toEqual(first)
     expect(expectOk(await core.call('settings.get', {}, { session: adminToken }))).toMatchObject({ estateName: '甲' })
-    const audits = core.store.sqlite.prepare(`SELECT count(*) AS n FROM audit_log WHERE procedure = 'settings.update'`).get()
+    const audits = core.store.sqlite
+      .prepare(`SELECT count(*) AS n FROM audit_log WHERE procedure = 'settings.update'`)
+      .get()
     expect(audits).toEqual({ n: 1 })
     core.close()
   })
@@ -26,7 +35,10 @@ describe('client request ids', () => {
     const { core, adminToken } = await setUpCore(tmp.dir)
     const meta = { session: adminToken, requestId: 'req-0000-0101' }
     expectOk(await core.call('settings.update', settings('甲'), meta))
-    expect(await core.call('settings.update', settings('乙'), meta)).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { requestId: 'req-0000-0101' } } })
+    expect(await core.call('settings.update', settings('乙'), meta)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', details: { requestId: 'req-0000-0101' } }
+    })
     expect(expectOk(await core.call('settings.get', {}, { session: adminToken }))).toMatchObject({ estateName: '甲' })
     core.close()
   })
@@ -37,7 +49,10 @@ describe('client request ids', () => {
     const other = await signIn('admin2', 'pass1234')
     const meta = { requestId: 'req-0000-0102' }
     expectOk(await core.call('settings.update', settings('甲'), { ...meta, session: adminToken }))
-    expect(await core.call('settings.update', settings('甲'), { ...meta, session: other })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await core.call('settings.update', settings('甲'), { ...meta, session: other })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' }
+    })
     core.close()
   })
 
@@ -49,7 +64,9 @@ describe('client request ids', () => {
       core.call('settings.update', settings('丙'), meta)
     ])
     expect(expectOk(a)).toEqual(expectOk(b))
-    const audits = core.store.sqlite.prepare(`SELECT count(*) AS n FROM audit_log WHERE procedure = 'settings.update'`).get()
+    const audits = core.store.sqlite
+      .prepare(`SELECT count(*) AS n FROM audit_log WHERE procedure = 'settings.update'`)
+      .get()
     expect(audits).toEqual({ n: 1 })
     core.close()
   })
@@ -58,7 +75,9 @@ describe('client request ids', () => {
     const { core, adminToken } = await setUpCore(tmp.dir)
     const result = await core.call('settings.update', settings('丁'), { session: adminToken })
     expect(result).toMatchObject({ ok: false, error: { code: 'REQUEST_ID_REQUIRED' } })
-    expect(expectOk(await core.call('settings.get', {}, { session: adminToken }))).toMatchObject({ estateName: '幸福家园' })
+    expect(expectOk(await core.call('settings.get', {}, { session: adminToken }))).toMatchObject({
+      estateName: '幸福家园'
+    })
     core.close()
   })
 
@@ -77,8 +96,15 @@ describe('client request ids', () => {
   it('messages follow the language of the person signed in', async () => {
     const { core, adminToken } = await setUpCore(tmp.dir)
     expectOk(await core.call('staff.setLocale', { locale: 'en' }, { session: adminToken, requestId: 'req-0000-0004' }))
-    const result = await core.call('settings.update', { ...settings('x'), idleLockMinutes: 0 }, { session: adminToken, requestId: 'req-0000-0005' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { fields: { idleLockMinutes: 'A whole number from 1 to 240' } } } })
+    const result = await core.call(
+      'settings.update',
+      { ...settings('x'), idleLockMinutes: 0 },
+      { session: adminToken, requestId: 'req-0000-0005' }
+    )
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { fields: { idleLockMinutes: 'A whole number from 1 to 240' } } }
+    })
     core.close()
   })
 })

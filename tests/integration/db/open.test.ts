@@ -44,12 +44,15 @@ describe('opening the database', () => {
     store.sqlite.pragma('wal_checkpoint(TRUNCATE)')
     // Scribble only past the schema: the pages of the filler index, so the file opens and the
     // check is what finds the damage.
-    const { rootpage } = store.sqlite.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'filler_t'`).get() as { rootpage: number }
+    const { rootpage } = store.sqlite.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'filler_t'`).get() as {
+      rootpage: number
+    }
     store.sqlite.close()
     const file = join(tmp.dir, 'frontdesk.db')
     const bytes = readFileSync(file)
     // Scribble over pages past the schema page: the header stays valid, the b-trees do not.
-    for (let offset = 4096 * rootpage; offset < bytes.length - 4096; offset += 4096 * 3) bytes.fill(0xa5, offset + 100, offset + 1500)
+    for (let offset = 4096 * rootpage; offset < bytes.length - 4096; offset += 4096 * 3)
+      bytes.fill(0xa5, offset + 100, offset + 1500)
     writeFileSync(file, bytes)
     const before = sha(file)
     const error = await openStore(tmp.dir).catch((e: unknown) => e)
@@ -81,7 +84,11 @@ describe('opening the database', () => {
   it('applies migrations all-or-nothing: a failing one leaves the database as it was', async () => {
     const store = await openStore(tmp.dir)
     store.sqlite.close()
-    const broken = [...MIGRATIONS, { tag: '9000_good', statements: ['CREATE TABLE t_good (id INTEGER)'] }, { tag: '9001_bad', statements: ['CREATE TABLE oops (']}]
+    const broken = [
+      ...MIGRATIONS,
+      { tag: '9000_good', statements: ['CREATE TABLE t_good (id INTEGER)'] },
+      { tag: '9001_bad', statements: ['CREATE TABLE oops ('] }
+    ]
     const error = await openStore(tmp.dir, { migrations: broken }).catch((e: unknown) => e)
     expect((error as DatabaseUnavailableError).reason).toBe('migrationFailed')
     const db = new Database(join(tmp.dir, 'frontdesk.db'), { readonly: true })
@@ -90,22 +97,30 @@ describe('opening the database', () => {
   })
 
   it('a table-rebuild migration does not cascade-delete child rows', async () => {
-    const base = [{ tag: '0000_base', statements: [
-      'CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT)',
-      'CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent(id) ON DELETE CASCADE)'
-    ] }]
+    const base = [
+      {
+        tag: '0000_base',
+        statements: [
+          'CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT)',
+          'CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent(id) ON DELETE CASCADE)'
+        ]
+      }
+    ]
     const store = await openStore(tmp.dir, { migrations: base })
     store.sqlite.exec(`INSERT INTO parent VALUES (1,'a'),(2,'b'); INSERT INTO child VALUES (1,1),(2,1),(3,2)`)
     store.sqlite.close()
     // The shape drizzle-kit generates when it must rebuild a table.
-    const rebuild = { tag: '0001_rebuild', statements: [
-      'PRAGMA foreign_keys=OFF',
-      'CREATE TABLE __new_parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT \'\')',
-      'INSERT INTO __new_parent (id, name) SELECT id, name FROM parent',
-      'DROP TABLE parent',
-      'ALTER TABLE __new_parent RENAME TO parent',
-      'PRAGMA foreign_keys=ON'
-    ] }
+    const rebuild = {
+      tag: '0001_rebuild',
+      statements: [
+        'PRAGMA foreign_keys=OFF',
+        "CREATE TABLE __new_parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '')",
+        'INSERT INTO __new_parent (id, name) SELECT id, name FROM parent',
+        'DROP TABLE parent',
+        'ALTER TABLE __new_parent RENAME TO parent',
+        'PRAGMA foreign_keys=ON'
+      ]
+    }
     const after = await openStore(tmp.dir, { migrations: [...base, rebuild] })
     expect(after.sqlite.prepare('SELECT count(*) AS n FROM child').get()).toEqual({ n: 3 })
     expect(after.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
@@ -117,7 +132,9 @@ describe('opening the database', () => {
     store.sqlite.exec(`INSERT INTO audit_log (at, procedure, summary_key) VALUES ('2026-01-01', 'x', 'audit.generic')`)
     expect(() => store.sqlite.exec(`UPDATE audit_log SET procedure = 'y'`)).toThrow(/append-only/)
     expect(() => store.sqlite.exec(`DELETE FROM audit_log`)).toThrow(/append-only/)
-    store.sqlite.exec(`INSERT INTO staff (username, display_name, role, password_hash, created_at) VALUES ('a','a','clerk','x','now')`)
+    store.sqlite.exec(
+      `INSERT INTO staff (username, display_name, role, password_hash, created_at) VALUES ('a','a','clerk','x','now')`
+    )
     expect(() => store.sqlite.exec(`DELETE FROM staff`)).toThrow(/never deleted/)
     store.sqlite.close()
   })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ReceiptView } from '../../../shared/fees/fees'
-import type { PrinterProfile, PrintReceiptResult } from '../../../shared/fees/printing'
+import type { PrintReceiptResult } from '../../../shared/fees/printing'
 import type { ApiResult } from '../../../shared/kernel/errors'
 import { printThenRecord } from '../../../renderer/src/lib/print/print-then-record'
 import { expectOk, tempDir } from '../../helpers/core'
@@ -18,8 +18,13 @@ beforeEach(async () => {
   tmp = tempDir()
   env = await setUpFees(tmp.dir)
   receipt = await env.payOk({
-    roomId: env.rooms.r3_2_1502, prepay: [{ itemId: env.items.property.id, months: 1 }], payerName: '张三', payerPhone: '13912345678',
-    payments: [{ method: 'cash', amount: '222.65' }], tendered: '222.65', expectedTotal: '222.65'
+    roomId: env.rooms.r3_2_1502,
+    prepay: [{ itemId: env.items.property.id, months: 1 }],
+    payerName: '张三',
+    payerPhone: '13912345678',
+    payments: [{ method: 'cash', amount: '222.65' }],
+    tendered: '222.65',
+    expectedTotal: '222.65'
   })
 })
 afterEach(() => {
@@ -27,15 +32,29 @@ afterEach(() => {
   tmp.cleanup()
 })
 
-const prints = () => env.core.store.sqlite.prepare(`SELECT copy_number AS copy, paper_number AS paper FROM receipt_prints ORDER BY id`).all()
+const prints = () =>
+  env.core.store.sqlite
+    .prepare(`SELECT copy_number AS copy, paper_number AS paper FROM receipt_prints ORDER BY id`)
+    .all()
 const prepare = async (input: Record<string, unknown> = {}) =>
-  (await env.core.call('printing.prepare', { receiptId: receipt.id, template: 'form3', ...input }, { session: env.cashierToken })) as ApiResult<PrintReceiptResult>
-const record = (input: Record<string, unknown>) => env.mutate('printing.receipt', { receiptId: receipt.id, template: 'form3', ...input }, env.cashierToken)
+  (await env.cashierApi.attempt.printing.prepare({
+    receiptId: receipt.id,
+    template: 'form3',
+    ...input
+  })) as ApiResult<PrintReceiptResult>
+const record = (input: Record<string, unknown>) =>
+  env.cashierApi.attempt.printing.receipt({ receiptId: receipt.id, template: 'form3', ...input })
 
 /** The button's path: prepare, print in the browser shell (its dialog), the clerk answers, record only on 是. */
 async function printInBrowser(clerkSaysPrinted: boolean) {
   const next = expectOk(await prepare())
-  const job = { html: `<p>收款收据 No.${next.model.code}</p>`, pageWidthMm: 241, pageHeightMm: 93.1, target: 'printer' as const, fileName: next.pdfFileName }
+  const job = {
+    html: `<p>收款收据 No.${next.model.code}</p>`,
+    pageWidthMm: 241,
+    pageHeightMm: 93.1,
+    target: 'printer' as const,
+    fileName: next.pdfFileName
+  }
   return printThenRecord(job, {
     print: async () => ({ via: 'dialog', copyPath: `/data/prints/${next.pdfFileName}.html` }),
     confirmPrinted: async () => clerkSaysPrinted,
@@ -45,7 +64,12 @@ async function printInBrowser(clerkSaysPrinted: boolean) {
 
 describe('a print is counted only when it happened', () => {
   it('preparing a print records nothing: the page is copy 0 until one is recorded', async () => {
-    expect(expectOk(await prepare())).toMatchObject({ copyNumber: 0, layout: 'full', pdfFileName: 'receipt-SJ2026000001-0', model: { copyMark: null } })
+    expect(expectOk(await prepare())).toMatchObject({
+      copyNumber: 0,
+      layout: 'full',
+      pdfFileName: 'receipt-SJ2026000001-0',
+      model: { copyMark: null }
+    })
     expect(expectOk(await prepare())).toMatchObject({ copyNumber: 0 })
     expect(prints()).toEqual([])
   })
@@ -55,8 +79,14 @@ describe('a print is counted only when it happened', () => {
     expect(prints()).toEqual([])
     expect(expectOk(await prepare())).toMatchObject({ copyNumber: 0 })
     expect((await printInBrowser(true)).recorded).toMatchObject({ copyNumber: 0 })
-    expect((await printInBrowser(true)).recorded).toMatchObject({ copyNumber: 1, model: { copyMark: expect.stringContaining('补打') } })
-    expect(prints()).toEqual([{ copy: 0, paper: null }, { copy: 1, paper: null }])
+    expect((await printInBrowser(true)).recorded).toMatchObject({
+      copyNumber: 1,
+      model: { copyMark: expect.stringContaining('补打') }
+    })
+    expect(prints()).toEqual([
+      { copy: 0, paper: null },
+      { copy: 1, paper: null }
+    ])
   })
 
   it('a print whose copy another counter recorded meanwhile is refused, not counted twice', async () => {
@@ -67,8 +97,10 @@ describe('a print is counted only when it happened', () => {
   })
 
   it('a form number already used is refused before printing, and the recorded print uses the number', async () => {
-    const cashierId = (env.core.store.sqlite.prepare(`SELECT id FROM staff WHERE username = 'cashier1'`).get() as { id: number }).id
-    expectOk(await env.mutate('printing.registerBook', { label: 'A', from: 1001, to: 1010, holderId: cashierId }, env.adminToken))
+    const cashierId = (
+      env.core.store.sqlite.prepare(`SELECT id FROM staff WHERE username = 'cashier1'`).get() as { id: number }
+    ).id
+    await env.admin.printing.registerBook({ label: 'A', from: 1001, to: 1010, holderId: cashierId })
     expect(expectOk(await prepare({ paperNumber: 1001 }))).toMatchObject({ paperNumber: 1001 })
     expectOk(await record({ paperNumber: 1001, copyNumber: 0 }))
     expect(await prepare({ paperNumber: 1001 })).toMatchObject({ ok: false, error: { code: 'PAPER_USED' } })
@@ -78,15 +110,38 @@ describe('a print is counted only when it happened', () => {
 
 describe('the data-only layout (套打) of a printer profile', () => {
   it('is kept with the profile and used for its forms; the thermal roll refuses it; older profiles print the full form', async () => {
-    const saved = await env.call<PrinterProfile[]>('printing.saveProfile', { name: '针式套打', template: 'form3', layout: 'data', usePaperBooks: true, default: true })
+    const saved = await env.admin.printing.saveProfile({
+      name: '针式套打',
+      template: 'form3',
+      layout: 'data',
+      usePaperBooks: true,
+      default: true
+    })
     expect(saved).toEqual([expect.objectContaining({ name: '针式套打', layout: 'data' })])
     expect(expectOk(await prepare())).toMatchObject({ layout: 'data', printer: { layout: 'data' } })
     // The print preview of the roll from the same printer has no pre-printed form: the full layout.
     expect(expectOk(await prepare({ template: 'thermal80' }))).toMatchObject({ layout: 'full' })
-    expect(await env.mutate('printing.saveProfile', { name: '热敏', template: 'thermal80', layout: 'data' }, env.adminToken)).toMatchObject({
-      ok: false, error: { code: 'VALIDATION', details: { fields: { layout: '套打只用于连续纸和 A5 收据，热敏小票请选完整表格' } } }
+    expect(
+      await env.admin.attempt.printing.saveProfile({ name: '热敏', template: 'thermal80', layout: 'data' })
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { fields: { layout: '套打只用于连续纸和 A5 收据，热敏小票请选完整表格' } } }
     })
-    env.core.store.sqlite.prepare(`UPDATE settings SET value = ? WHERE key = 'printerProfiles'`).run(JSON.stringify([{ name: '旧', deviceName: '', template: 'form3', offsetXmm: 0, offsetYmm: 0, usePaperBooks: false, default: true }]))
-    expect(await env.query<PrinterProfile[]>('printing.profiles', {})).toEqual([expect.objectContaining({ name: '旧', layout: 'full' })])
+    env.core.store.sqlite
+      .prepare(`UPDATE settings SET value = ? WHERE key = 'printerProfiles'`)
+      .run(
+        JSON.stringify([
+          {
+            name: '旧',
+            deviceName: '',
+            template: 'form3',
+            offsetXmm: 0,
+            offsetYmm: 0,
+            usePaperBooks: false,
+            default: true
+          }
+        ])
+      )
+    expect(await env.admin.printing.profiles({})).toEqual([expect.objectContaining({ name: '旧', layout: 'full' })])
   })
 })

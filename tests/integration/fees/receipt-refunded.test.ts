@@ -10,7 +10,13 @@ let env: Awaited<ReturnType<typeof setUpFees>>
 beforeEach(async () => {
   tmp = tempDir()
   env = await setUpFees(tmp.dir)
-  await env.call('households.updateRoom', { roomId: env.rooms.r3_2_1502, type: 'residence', status: 'occupied', vip: false, tags: [] })
+  await env.admin.households.updateRoom({
+    roomId: env.rooms.r3_2_1502,
+    type: 'residence',
+    status: 'occupied',
+    vip: false,
+    tags: []
+  })
 })
 afterEach(() => {
   env.core.close()
@@ -18,24 +24,34 @@ afterEach(() => {
 })
 
 const approval = { username: 'boss', password: 'pass1234' }
-const summaryOf = async (id: number) => (await env.account(env.rooms.r3_2_1502)).recentReceipts.find((r: ReceiptSummary) => r.id === id)!
+const summaryOf = async (id: number) =>
+  (await env.account(env.rooms.r3_2_1502)).recentReceipts.find((r: ReceiptSummary) => r.id === id)!
 
 describe('a refunded deposit receipt', () => {
   it('is marked refunded in the list and the detail while its refund stands, and not after the refund is voided', async () => {
     await env.addStaff('boss', 'manager')
-    await env.cashier('fees.addCharge', { roomId: env.rooms.r3_2_1502, itemId: env.items.deposit.id, amount: '2000' })
+    await env.cashierApi.fees.addCharge({ roomId: env.rooms.r3_2_1502, itemId: env.items.deposit.id, amount: '2000' })
     const [deposit] = (await env.account(env.rooms.r3_2_1502)).unpaid
-    const paid = await env.payOk({ roomId: env.rooms.r3_2_1502, receivableIds: [deposit!.id], payerName: '张三', payments: [{ method: 'transfer', amount: '2000' }], expectedTotal: '2000' })
+    const paid = await env.payOk({
+      roomId: env.rooms.r3_2_1502,
+      receivableIds: [deposit!.id],
+      payerName: '张三',
+      payments: [{ method: 'transfer', amount: '2000' }],
+      expectedTotal: '2000'
+    })
     expect(await summaryOf(paid.id)).toMatchObject({ refundable: true, refunded: false })
 
-    const input = { receiptId: paid.id, deductions: [], method: 'transfer', reason: '装修验收合格' }
-    const refund = (await env.mutate('fees.refund', input, env.cashierToken, { approval })) as { ok: true; data: ReceiptView }
+    const input = { receiptId: paid.id, deductions: [], method: 'transfer' as const, reason: '装修验收合格' }
+    const refund = (await env.cashierApi.attempt.fees.refund(input, { approval })) as { ok: true; data: ReceiptView }
     expect(refund.ok).toBe(true)
     expect(await summaryOf(paid.id)).toMatchObject({ status: 'valid', refundable: false, refunded: true })
     expect(await summaryOf(refund.data.id)).toMatchObject({ kind: 'refund', refunded: false })
-    expect(await env.call<ReceiptView>('fees.receipt', { receiptId: paid.id })).toMatchObject({ refunded: true })
+    expect(await env.admin.fees.receipt({ receiptId: paid.id })).toMatchObject({ refunded: true })
 
-    const voided = await env.mutate('fees.void', { receiptId: refund.data.id, reason: '退款方式有误' }, env.cashierToken, { approval })
+    const voided = await env.cashierApi.attempt.fees.void(
+      { receiptId: refund.data.id, reason: '退款方式有误' },
+      { approval }
+    )
     expect(voided).toMatchObject({ ok: true })
     expect(await summaryOf(paid.id)).toMatchObject({ refundable: true, refunded: false })
   })

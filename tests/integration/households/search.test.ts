@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SearchHit } from '../../../shared/households/search'
 import { tempDir } from '../../helpers/core'
 import { setUpEstate, ZHANG_SAN_ID, ZHANG_XIAOLAN_ID } from '../../helpers/estate'
 
@@ -14,13 +13,16 @@ afterAll(() => {
   tmp.cleanup()
 })
 
-const search = (q: string) => env.query<SearchHit[]>('search.global', { q })
+const search = (q: string) => env.admin.search.global({ q })
 
 describe('global search', () => {
-  it.each(['3-2-1502', '3栋2单元1502', '3栋2单元1502室', '3－2－1502', ' 3-2-1502 ', '3#2-1502'])('finds the room from %s, exact room first', async (q) => {
-    const hits = await search(q)
-    expect(hits[0]).toMatchObject({ roomCode: '3-2-1502', owners: '张三', match: 'roomCode', status: 'undelivered' })
-  })
+  it.each(['3-2-1502', '3栋2单元1502', '3栋2单元1502室', '3－2－1502', ' 3-2-1502 ', '3#2-1502'])(
+    'finds the room from %s, exact room first',
+    async (q) => {
+      const hits = await search(q)
+      expect(hits[0]).toMatchObject({ roomCode: '3-2-1502', owners: '张三', match: 'roomCode', status: 'undelivered' })
+    }
+  )
 
   it('3-1502 finds the room 1502 in every unit of building 3', async () => {
     const codes = (await search('3-1502')).map((h) => h.roomCode)
@@ -50,7 +52,11 @@ describe('global search', () => {
   })
 
   it('finds by a whole phone number or its last four digits, showing it masked', async () => {
-    expect((await search('13912345678'))[0]).toMatchObject({ personName: '张三', match: 'phone', matchedText: '139****5678' })
+    expect((await search('13912345678'))[0]).toMatchObject({
+      personName: '张三',
+      match: 'phone',
+      matchedText: '139****5678'
+    })
     const tail = await search('5678')
     expect(tail.find((h) => h.personName === '张三')).toMatchObject({ match: 'phoneTail', matchedText: '139****5678' })
     expect((await search('0591-87654321'))[0]).toMatchObject({ personName: '张晓兰' })
@@ -59,7 +65,10 @@ describe('global search', () => {
   it('finds by the last 4–6 characters of an ID number, and by the whole number, showing it masked', async () => {
     const tail = ZHANG_SAN_ID.slice(-6)
     const hit = (await search(tail)).find((h) => h.personName === '张三')
-    expect(hit).toMatchObject({ match: 'idTail', matchedText: `${ZHANG_SAN_ID.slice(0, 4)}**********${ZHANG_SAN_ID.slice(-4)}` })
+    expect(hit).toMatchObject({
+      match: 'idTail',
+      matchedText: `${ZHANG_SAN_ID.slice(0, 4)}**********${ZHANG_SAN_ID.slice(-4)}`
+    })
     expect((await search(ZHANG_XIAOLAN_ID))[0]).toMatchObject({ personName: '张晓兰', match: 'idNumber' })
     expect((await search(ZHANG_SAN_ID.toLowerCase()))[0]).toMatchObject({ personName: '张三' })
   })
@@ -74,6 +83,9 @@ describe('global search', () => {
 
   it('nothing found is an empty list, not an error; blank queries are refused', async () => {
     expect(await search('无此人')).toEqual([])
-    expect(await env.core.call('search.global', { q: '   ' }, { session: env.adminToken })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(await env.admin.attempt.search.global({ q: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' }
+    })
   })
 })

@@ -12,7 +12,10 @@ beforeAll(async () => {
   tmp = tempDir()
   const rendererDir = join(tmp.dir, 'renderer')
   mkdirSync(join(rendererDir, 'assets'), { recursive: true })
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>')
+  writeFileSync(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body></body></html>'
+  )
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(tmp.dir, 'secret.txt'), 'secret')
   const { core } = await setUpCore(join(tmp.dir, 'data'))
@@ -43,22 +46,38 @@ describe('the loopback browser shell', () => {
   })
 
   it('answers procedures only with the token', async () => {
-    const without = await fetch(`${shell.url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: callBody })
+    const without = await fetch(`${shell.url}api/call`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: callBody
+    })
     expect(without.status).toBe(403)
-    const wrong = await fetch(`${shell.url}api/call`, { method: 'POST', headers: { 'X-FrontDesk-Token': 'guess' }, body: callBody })
+    const wrong = await fetch(`${shell.url}api/call`, {
+      method: 'POST',
+      headers: { 'X-FrontDesk-Token': 'guess' },
+      body: callBody
+    })
     expect(wrong.status).toBe(403)
-    const right = await fetch(`${shell.url}api/call`, { method: 'POST', headers: { 'X-FrontDesk-Token': await tokenFromPage() }, body: callBody })
+    const right = await fetch(`${shell.url}api/call`, {
+      method: 'POST',
+      headers: { 'X-FrontDesk-Token': await tokenFromPage() },
+      body: callBody
+    })
     expect(await right.json()).toMatchObject({ ok: true, data: { mode: 'ready' } })
   })
 
   it('refuses a foreign Host header (DNS rebinding) and paths outside the renderer', async () => {
     const { request } = await import('node:http')
     const status = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port: shell.port, path: '/', headers: { Host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0)).end()
+      request({ host: '127.0.0.1', port: shell.port, path: '/', headers: { Host: 'evil.example:80' } }, (res) =>
+        resolve(res.statusCode ?? 0)
+      ).end()
     })
     expect(status).toBe(421)
     const traversal = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port: shell.port, path: '/assets/..%2f..%2fsecret.txt' }, (res) => resolve(res.statusCode ?? 0)).end()
+      request({ host: '127.0.0.1', port: shell.port, path: '/assets/..%2f..%2fsecret.txt' }, (res) =>
+        resolve(res.statusCode ?? 0)
+      ).end()
     })
     expect(traversal).toBe(404)
     expect((await fetch(`${shell.url}assets/app.js`)).status).toBe(200)
@@ -67,7 +86,11 @@ describe('the loopback browser shell', () => {
   it('refuses a body that is too large', async () => {
     const token = await tokenFromPage()
     const big = JSON.stringify({ procedure: 'system.status', input: { x: 'y'.repeat(2_000_000) } })
-    const response = await fetch(`${shell.url}api/call`, { method: 'POST', headers: { 'X-FrontDesk-Token': token }, body: big }).catch(() => null)
+    const response = await fetch(`${shell.url}api/call`, {
+      method: 'POST',
+      headers: { 'X-FrontDesk-Token': token },
+      body: big
+    }).catch(() => null)
     if (response) expect(response.status).toBe(400)
   })
 })

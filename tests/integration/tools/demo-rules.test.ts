@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { generateDemo } from '../../../electron/main/tools/demo/generate'
-import { localDate } from '../../../electron/main/services/fees/fee-items'
+import { localDate } from '../../../shared/kernel/calendar'
 import { addMonthsToDate } from '../../../shared/fees/arrears-rules'
 import { tempDir, testPasswords } from '../../helpers/core'
 
@@ -36,8 +36,15 @@ describe.each(CLOCKS)('the demo built at %s', (clock) => {
   }, 60_000)
 
   it('issues, voids and reminds only within service hours, never after now, each inside its shift', () => {
-    const receipts = all<{ at: string; opened: string; closed: string | null }>(`SELECT r.issued_at AS at, s.opened_at AS opened, s.closed_at AS closed FROM receipts r JOIN shifts s ON s.id = r.shift_id`)
-    const moments = [...receipts.map((r) => r.at), ...all<{ at: string }>(`SELECT voided_at AS at FROM receipt_voids UNION ALL SELECT at FROM reminders UNION ALL SELECT at FROM key_movements`).map((r) => r.at)]
+    const receipts = all<{ at: string; opened: string; closed: string | null }>(
+      `SELECT r.issued_at AS at, s.opened_at AS opened, s.closed_at AS closed FROM receipts r JOIN shifts s ON s.id = r.shift_id`
+    )
+    const moments = [
+      ...receipts.map((r) => r.at),
+      ...all<{ at: string }>(
+        `SELECT voided_at AS at FROM receipt_voids UNION ALL SELECT at FROM reminders UNION ALL SELECT at FROM key_movements`
+      ).map((r) => r.at)
+    ]
     expect(moments.filter((at) => !inHours(at) || new Date(at) > now)).toEqual([])
     expect(receipts.filter((r) => r.at < r.opened || (r.closed !== null && r.at > r.closed))).toEqual([])
   })
@@ -56,7 +63,14 @@ describe.each(CLOCKS)('the demo built at %s', (clock) => {
 
   it('quotes in each reminder a debt no larger than today’s, unless the room has paid since; letters only after a phone call three months before', () => {
     const today = localDate(now)
-    const reminders = all<{ roomId: number; kind: string; amount: number; at: string; owed: number; paidSince: number }>(
+    const reminders = all<{
+      roomId: number
+      kind: string
+      amount: number
+      at: string
+      owed: number
+      paidSince: number
+    }>(
       `SELECT m.room_id AS roomId, m.kind, m.amount_fen AS amount, m.at,
          (SELECT coalesce(sum(amount_fen), 0) FROM receivables WHERE room_id = m.room_id AND paid_receipt_id IS NULL AND cancelled_void_id IS NULL AND due_on < ?) AS owed,
          (SELECT count(*) FROM receipts r WHERE r.room_id = m.room_id AND r.issued_at > m.at) AS paidSince
@@ -67,14 +81,23 @@ describe.each(CLOCKS)('the demo built at %s', (clock) => {
     expect(reminders.filter((m) => m.amount <= 0)).toEqual([])
     expect(reminders.filter((m) => m.amount > m.owed && m.paidSince === 0)).toEqual([])
     for (const letter of reminders.filter((m) => m.kind === 'letter')) {
-      const phones = reminders.filter((m) => m.roomId === letter.roomId && m.kind === 'phone' && addMonthsToDate(localDate(new Date(m.at)), 3) <= localDate(new Date(letter.at)))
+      const phones = reminders.filter(
+        (m) =>
+          m.roomId === letter.roomId &&
+          m.kind === 'phone' &&
+          addMonthsToDate(localDate(new Date(m.at)), 3) <= localDate(new Date(letter.at))
+      )
       expect(phones.length, `letter for room ${letter.roomId} at ${letter.at}`).toBeGreaterThan(0)
     }
   })
 
   it('has receipts this month before now when the counter has been open this month', () => {
     const monthStart = new Date(now.getFullYear(), now.getMonth(), 1).toISOString()
-    const thisMonth = all<{ n: number }>(`SELECT count(*) AS n FROM receipts WHERE issued_at >= ? AND issued_at <= ?`, monthStart, now.toISOString())[0]!.n
+    const thisMonth = all<{ n: number }>(
+      `SELECT count(*) AS n FROM receipts WHERE issued_at >= ? AND issued_at <= ?`,
+      monthStart,
+      now.toISOString()
+    )[0]!.n
     // The counter opens at 09:00: from that minute on the month has receipts (none can precede it).
     const counterOpened = now.getDate() > 1 || now.getHours() >= 9
     if (counterOpened) expect(thisMonth).toBeGreaterThan(0)

@@ -68,7 +68,23 @@ describe('reading a building area', () => {
   })
 
   it('refuses text that is not a plain decimal', () => {
-    for (const text of ['abc', '1e3', '89,5', '1,0895.0', '10,89', '89.5.1', '.', '--3', '8 9.5', '89.5亩', 'NaN', 'Infinity', '0x10', '㎡', '89.5㎡㎡']) {
+    for (const text of [
+      'abc',
+      '1e3',
+      '89,5',
+      '1,0895.0',
+      '10,89',
+      '89.5.1',
+      '.',
+      '--3',
+      '8 9.5',
+      '89.5亩',
+      'NaN',
+      'Infinity',
+      '0x10',
+      '㎡',
+      '89.5㎡㎡'
+    ]) {
       expect(reasonOf(text), text).toBe('malformed')
     }
   })

@@ -10,12 +10,28 @@ import { reasonMessages as roomCode } from '../../../shared/domain/room-code'
 describe('the domain entry point', () => {
   it('offers every helper from one import', () => {
     const helpers = [
-      'normalizeIdNumber', 'idCheckDigit', 'validateResidentId',
-      'normalizeCreditCode', 'creditCodeCheckChar', 'validateCreditCode',
-      'normalizePhone', 'validatePhone', 'maskPhone', 'maskIdNumber',
-      'parseRoomQuery', 'formatRoomCode', 'displayRoom', 'floorOf',
-      'parseArea', 'formatArea',
-      'toHalfWidth', 'parseHundredths', 'parseYuan', 'formatFen', 'toChineseCapital', 'sumFen'
+      'normalizeIdNumber',
+      'idCheckDigit',
+      'validateResidentId',
+      'normalizeCreditCode',
+      'creditCodeCheckChar',
+      'validateCreditCode',
+      'normalizePhone',
+      'validatePhone',
+      'maskPhone',
+      'maskIdNumber',
+      'parseRoomQuery',
+      'formatRoomCode',
+      'displayRoom',
+      'floorOf',
+      'parseArea',
+      'formatArea',
+      'toHalfWidth',
+      'parseHundredths',
+      'parseYuan',
+      'formatFen',
+      'toChineseCapital',
+      'sumFen'
     ] as const
     for (const name of helpers) expect(typeof domain[name], name).toBe('function')
   })

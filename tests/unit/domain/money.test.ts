@@ -71,7 +71,24 @@ describe('reading an amount in yuan', () => {
   })
 
   it('refuses anything that is not a plain decimal', () => {
-    for (const text of ['12abc', 'abc', '1e2', '--1', '+-1', '1.2.3', '.', '¥', '元', '12 34', 'NaN', 'Infinity', '0x10', '12$', '¥¥12', '12元元']) {
+    for (const text of [
+      '12abc',
+      'abc',
+      '1e2',
+      '--1',
+      '+-1',
+      '1.2.3',
+      '.',
+      '¥',
+      '元',
+      '12 34',
+      'NaN',
+      'Infinity',
+      '0x10',
+      '12$',
+      '¥¥12',
+      '12元元'
+    ]) {
       expect(reasonOf(text), text).toBe('malformed')
     }
   })

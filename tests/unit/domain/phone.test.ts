@@ -18,7 +18,13 @@ describe('normalizing a phone number as written', () => {
   })
 
   it('removes the country code before a mobile in all its spellings', () => {
-    for (const input of ['+86 139 1234 5678', '+8613912345678', '0086 13912345678', '86-139-1234-5678', '＋８６１３９１２３４５６７８']) {
+    for (const input of [
+      '+86 139 1234 5678',
+      '+8613912345678',
+      '0086 13912345678',
+      '86-139-1234-5678',
+      '＋８６１３９１２３４５６７８'
+    ]) {
       expect(normalizePhone(input), input).toBe('13912345678')
     }
   })

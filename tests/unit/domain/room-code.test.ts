@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  displayRoom,
-  floorOf,
-  formatRoomCode,
-  parseRoomQuery,
-  reasonMessages
-} from '../../../shared/domain/room-code'
+import { displayRoom, floorOf, formatRoomCode, parseRoomQuery, reasonMessages } from '../../../shared/domain/room-code'
 
 const b3u2 = { building: '3', unit: '2', room: '1502' }
 const b3 = { building: '3', unit: null, room: '1502' }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonthsToDate, ageBucket, oldestDueCutoff, overdueAgeMonths } from '../../../shared/fees/arrears-rules'
+import {
+  addDays,
+  addMonthsToDate,
+  ageBucket,
+  oldestDueCutoff,
+  overdueAgeMonths
+} from '../../../shared/fees/arrears-rules'
 
 describe('how long an amount has been overdue', () => {
   it('is not overdue on its due date, and in its first month from the day after', () => {

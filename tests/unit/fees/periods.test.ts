@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, dueDate, formatPrice, lineAmountFen, monthsBetween, parsePrice, periodBounds } from '../../../shared/fees/periods'
+import {
+  addMonths,
+  dueDate,
+  formatPrice,
+  lineAmountFen,
+  monthsBetween,
+  parsePrice,
+  periodBounds
+} from '../../../shared/fees/periods'
 
 describe('fee lines are computed in integers and rounded half-up once, to the fen', () => {
   it('property fee: 1.85 元/㎡/月 × 89.50 ㎡ = 165.575 → 165.58 元', () => {
@@ -26,12 +34,31 @@ describe('fee lines are computed in integers and rounded half-up once, to the fe
 
 describe('prices are parsed from text with up to four decimals', () => {
   it.each([
-    ['1.85', 18500], ['1.8', 18000], ['2', 20000], ['3.4567', 34567], ['¥0.60', 6000], ['1,200.00', 12000000], ['１．８５', 18500], ['3.45670', 34567]
+    ['1.85', 18500],
+    ['1.8', 18000],
+    ['2', 20000],
+    ['3.4567', 34567],
+    ['¥0.60', 6000],
+    ['1,200.00', 12000000],
+    ['１．８５', 18500],
+    ['3.45670', 34567]
   ])('%s → %i', (text, e4) => expect(parsePrice(text)).toEqual({ ok: true, priceE4: e4 }))
   it.each([
-    ['', 'empty'], ['abc', 'malformed'], ['1.23456', 'tooManyDecimals'], ['-1', 'negative'], ['1e3', 'malformed'], ['2000000', 'tooLarge']
+    ['', 'empty'],
+    ['abc', 'malformed'],
+    ['1.23456', 'tooManyDecimals'],
+    ['-1', 'negative'],
+    ['1e3', 'malformed'],
+    ['2000000', 'tooLarge']
   ])('%s is refused (%s)', (text, reason) => expect(parsePrice(text)).toEqual({ ok: false, reason }))
-  it.each([[18500, '1.85'], [20000, '2.00'], [34567, '3.4567'], [34560, '3.456'], [6000, '0.60'], [5, '0.0005']])('%i shows as %s', (e4, text) => expect(formatPrice(e4)).toBe(text))
+  it.each([
+    [18500, '1.85'],
+    [20000, '2.00'],
+    [34567, '3.4567'],
+    [34560, '3.456'],
+    [6000, '0.60'],
+    [5, '0.0005']
+  ])('%i shows as %s', (e4, text) => expect(formatPrice(e4)).toBe(text))
 })
 
 describe('periods', () => {

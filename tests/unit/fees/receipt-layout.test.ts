@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { FORM_GEOMETRY, fitFont, tableRows, textWidthEm, wrappedLines } from '../../../renderer/src/features/fees/paper/receipt-layout'
+import {
+  FORM_GEOMETRY,
+  fitFont,
+  tableRows,
+  textWidthEm,
+  wrappedLines
+} from '../../../renderer/src/features/fees/paper/receipt-layout'
 
 describe('receipt layout arithmetic', () => {
   it('the table columns of every form add up to its printable width', () => {
-    for (const g of Object.values(FORM_GEOMETRY)) expect(g.columns.reduce((a, b) => a + b, 0)).toBeCloseTo(g.rightMm - g.leftMm, 6)
+    for (const g of Object.values(FORM_GEOMETRY))
+      expect(g.columns.reduce((a, b) => a + b, 0)).toBeCloseTo(g.rightMm - g.leftMm, 6)
   })
 
   it('the continuous forms stay inside the tractor strips, the legend inside the perforation', () => {

@@ -3,7 +3,13 @@ import type { PrintJob, PrintResult } from '../../../shared/kernel/bridge'
 import { printThenRecord } from '../../../renderer/src/lib/print/print-then-record'
 import { LARGE_PRINT_PAGES, pageCount } from '../../../renderer/src/lib/print/page-count'
 
-const job: PrintJob = { html: '<p>收据</p>', pageWidthMm: 241, pageHeightMm: 93.1, target: 'printer', fileName: 'receipt-1-0' }
+const job: PrintJob = {
+  html: '<p>收据</p>',
+  pageWidthMm: 241,
+  pageHeightMm: 93.1,
+  target: 'printer',
+  fileName: 'receipt-1-0'
+}
 
 /** Runs the helper with a shell that answers `sent` (or fails) and a clerk who answers `printed`; returns what happened. */
 async function run(sent: PrintResult | Error, printed: boolean) {
@@ -48,11 +54,14 @@ describe('a print is counted only when it happened', () => {
 })
 
 describe('the page count of a print job', () => {
-  const sheets = (n: number) => `<style>.sheet { break-after: page }</style>${'<div class="sheet">付款请求书</div>'.repeat(n)}`
+  const sheets = (n: number) =>
+    `<style>.sheet { break-after: page }</style>${'<div class="sheet">付款请求书</div>'.repeat(n)}`
   it('counts one page per sheet; a page with none is one page', () => {
     expect(pageCount({ ...job, html: sheets(51) })).toBe(51)
     expect(pageCount({ ...job, html: sheets(LARGE_PRINT_PAGES) })).toBe(50)
-    expect(pageCount({ ...job, html: '<div class="page bare" data-layout="data"></div><div class="page"></div>' })).toBe(2)
+    expect(
+      pageCount({ ...job, html: '<div class="page bare" data-layout="data"></div><div class="page"></div>' })
+    ).toBe(2)
     expect(pageCount({ ...job, html: '<p class="pages">一张</p>' })).toBe(1)
   })
 })

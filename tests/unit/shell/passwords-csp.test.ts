@@ -39,6 +39,8 @@ describe('content security policy', () => {
   })
 
   it('relaxes inline scripts only for the development server', () => {
-    expect(contentSecurityPolicy({ devServer: 'http://localhost:5173' })).toContain("script-src 'self' http://localhost:5173 'unsafe-inline'")
+    expect(contentSecurityPolicy({ devServer: 'http://localhost:5173' })).toContain(
+      "script-src 'self' http://localhost:5173 'unsafe-inline'"
+    )
   })
 })

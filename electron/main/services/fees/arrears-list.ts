@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3'
 import type { ArrearsList, ArrearsSummary } from '../../../../shared/fees/arrears'
-import { AGE_BUCKETS, ageBucket, oldestDueCutoff, overdueAgeMonths, type AgeBucket } from '../../../../shared/fees/arrears-rules'
+import {
+  AGE_BUCKETS,
+  ageBucket,
+  oldestDueCutoff,
+  overdueAgeMonths,
+  type AgeBucket
+} from '../../../../shared/fees/arrears-rules'
 import { maskPhone } from '../../../../shared/domain/phone'
 import { demandClock, ownerContacts, prepared, reminderStates } from './arrears-records'
 
@@ -41,13 +47,16 @@ const TOTALS = `(SELECT count(*) AS total, coalesce(sum(fen), 0) AS totalFen FRO
 function pageSql(sort: ArrearsFilters['sort'], order: 'asc' | 'desc'): string {
   const flip = order === 'asc' ? 'ASC' : 'DESC'
   if (sort === 'room') {
-    const keys = ['b.sort_key', 'b.code', 'CAST(u.code AS INTEGER)', 'u.code', 'r.floor', 'r.number'].map((k) => `${k} ${flip}`).join(', ')
+    const keys = ['b.sort_key', 'b.code', 'CAST(u.code AS INTEGER)', 'u.code', 'r.floor', 'r.number']
+      .map((k) => `${k} ${flip}`)
+      .join(', ')
     return `WITH o AS (${OVERDUE}) SELECT ${ROOM_COLUMNS}, t.total, t.totalFen
       FROM o p JOIN rooms r ON r.id = p.room_id JOIN buildings b ON b.id = r.building_id JOIN units u ON u.id = r.unit_id, ${TOTALS}
       ORDER BY ${keys} LIMIT @limit`
   }
   // Older debt is the greater age: age descending is the oldest due date first.
-  const keys = sort === 'amount' ? `fen ${flip}, room_id` : `oldest ${order === 'asc' ? 'DESC' : 'ASC'}, fen DESC, room_id`
+  const keys =
+    sort === 'amount' ? `fen ${flip}, room_id` : `oldest ${order === 'asc' ? 'DESC' : 'ASC'}, fen DESC, room_id`
   return `WITH o AS (${OVERDUE}) SELECT ${ROOM_COLUMNS}, t.total, t.totalFen
     FROM (SELECT * FROM o ORDER BY ${keys} LIMIT @limit) p JOIN rooms r ON r.id = p.room_id JOIN buildings b ON b.id = r.building_id, ${TOTALS}
     ORDER BY ${keys}`
@@ -71,7 +80,10 @@ function flaggedRooms(sqlite: Database.Database, today: string, buildingId: numb
   const candidates = [...states].filter(([, s]) => s.phonesSinceLetter.length > 0).map(([roomId]) => roomId)
   if (candidates.length === 0) return []
   const params: Params = { today, buildingId, only: JSON.stringify(candidates), cutoff: null }
-  const rows = prepared(sqlite, `WITH o AS (${OVERDUE}) SELECT room_id AS roomId, oldest FROM o`).all(params) as { roomId: number; oldest: string }[]
+  const rows = prepared(sqlite, `WITH o AS (${OVERDUE}) SELECT room_id AS roomId, oldest FROM o`).all(params) as {
+    roomId: number
+    oldest: string
+  }[]
   return rows.filter((r) => demandClock(states.get(r.roomId), r.oldest, today).due).map((r) => r.roomId)
 }
 
@@ -132,7 +144,14 @@ export function summarizeArrears(sqlite: Database.Database, today: string): Arre
             CASE WHEN o.oldest <= @over3 THEN '>3' WHEN o.oldest <= @over1 THEN '2-3' ELSE '1' END AS bucket
      FROM o JOIN rooms r ON r.id = o.room_id JOIN buildings b ON b.id = r.building_id
      GROUP BY b.id, bucket ORDER BY b.sort_key, b.code`
-  ).all({ today, buildingId: null, only: null, cutoff: null, over1: oldestDueCutoff(today, 2), over3: oldestDueCutoff(today, 4) }) as {
+  ).all({
+    today,
+    buildingId: null,
+    only: null,
+    cutoff: null,
+    over1: oldestDueCutoff(today, 2),
+    over3: oldestDueCutoff(today, 4)
+  }) as {
     buildingId: number
     buildingCode: string
     rooms: number
@@ -148,7 +167,10 @@ export function summarizeArrears(sqlite: Database.Database, today: string): Arre
     let building = buildings.get(row.buildingId)
     if (!building) {
       const byBucket = Object.fromEntries(AGE_BUCKETS.map((b) => [b, 0])) as Record<AgeBucket, number>
-      buildings.set(row.buildingId, (building = { buildingId: row.buildingId, buildingCode: row.buildingCode, rooms: 0, fen: 0, byBucket }))
+      buildings.set(
+        row.buildingId,
+        (building = { buildingId: row.buildingId, buildingCode: row.buildingCode, rooms: 0, fen: 0, byBucket })
+      )
     }
     building.rooms += row.rooms
     building.fen += row.fen

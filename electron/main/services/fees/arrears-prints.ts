@@ -28,7 +28,8 @@ function roomPlaces(sqlite: Database.Database, roomIds: readonly number[]): Map<
   return new Map(rows.map((r) => [r.roomId, r]))
 }
 
-const show = (place: RoomPlace, locale: Locale) => displayRoom({ building: place.buildingCode, unit: place.unitCode, room: place.number }, locale)
+const show = (place: RoomPlace, locale: Locale) =>
+  displayRoom({ building: place.buildingCode, unit: place.unitCode, room: place.number }, locale)
 const sum = (lines: readonly NoticeLine[]) => lines.reduce((total, l) => total + l.amountFen, 0)
 
 function letterhead(db: Db) {
@@ -48,10 +49,20 @@ export interface NoticeRequest {
  * that period or before, every unpaid charge itemised, earlier arrears marked, the total in figures
  * and 大写. Rooms that owe nothing (paid ahead) get no notice.
  */
-export function paymentNotices(db: Db, sqlite: Database.Database, request: NoticeRequest, today: string, locale: Locale): PaymentNotices {
+export function paymentNotices(
+  db: Db,
+  sqlite: Database.Database,
+  request: NoticeRequest,
+  today: string,
+  locale: Locale
+): PaymentNotices {
   const dueOn = dueDate(request.period, request.dueDay)
   const issuedOn = request.issuedOn ?? today
-  const byRoom = unpaidLines(sqlite, { roomIds: request.roomIds, buildingId: request.buildingId, upToPeriod: { period: request.period, dueBy: dueOn } }, issuedOn)
+  const byRoom = unpaidLines(
+    sqlite,
+    { roomIds: request.roomIds, buildingId: request.buildingId, upToPeriod: { period: request.period, dueBy: dueOn } },
+    issuedOn
+  )
   const roomIds = [...byRoom.keys()]
   const places = roomPlaces(sqlite, roomIds)
   const owners = ownerContacts(sqlite, roomIds)
@@ -79,13 +90,26 @@ export function paymentNotices(db: Db, sqlite: Database.Database, request: Notic
  * and 15 days to pay. Asked for a room that owes nothing past due, it comes back with no lines
  * (and the page has nothing to print).
  */
-export function demandLetter(db: Db, sqlite: Database.Database, roomId: number, today: string, locale: Locale): DemandLetter {
+export function demandLetter(
+  db: Db,
+  sqlite: Database.Database,
+  roomId: number,
+  today: string,
+  locale: Locale
+): DemandLetter {
   const place = roomPlaces(sqlite, [roomId]).get(roomId)
   if (!place) throw new AppError('NOT_FOUND', {}, { entity: 'room', id: roomId })
-  const lines = (unpaidLines(sqlite, { roomIds: [roomId], overdueOn: today }, today).get(roomId) ?? []).map((l) => ({ ...l, ageMonths: overdueAgeMonths(l.dueOn, today) }))
-  const oldestDue = lines.reduce<string | null>((oldest, l) => (oldest === null || l.dueOn < oldest ? l.dueOn : oldest), null)
+  const lines = (unpaidLines(sqlite, { roomIds: [roomId], overdueOn: today }, today).get(roomId) ?? []).map((l) => ({
+    ...l,
+    ageMonths: overdueAgeMonths(l.dueOn, today)
+  }))
+  const oldestDue = lines.reduce<string | null>(
+    (oldest, l) => (oldest === null || l.dueOn < oldest ? l.dueOn : oldest),
+    null
+  )
   const totalFen = sum(lines)
-  const clock = oldestDue === null ? { due: false } : demandClock(reminderStates(sqlite, [roomId]).get(roomId), oldestDue, today)
+  const clock =
+    oldestDue === null ? { due: false } : demandClock(reminderStates(sqlite, [roomId]).get(roomId), oldestDue, today)
   return {
     ...letterhead(db),
     roomId,

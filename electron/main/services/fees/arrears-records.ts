@@ -1,22 +1,18 @@
 import type Database from 'better-sqlite3'
 import type { LastReminder, NoticeLine, ReminderView } from '../../../../shared/fees/arrears'
 import { addMonthsToDate, DEMAND_LETTER_AFTER_MONTHS } from '../../../../shared/fees/arrears-rules'
-import { localDate } from './fee-items'
+import { localDate } from '../../../../shared/kernel/calendar'
+import { prepared } from '../../core/statements'
 
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>()
-
-/** A statement prepared once per connection: the arrears list runs on every visit to its page. */
-export function prepared(sqlite: Database.Database, text: string): Database.Statement {
-  let cache = statements.get(sqlite)
-  if (!cache) statements.set(sqlite, (cache = new Map()))
-  let statement = cache.get(text)
-  if (!statement) cache.set(text, (statement = sqlite.prepare(text)))
-  return statement
-}
+// The shared statement cache moved to the core; re-exported for the fees modules that import it from here.
+export { prepared }
 
 /** One room's overdue total now: a short range of the same partial index. */
 export function overdueFenOf(sqlite: Database.Database, roomId: number, today: string): number {
-  const row = prepared(sqlite, `SELECT coalesce(sum(amount_fen), 0) AS fen FROM receivables WHERE room_id = ? AND paid_receipt_id IS NULL AND cancelled_void_id IS NULL AND due_on < ?`).get(roomId, today) as { fen: number }
+  const row = prepared(
+    sqlite,
+    `SELECT coalesce(sum(amount_fen), 0) AS fen FROM receivables WHERE room_id = ? AND paid_receipt_id IS NULL AND cancelled_void_id IS NULL AND due_on < ?`
+  ).get(roomId, today) as { fen: number }
   return row.fen
 }
 
@@ -32,7 +28,9 @@ export function reminderStates(sqlite: Database.Database, roomIds?: readonly num
   const rows = (
     roomIds === undefined
       ? prepared(sqlite, `${columns} ORDER BY room_id, at, id`).all()
-      : prepared(sqlite, `${columns} WHERE room_id IN (SELECT value FROM json_each(?)) ORDER BY room_id, at, id`).all(JSON.stringify(roomIds))
+      : prepared(sqlite, `${columns} WHERE room_id IN (SELECT value FROM json_each(?)) ORDER BY room_id, at, id`).all(
+          JSON.stringify(roomIds)
+        )
   ) as ({ roomId: number } & LastReminder)[]
   const states = new Map<number, ReminderState>()
   for (const { roomId, ...reminder } of rows) {
@@ -51,7 +49,11 @@ export function reminderStates(sqlite: Database.Database, roomIds?: readonly num
  * that was made while the oldest of today's overdue amounts was already overdue (a call about
  * a debt since paid says nothing about this one). The letter is due 3 months after its day.
  */
-export function demandClock(state: ReminderState | undefined, oldestDue: string, today: string): { phoneAt: string | null; due: boolean } {
+export function demandClock(
+  state: ReminderState | undefined,
+  oldestDue: string,
+  today: string
+): { phoneAt: string | null; due: boolean } {
   const phoneAt = state?.phonesSinceLetter.find((at) => localDate(new Date(at)) > oldestDue) ?? null
   if (phoneAt === null) return { phoneAt, due: false }
   return { phoneAt, due: addMonthsToDate(localDate(new Date(phoneAt)), DEMAND_LETTER_AFTER_MONTHS) <= today }
@@ -120,7 +122,16 @@ export function unpaidLines(sqlite: Database.Database, filter: UnpaidFilter, tod
      FROM receivables r JOIN fee_items i ON i.id = r.item_id
      WHERE ${where.join(' AND ')}
      ORDER BY r.room_id, r.due_on, i.sort_key, r.period_from, r.id`
-  ).all(...params) as { roomId: number; itemName: string; category: string; period: string | null; periodFrom: string; periodTo: string; dueOn: string; amountFen: number }[]
+  ).all(...params) as {
+    roomId: number
+    itemName: string
+    category: string
+    period: string | null
+    periodFrom: string
+    periodTo: string
+    dueOn: string
+    amountFen: number
+  }[]
   const map = new Map<number, NoticeLine[]>()
   for (const r of rows) {
     const line: NoticeLine = {

@@ -7,16 +7,21 @@ import { listArrears, summarizeArrears, type ArrearsFilters } from './arrears-li
 import { overdueFenOf, prepared, remindersOf } from './arrears-records'
 import type { ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
-import { localDate, today } from './fee-items'
+import { today } from './fee-items'
+import { localDate } from '../../../../shared/kernel/calendar'
 import { handle } from '../../core/handler'
 import { getRoom } from '../households/room-records'
 import { mayRevealForCall } from '../households/privacy'
 import { workbookBase64, yyyymmdd, type SheetSpec } from './report-workbook'
+import { revealPhone } from './arrears-reveal'
 
 /** The list as the counter's services see it; also what the benchmark times. */
-export const arrearsList = (ctx: Pick<ServiceContext, 'store' | 'now'>, filters: ArrearsFilters): ArrearsList => listArrears(ctx.store.sqlite, today(ctx), filters)
+export const arrearsList = (ctx: Pick<ServiceContext, 'store' | 'now'>, filters: ArrearsFilters): ArrearsList =>
+  listArrears(ctx.store.sqlite, today(ctx), filters)
 
-const list = handle(api.arrears.list, { run: (ctx, input) => ({ ...arrearsList(ctx, input), mayCall: mayRevealForCall(ctx) }) })
+const list = handle(api.arrears.list, {
+  run: (ctx, input) => ({ ...arrearsList(ctx, input), mayCall: mayRevealForCall(ctx) })
+})
 const summary = handle(api.arrears.summary, { run: (ctx) => summarizeArrears(ctx.store.sqlite, today(ctx)) })
 
 /**
@@ -30,8 +35,17 @@ const remind = handle(api.arrears.remind, {
     const sqlite = ctx.store.sqlite
     const amountFen = overdueFenOf(sqlite, input.roomId, today(ctx))
     const id = Number(
-      prepared(sqlite, `INSERT INTO reminders (room_id, kind, outcome, next_step, amount_fen, at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
-        input.roomId, input.kind, input.outcome, input.nextStep, amountFen, ctx.now().toISOString(), session.staffId
+      prepared(
+        sqlite,
+        `INSERT INTO reminders (room_id, kind, outcome, next_step, amount_fen, at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?)`
+      ).run(
+        input.roomId,
+        input.kind,
+        input.outcome,
+        input.nextStep,
+        amountFen,
+        ctx.now().toISOString(),
+        session.staffId
       ).lastInsertRowid
     )
     ctx.audit({
@@ -61,10 +75,19 @@ const notices = handle(api.arrears.notices, {
 const noticesSent = handle(api.arrears.noticesSent, {
   run(ctx, input) {
     const roomIds = [...new Set(input.roomIds)]
-    const found = prepared(ctx.store.sqlite, `SELECT count(*) AS n FROM rooms WHERE id IN (SELECT value FROM json_each(?))`).get(JSON.stringify(roomIds)) as { n: number }
+    const found = prepared(
+      ctx.store.sqlite,
+      `SELECT count(*) AS n FROM rooms WHERE id IN (SELECT value FROM json_each(?))`
+    ).get(JSON.stringify(roomIds)) as { n: number }
     if (found.n !== roomIds.length) throw new AppError('NOT_FOUND', {}, { entity: 'room' })
     for (const roomId of roomIds) {
-      ctx.audit({ roomId, entityType: 'paymentNotice', entityId: input.period, summaryKey: 'audit.noticesSent', summaryParams: { period: input.period, due: input.dueOn } })
+      ctx.audit({
+        roomId,
+        entityType: 'paymentNotice',
+        entityId: input.period,
+        summaryKey: 'audit.noticesSent',
+        summaryParams: { period: input.period, due: input.dueOn }
+      })
     }
     return { rooms: roomIds.length }
   }
@@ -119,4 +142,4 @@ const exportList = handle(api.arrears.export, {
   run: (ctx, _input, dataBase64) => ({ fileName: `欠费清单-${yyyymmdd(today(ctx))}.xlsx`, dataBase64 })
 })
 
-export const arrearsHandlers = [list, summary, remind, reminders, notices, noticesSent, letter, exportList]
+export const arrearsHandlers = [list, summary, remind, reminders, notices, noticesSent, letter, exportList, revealPhone]

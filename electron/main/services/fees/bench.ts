@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Core } from '../../core/core'
+import { formatFen } from '../../../../shared/domain/money'
+import { nextMonth } from '../../../../shared/kernel/calendar'
 import type { PasswordHasher } from '../../core/passwords'
 import { ms, summarize, time } from '../../tools/bench/stats'
 
@@ -18,8 +20,14 @@ export async function benchFees(dataDir: string, passwords: PasswordHasher, roun
   const cashier = await token('cashier')
   const supervisor = await token('super')
   const db = core.store.sqlite
-  const property = (db.prepare(`SELECT id FROM fee_items WHERE category = 'property' ORDER BY id`).get() as { id: number }).id
-  const rooms = (db.prepare(`SELECT id FROM rooms WHERE type = 'residence' AND status != 'undelivered' ORDER BY random() LIMIT ?`).all(rounds) as { id: number }[]).map((r) => r.id)
+  const property = (
+    db.prepare(`SELECT id FROM fee_items WHERE category = 'property' ORDER BY id`).get() as { id: number }
+  ).id
+  const rooms = (
+    db
+      .prepare(`SELECT id FROM rooms WHERE type = 'residence' AND status != 'undelivered' ORDER BY random() LIMIT ?`)
+      .all(rounds) as { id: number }[]
+  ).map((r) => r.id)
 
   const accountTimes: number[] = []
   const payTimes: number[] = []
@@ -28,20 +36,34 @@ export async function benchFees(dataDir: string, passwords: PasswordHasher, roun
     const account = await core.call('fees.account', { roomId }, { session: cashier })
     accountTimes.push(performance.now() - t0)
     if (!account.ok) throw new Error(account.error.message)
-    const monthly = (account.data as { prepayable: { itemId: number; monthlyFen: number }[] }).prepayable.find((p) => p.itemId === property)!
-    const amount = `${Math.trunc(monthly.monthlyFen / 100)}.${String(monthly.monthlyFen % 100).padStart(2, '0')}`
-    const input = { roomId, prepay: [{ itemId: property, months: 1 }], payerName: '业主', payments: [{ method: 'cash', amount }], tendered: '1000', expectedTotal: amount }
+    const monthly = (account.data as { prepayable: { itemId: number; monthlyFen: number }[] }).prepayable.find(
+      (p) => p.itemId === property
+    )!
+    const amount = formatFen(monthly.monthlyFen, { grouping: false })
+    const input = {
+      roomId,
+      prepay: [{ itemId: property, months: 1 }],
+      payerName: '业主',
+      payments: [{ method: 'cash', amount }],
+      tendered: '1000',
+      expectedTotal: amount
+    }
     const t1 = performance.now()
     const paid = await core.call('fees.pay', input, { session: cashier, requestId: randomUUID() })
     payTimes.push(performance.now() - t1)
     if (!paid.ok) throw new Error(paid.error.message)
   }
-  const nextYear = (db.prepare(`SELECT max(period) AS p FROM receivables WHERE period IS NOT NULL`).get() as { p: string }).p
-  const [y, m] = nextYear.split('-').map(Number) as [number, number]
-  const period = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+  const nextYear = (
+    db.prepare(`SELECT max(period) AS p FROM receivables WHERE period IS NOT NULL`).get() as { p: string }
+  ).p
+  const period = nextMonth(nextYear)
   const [bills, billMs] = await (async () => {
     const t0 = performance.now()
-    const r = await core.call('fees.generateBills', { period, itemIds: [property] }, { session: supervisor, requestId: randomUUID() })
+    const r = await core.call(
+      'fees.generateBills',
+      { period, itemIds: [property] },
+      { session: supervisor, requestId: randomUUID() }
+    )
     return [r, performance.now() - t0] as const
   })()
   if (!bills.ok) throw new Error(bills.error.message)

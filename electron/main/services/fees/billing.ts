@@ -30,10 +30,34 @@ export function billableRooms(ctx: ServiceContext, item: FeeItemRecord) {
 }
 
 /** One month of a monthly item for one room, as billing writes it. The amount, or null when it was there already. */
-function billMonth(ctx: ServiceContext, b: { item: FeeItemRecord; room: { id: number; areaCenti: number; status: string }; period: string; priceE4: number; at: string; staffId: number | null }): number | null {
+function billMonth(
+  ctx: ServiceContext,
+  b: {
+    item: FeeItemRecord
+    room: { id: number; areaCenti: number; status: string }
+    period: string
+    priceE4: number
+    at: string
+    staffId: number | null
+  }
+): number | null {
   const { from, to } = periodBounds(b.period)
   const charge = monthlyCharge(b.item, b.priceE4, b.room)
-  const id = insertReceivable(ctx.store.sqlite, { roomId: b.room.id, item: b.item, period: b.period, periodFrom: from, periodTo: to, priceE4: b.priceE4, months: 1, dueOn: dueDate(b.period, b.item.dueDay), source: 'billing', note: '', at: b.at, staffId: b.staffId, ...charge })
+  const id = insertReceivable(ctx.store.sqlite, {
+    roomId: b.room.id,
+    item: b.item,
+    period: b.period,
+    periodFrom: from,
+    periodTo: to,
+    priceE4: b.priceE4,
+    months: 1,
+    dueOn: dueDate(b.period, b.item.dueDay),
+    source: 'billing',
+    note: '',
+    at: b.at,
+    staffId: b.staffId,
+    ...charge
+  })
   return id === null ? null : charge.amountFen
 }
 
@@ -51,7 +75,9 @@ export function rebillReachedMonths(ctx: ServiceContext, cancelled: CancelledMon
     const reached = new Set(
       (
         ctx.store.sqlite
-          .prepare(`SELECT DISTINCT period FROM receivables WHERE item_id = ? AND source = 'billing' AND period IN (SELECT value FROM json_each(?))`)
+          .prepare(
+            `SELECT DISTINCT period FROM receivables WHERE item_id = ? AND source = 'billing' AND period IN (SELECT value FROM json_each(?))`
+          )
           .all(itemId, JSON.stringify(months.map((m) => m.period))) as { period: string }[]
       ).map((r) => r.period)
     )
@@ -60,7 +86,14 @@ export function rebillReachedMonths(ctx: ServiceContext, cancelled: CancelledMon
     for (const month of months.filter((m) => reached.has(m.period))) {
       const room = getRoom(ctx.db, month.roomId)
       if (!roomTypesOf(item).includes(room.type) || room.status === 'undelivered') continue
-      billMonth(ctx, { item, room, period: month.period, priceE4: requirePrice(ctx.db, item, periodBounds(month.period).from), at, staffId })
+      billMonth(ctx, {
+        item,
+        room,
+        period: month.period,
+        priceE4: requirePrice(ctx.db, item, periodBounds(month.period).from),
+        at,
+        staffId
+      })
     }
   }
 }
@@ -86,7 +119,12 @@ const generateBills = handle(api.fees.generateBills, {
         }
       }
     }
-    ctx.audit({ entityType: 'billing', entityId: input.period, summaryKey: 'audit.bills', summaryParams: { period: input.period, count: created, total: formatFen(totalFen) } })
+    ctx.audit({
+      entityType: 'billing',
+      entityId: input.period,
+      summaryKey: 'audit.bills',
+      summaryParams: { period: input.period, count: created, total: formatFen(totalFen) }
+    })
     return { created, skipped, totalFen }
   }
 })
@@ -96,7 +134,12 @@ const lastReadings = handle(api.fees.lastReadings, {
     const item = getItem(ctx.db, input.itemId)
     if (!item.meterKind) throw new AppError('NOT_METERED', { item: item.name })
     return input.roomIds.flatMap((roomId) => {
-      const last = ctx.db.select().from(meterReadings).where(and(eq(meterReadings.roomId, roomId), eq(meterReadings.kind, item.meterKind!))).orderBy(desc(meterReadings.id)).get()
+      const last = ctx.db
+        .select()
+        .from(meterReadings)
+        .where(and(eq(meterReadings.roomId, roomId), eq(meterReadings.kind, item.meterKind!)))
+        .orderBy(desc(meterReadings.id))
+        .get()
       return last ? [{ roomId, readingCenti: last.readingCenti, readOn: last.readOn }] : []
     })
   }
@@ -119,24 +162,68 @@ const enterReadings = handle(api.fees.enterReadings, {
     let totalFen = 0
     for (const reading of input.readings) {
       const room = getRoom(ctx.db, reading.roomId)
-      const last = ctx.db.select().from(meterReadings).where(and(eq(meterReadings.roomId, room.id), eq(meterReadings.kind, item.meterKind))).orderBy(desc(meterReadings.id)).get()
+      const last = ctx.db
+        .select()
+        .from(meterReadings)
+        .where(and(eq(meterReadings.roomId, room.id), eq(meterReadings.kind, item.meterKind)))
+        .orderBy(desc(meterReadings.id))
+        .get()
       if (last && reading.reading < last.readingCenti && !reading.replacement) {
-        throw new AppError('READING_LOWER', { room: room.code, reading: (reading.reading / 100).toFixed(2), previous: (last.readingCenti / 100).toFixed(2) }, { roomId: room.id })
+        throw new AppError(
+          'READING_LOWER',
+          {
+            room: room.code,
+            reading: (reading.reading / 100).toFixed(2),
+            previous: (last.readingCenti / 100).toFixed(2)
+          },
+          { roomId: room.id }
+        )
       }
       const usage = last && !reading.replacement ? reading.reading - last.readingCenti : 0
       let receivableId: number | null = null
       if (usage > 0) {
         const amountFen = lineAmountFen({ priceE4, quantityCenti: usage, months: 1, percent: 100 })
         receivableId = insertReceivable(ctx.store.sqlite, {
-          roomId: room.id, item, period: null, periodFrom: last!.readOn, periodTo: input.readOn, quantityCenti: usage, priceE4, months: 1, percent: 100, amountFen,
-          dueOn: due < input.readOn ? input.readOn : due, source: 'meter', note: `${(last!.readingCenti / 100).toFixed(2)} → ${(reading.reading / 100).toFixed(2)}`, at, staffId
+          roomId: room.id,
+          item,
+          period: null,
+          periodFrom: last!.readOn,
+          periodTo: input.readOn,
+          quantityCenti: usage,
+          priceE4,
+          months: 1,
+          percent: 100,
+          amountFen,
+          dueOn: due < input.readOn ? input.readOn : due,
+          source: 'meter',
+          note: `${(last!.readingCenti / 100).toFixed(2)} → ${(reading.reading / 100).toFixed(2)}`,
+          at,
+          staffId
         })
         created++
         totalFen += amountFen
       }
-      ctx.db.insert(meterReadings).values({ roomId: room.id, kind: item.meterKind, readingCenti: reading.reading, previousCenti: last?.readingCenti ?? null, readOn: input.readOn, replacement: reading.replacement, receivableId, createdAt: at, createdBy: staffId }).run()
+      ctx.db
+        .insert(meterReadings)
+        .values({
+          roomId: room.id,
+          kind: item.meterKind,
+          readingCenti: reading.reading,
+          previousCenti: last?.readingCenti ?? null,
+          readOn: input.readOn,
+          replacement: reading.replacement,
+          receivableId,
+          createdAt: at,
+          createdBy: staffId
+        })
+        .run()
     }
-    ctx.audit({ entityType: 'meter', entityId: item.id, summaryKey: 'audit.readings', summaryParams: { item: item.name, count: input.readings.length, total: formatFen(totalFen) } })
+    ctx.audit({
+      entityType: 'meter',
+      entityId: item.id,
+      summaryKey: 'audit.readings',
+      summaryParams: { item: item.name, count: input.readings.length, total: formatFen(totalFen) }
+    })
     return { created, totalFen }
   }
 })
@@ -155,11 +242,34 @@ const addCharge = handle(api.fees.addCharge, {
       ;[priceE4, quantityCenti, amountFen] = [input.amount * 100, 100, input.amount]
     } else {
       priceE4 = requirePrice(ctx.db, item, date)
-      quantityCenti = item.method === 'oneOffPerArea' || item.method === 'perArea' ? room.areaCenti : (input.quantity ?? 100)
+      quantityCenti =
+        item.method === 'oneOffPerArea' || item.method === 'perArea' ? room.areaCenti : (input.quantity ?? 100)
       amountFen = lineAmountFen({ priceE4, quantityCenti, months: 1, percent: 100 })
     }
-    const id = insertReceivable(ctx.store.sqlite, { roomId: room.id, item, period: null, periodFrom: date, periodTo: date, quantityCenti, priceE4, months: 1, percent: 100, amountFen, dueOn: date, source: 'adhoc', note: input.note, at: ctx.now().toISOString(), staffId: ctx.requireSession().staffId })
-    ctx.audit({ roomId: room.id, entityType: 'receivable', entityId: id ?? undefined, summaryKey: 'audit.charge', summaryParams: { item: item.name, amount: formatFen(amountFen) } })
+    const id = insertReceivable(ctx.store.sqlite, {
+      roomId: room.id,
+      item,
+      period: null,
+      periodFrom: date,
+      periodTo: date,
+      quantityCenti,
+      priceE4,
+      months: 1,
+      percent: 100,
+      amountFen,
+      dueOn: date,
+      source: 'adhoc',
+      note: input.note,
+      at: ctx.now().toISOString(),
+      staffId: ctx.requireSession().staffId
+    })
+    ctx.audit({
+      roomId: room.id,
+      entityType: 'receivable',
+      entityId: id ?? undefined,
+      summaryKey: 'audit.charge',
+      summaryParams: { item: item.name, amount: formatFen(amountFen) }
+    })
     return receivableViews(ctx.store.sqlite, 'r.id = ?', [id], date)[0]!
   }
 })

@@ -1,7 +1,7 @@
 import type { Store } from '../../../../db/open'
 import { api } from '../../../../shared/api'
 import { addMonths, periodBounds } from '../../../../shared/fees/periods'
-import { localDate } from './fee-items'
+import { localDate } from '../../../../shared/kernel/calendar'
 import type { DemoDesk } from '../../tools/demo/desk'
 import { moment, type DemoEvent } from '../../tools/demo/schedule'
 import { planPayments, type Bills } from './demo-payments'
@@ -9,13 +9,52 @@ import { random } from '../../tools/demo/people'
 
 /** The office's fee items as an administrator enters them (prices as typed, in yuan). */
 const ITEMS = [
-  { name: '物业管理费', category: 'property', method: 'perArea', roomTypes: ['residence', 'shop'], trusteeshipPercent: 70, price: '1.85' },
+  {
+    name: '物业管理费',
+    category: 'property',
+    method: 'perArea',
+    roomTypes: ['residence', 'shop'],
+    trusteeshipPercent: 70,
+    price: '1.85'
+  },
   { name: '停车管理费', category: 'parking', method: 'fixedMonthly', roomTypes: ['parking'], price: '150' },
-  { name: '水费', category: 'water', method: 'metered', roomTypes: ['residence', 'shop'], meterKind: 'water', price: '3.45' },
-  { name: '电费', category: 'electricity', method: 'metered', roomTypes: ['residence', 'shop'], meterKind: 'electricity', price: '0.617' },
-  { name: '装修垃圾清运费', category: 'garbage', method: 'oneOffFixed', roomTypes: ['residence', 'shop'], price: '300' },
-  { name: '装修保证金', category: 'renovationDeposit', method: 'deposit', roomTypes: ['residence', 'shop'], price: '2000' },
-  { name: '有偿维修服务', category: 'paidService', method: 'oneOffFixed', roomTypes: ['residence', 'shop', 'parking', 'storage', 'other'], price: '50' }
+  {
+    name: '水费',
+    category: 'water',
+    method: 'metered',
+    roomTypes: ['residence', 'shop'],
+    meterKind: 'water',
+    price: '3.45'
+  },
+  {
+    name: '电费',
+    category: 'electricity',
+    method: 'metered',
+    roomTypes: ['residence', 'shop'],
+    meterKind: 'electricity',
+    price: '0.617'
+  },
+  {
+    name: '装修垃圾清运费',
+    category: 'garbage',
+    method: 'oneOffFixed',
+    roomTypes: ['residence', 'shop'],
+    price: '300'
+  },
+  {
+    name: '装修保证金',
+    category: 'renovationDeposit',
+    method: 'deposit',
+    roomTypes: ['residence', 'shop'],
+    price: '2000'
+  },
+  {
+    name: '有偿维修服务',
+    category: 'paidService',
+    method: 'oneOffFixed',
+    roomTypes: ['residence', 'shop', 'parking', 'storage', 'other'],
+    price: '50'
+  }
 ] as const
 
 /** How many months of history the demo has: a year, whatever month "now" is in. */
@@ -49,7 +88,12 @@ export function planFees(store: Store, desk: DemoDesk, now: Date, seed = 7): Dem
     at: start,
     staff: 'super',
     run(session) {
-      ITEMS.forEach((item, i) => ids.push(desk.call(api.fees.saveItem, { ...item, sortKey: i * 10, effectiveFrom: periodBounds(first).from }, session).id))
+      ITEMS.forEach((item, i) =>
+        ids.push(
+          desk.call(api.fees.saveItem, { ...item, sortKey: i * 10, effectiveFrom: periodBounds(first).from }, session)
+            .id
+        )
+      )
     }
   })
   // The price rise: decided a month before it takes effect.
@@ -57,7 +101,12 @@ export function planFees(store: Store, desk: DemoDesk, now: Date, seed = 7): Dem
   events.push({
     at: moment(`${addMonths(raised, -1)}-10`, 10, 30),
     staff: 'super',
-    run: (session) => void desk.call(api.fees.setPrice, { itemId: itemId(0), price: '1.95', effectiveFrom: periodBounds(raised).from }, session)
+    run: (session) =>
+      void desk.call(
+        api.fees.setPrice,
+        { itemId: itemId(0), price: '1.95', effectiveFrom: periodBounds(raised).from },
+        session
+      )
   })
   // Each month is billed on the 25th of the month before (the first one at set-up).
   const billedOn: Bills = new Map()
@@ -65,7 +114,11 @@ export function planFees(store: Store, desk: DemoDesk, now: Date, seed = 7): Dem
     const at = p === first ? new Date(start.getTime() + 20 * 60_000) : moment(`${addMonths(p, -1)}-25`, 9, 30)
     billedOn.set(p, at)
     const period = p
-    events.push({ at, staff: 'super', run: (session) => void desk.call(api.fees.generateBills, { period, itemIds: [itemId(0), itemId(1)] }, session) })
+    events.push({
+      at,
+      staff: 'super',
+      run: (session) => void desk.call(api.fees.generateBills, { period, itemIds: [itemId(0), itemId(1)] }, session)
+    })
   }
   events.push(...planPayments(store, desk, r, { now, first, thisMonth, billedOn, itemId }))
   return events

@@ -5,6 +5,7 @@ import { api } from '../../../../shared/api'
 import type { FeeItemView } from '../../../../shared/fees/fees'
 import type { RoomType } from '../../../../shared/domain/person-fields'
 import { formatPrice } from '../../../../shared/fees/periods'
+import { localDate } from '../../../../shared/kernel/calendar'
 import type { ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
 import { handle } from '../../core/handler'
@@ -39,7 +40,12 @@ export function roomTypesOf(item: FeeItemRecord): RoomType[] {
 }
 
 function itemView(db: Db, item: FeeItemRecord, today: string): FeeItemView {
-  const rates = db.select({ priceE4: feeRates.priceE4, effectiveFrom: feeRates.effectiveFrom }).from(feeRates).where(eq(feeRates.itemId, item.id)).orderBy(desc(feeRates.effectiveFrom)).all()
+  const rates = db
+    .select({ priceE4: feeRates.priceE4, effectiveFrom: feeRates.effectiveFrom })
+    .from(feeRates)
+    .where(eq(feeRates.itemId, item.id))
+    .orderBy(desc(feeRates.effectiveFrom))
+    .all()
   return {
     id: item.id,
     name: item.name,
@@ -57,39 +63,69 @@ function itemView(db: Db, item: FeeItemRecord, today: string): FeeItemView {
 }
 
 export const today = (ctx: Pick<ServiceContext, 'now'>) => localDate(ctx.now())
-/** The counter's calendar date (local time), which is what periods and due dates are about. */
-export function localDate(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-}
 
 function addRate(ctx: ServiceContext, item: FeeItemRecord, priceE4: number, effectiveFrom: string): void {
   ctx.db
     .insert(feeRates)
-    .values({ itemId: item.id, priceE4, effectiveFrom, createdAt: ctx.now().toISOString(), createdBy: ctx.requireSession().staffId })
+    .values({
+      itemId: item.id,
+      priceE4,
+      effectiveFrom,
+      createdAt: ctx.now().toISOString(),
+      createdBy: ctx.requireSession().staffId
+    })
     .onConflictDoNothing()
     .run()
-  const stored = ctx.db.select().from(feeRates).where(and(eq(feeRates.itemId, item.id), eq(feeRates.effectiveFrom, effectiveFrom))).get()
+  const stored = ctx.db
+    .select()
+    .from(feeRates)
+    .where(and(eq(feeRates.itemId, item.id), eq(feeRates.effectiveFrom, effectiveFrom)))
+    .get()
   // A second price for the same start date is refused: prices are history, not edits.
   if (stored && stored.priceE4 !== priceE4) throw new AppError('CONFLICT', {}, { field: 'effectiveFrom' })
-  ctx.audit({ entityType: 'feeItem', entityId: item.id, summaryKey: 'audit.feePrice', summaryParams: { name: item.name, from: effectiveFrom, price: formatPrice(priceE4) } })
+  ctx.audit({
+    entityType: 'feeItem',
+    entityId: item.id,
+    summaryKey: 'audit.feePrice',
+    summaryParams: { name: item.name, from: effectiveFrom, price: formatPrice(priceE4) }
+  })
 }
 
 const items = handle(api.fees.items, {
-  run: (ctx) => ctx.db.select().from(feeItems).orderBy(asc(feeItems.sortKey), asc(feeItems.id)).all().map((i) => itemView(ctx.db, i, today(ctx)))
+  run: (ctx) =>
+    ctx.db
+      .select()
+      .from(feeItems)
+      .orderBy(asc(feeItems.sortKey), asc(feeItems.id))
+      .all()
+      .map((i) => itemView(ctx.db, i, today(ctx)))
 })
 
 const saveItem = handle(api.fees.saveItem, {
   run(ctx, input) {
     const { id, price, effectiveFrom, ...fields } = input
-    const values = { ...fields, roomTypes: JSON.stringify(fields.roomTypes), meterKind: fields.method === 'metered' ? (fields.meterKind ?? 'water') : null }
+    const values = {
+      ...fields,
+      roomTypes: JSON.stringify(fields.roomTypes),
+      meterKind: fields.method === 'metered' ? (fields.meterKind ?? 'water') : null
+    }
     let item: FeeItemRecord
     if (id === undefined) {
-      item = ctx.db.insert(feeItems).values({ ...values, createdAt: ctx.now().toISOString() }).returning().get()
+      item = ctx.db
+        .insert(feeItems)
+        .values({ ...values, createdAt: ctx.now().toISOString() })
+        .returning()
+        .get()
     } else {
       getItem(ctx.db, id)
       item = ctx.db.update(feeItems).set(values).where(eq(feeItems.id, id)).returning().get()!
     }
-    ctx.audit({ entityType: 'feeItem', entityId: item.id, summaryKey: 'audit.feeItem', summaryParams: { name: item.name } })
+    ctx.audit({
+      entityType: 'feeItem',
+      entityId: item.id,
+      summaryKey: 'audit.feeItem',
+      summaryParams: { name: item.name }
+    })
     if (price !== undefined) addRate(ctx, item, price, effectiveFrom ?? today(ctx))
     return itemView(ctx.db, item, today(ctx))
   }

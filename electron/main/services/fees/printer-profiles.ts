@@ -1,5 +1,10 @@
 import { api } from '../../../../shared/api'
-import { DATA_LAYOUT_TEMPLATES, type PrinterProfile, type PrintLayout, type PrintTemplate } from '../../../../shared/fees/printing'
+import {
+  DATA_LAYOUT_TEMPLATES,
+  type PrinterProfile,
+  type PrintLayout,
+  type PrintTemplate
+} from '../../../../shared/fees/printing'
 import type { ParsedInputOf } from '../../../../shared/kernel/procedure'
 import type { Db } from '../../../../db/open'
 import type { ServiceContext } from '../../core/context'
@@ -52,20 +57,33 @@ function withOneDefault(profiles: PrinterProfile[], preferred?: string): Printer
   return profiles.map((p) => ({ ...p, default: p.name === chosen }))
 }
 
-export function saveProfile(ctx: ServiceContext, input: ParsedInputOf<typeof api.printing.saveProfile>): PrinterProfile[] {
+export function saveProfile(
+  ctx: ServiceContext,
+  input: ParsedInputOf<typeof api.printing.saveProfile>
+): PrinterProfile[] {
   const { previousName, ...fields } = input
   const profile: PrinterProfile = { ...fields, offsetXmm: tenth(fields.offsetXmm), offsetYmm: tenth(fields.offsetYmm) }
   const current = readSetting(ctx.db, 'printerProfiles') ?? []
   const replacing = previousName ?? profile.name
-  if (profile.name !== replacing && current.some((p) => p.name === profile.name)) throw new AppError('PRINTER_NAME_TAKEN', { name: profile.name }, { field: 'name' })
+  if (profile.name !== replacing && current.some((p) => p.name === profile.name))
+    throw new AppError('PRINTER_NAME_TAKEN', { name: profile.name }, { field: 'name' })
   const index = current.findIndex((p) => p.name === replacing)
   if (index < 0 && current.length >= MAX_PROFILES) throw new AppError('VALIDATION', {}, { field: 'name' })
   const next = index < 0 ? [...current, profile] : current.map((p, i) => (i === index ? profile : p))
   const wasDefault = index >= 0 && current[index]!.default
-  const preferred = profile.default ? profile.name : wasDefault ? next.find((p) => p.name !== profile.name)?.name : undefined
+  const preferred = profile.default
+    ? profile.name
+    : wasDefault
+      ? next.find((p) => p.name !== profile.name)?.name
+      : undefined
   const saved = withOneDefault(next, preferred)
   writeSetting(ctx.db, 'printerProfiles', saved)
-  ctx.audit({ entityType: 'printerProfile', entityId: profile.name, summaryKey: 'audit.printerProfile', summaryParams: { name: profile.name } })
+  ctx.audit({
+    entityType: 'printerProfile',
+    entityId: profile.name,
+    summaryKey: 'audit.printerProfile',
+    summaryParams: { name: profile.name }
+  })
   return saved
 }
 
@@ -74,7 +92,12 @@ export function removeProfile(ctx: ServiceContext, name: string): PrinterProfile
   if (!current.some((p) => p.name === name)) throw new AppError('NOT_FOUND', {}, { entity: 'printerProfile' })
   const saved = withOneDefault(current.filter((p) => p.name !== name))
   writeSetting(ctx.db, 'printerProfiles', saved)
-  ctx.audit({ entityType: 'printerProfile', entityId: name, summaryKey: 'audit.printerProfileRemove', summaryParams: { name } })
+  ctx.audit({
+    entityType: 'printerProfile',
+    entityId: name,
+    summaryKey: 'audit.printerProfileRemove',
+    summaryParams: { name }
+  })
   return readProfiles(ctx.db)
 }
 

@@ -14,7 +14,9 @@ import { readSetting } from '../foundation/settings'
 
 /** How many times the receipt went to paper so far: the next print is that copy number. */
 function printsSoFar(ctx: ServiceContext, receiptId: number): number {
-  const row = ctx.store.sqlite.prepare(`SELECT coalesce(max(copy_number) + 1, 0) AS next FROM receipt_prints WHERE receipt_id = ?`).get(receiptId) as { next: number }
+  const row = ctx.store.sqlite
+    .prepare(`SELECT coalesce(max(copy_number) + 1, 0) AS next FROM receipt_prints WHERE receipt_id = ?`)
+    .get(receiptId) as { next: number }
   return row.next
 }
 
@@ -31,7 +33,8 @@ function modelOf(ctx: ServiceContext, receipt: ReceiptView, copyNumber: number):
 }
 
 /** The PDF copy's base name: receipt number and copy, so no print overwrites another. */
-export const receiptPdfName = (code: string, copyNumber: number) => `receipt-${code.replace(/[^A-Za-z0-9_-]/g, '_')}-${copyNumber}`
+export const receiptPdfName = (code: string, copyNumber: number) =>
+  `receipt-${code.replace(/[^A-Za-z0-9_-]/g, '_')}-${copyNumber}`
 
 type PrintInput = { receiptId: number; template: PrintTemplate; paperNumber?: number; profileName?: string }
 
@@ -42,7 +45,16 @@ function nextPrint(ctx: ServiceContext, input: PrintInput): PrintReceiptResult &
   const copyNumber = printsSoFar(ctx, receipt.id)
   const model = modelOf(ctx, receipt, copyNumber)
   const layout = layoutFor(printer, input.template)
-  return { receipt, model, copyNumber, template: input.template, layout, printer, pdfFileName: receiptPdfName(receipt.code, copyNumber), paperNumber: input.paperNumber ?? null }
+  return {
+    receipt,
+    model,
+    copyNumber,
+    template: input.template,
+    layout,
+    printer,
+    pdfFileName: receiptPdfName(receipt.code, copyNumber),
+    paperNumber: input.paperNumber ?? null
+  }
 }
 
 /** 打印前: the page of the next print; a pre-printed form number already used or spoiled is refused before paper is spent. */
@@ -65,17 +77,39 @@ const printReceipt = handle(api.printing.receipt, {
     const { receipt, ...next } = nextPrint(ctx, input)
     const { copyNumber, paperNumber, pdfFileName } = next
     // The paper shows the copy number `prepare` gave; another counter's print in between took it.
-    if (input.copyNumber !== undefined && input.copyNumber !== copyNumber) throw new AppError('CONFLICT', {}, { field: 'copyNumber' })
+    if (input.copyNumber !== undefined && input.copyNumber !== copyNumber)
+      throw new AppError('CONFLICT', {}, { field: 'copyNumber' })
     const printId = Number(
       ctx.store.sqlite
-        .prepare(`INSERT INTO receipt_prints (receipt_id, copy_number, template, paper_number, pdf_file, printed_at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-        .run(receipt.id, copyNumber, input.template, paperNumber === null ? null : String(paperNumber), `${pdfFileName}.pdf`, ctx.now().toISOString(), session.staffId).lastInsertRowid
+        .prepare(
+          `INSERT INTO receipt_prints (receipt_id, copy_number, template, paper_number, pdf_file, printed_at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?)`
+        )
+        .run(
+          receipt.id,
+          copyNumber,
+          input.template,
+          paperNumber === null ? null : String(paperNumber),
+          `${pdfFileName}.pdf`,
+          ctx.now().toISOString(),
+          session.staffId
+        ).lastInsertRowid
     )
     const book = paperNumber === null ? null : usePaper(ctx, paperNumber, printId)
     const audit = { roomId: receipt.roomId, entityType: 'receipt', entityId: receipt.id }
-    if (copyNumber === 0) ctx.audit({ ...audit, summaryKey: 'audit.printReceipt', summaryParams: { code: receipt.code } })
-    else ctx.audit({ ...audit, summaryKey: 'audit.reprintReceipt', summaryParams: { code: receipt.code, copy: copyNumber } })
-    if (book) ctx.audit({ ...audit, summaryKey: 'audit.paperUsed', summaryParams: { code: receipt.code, number: paperNumber!, book: book.label } })
+    if (copyNumber === 0)
+      ctx.audit({ ...audit, summaryKey: 'audit.printReceipt', summaryParams: { code: receipt.code } })
+    else
+      ctx.audit({
+        ...audit,
+        summaryKey: 'audit.reprintReceipt',
+        summaryParams: { code: receipt.code, copy: copyNumber }
+      })
+    if (book)
+      ctx.audit({
+        ...audit,
+        summaryKey: 'audit.paperUsed',
+        summaryParams: { code: receipt.code, number: paperNumber!, book: book.label }
+      })
     return next
   }
 })

@@ -12,8 +12,14 @@ export function nextReceiptNumber(ctx: ServiceContext): { seriesId: number; pref
   const counter = thisCounter(ctx.db)
   const prefix = (readSetting(ctx.db, 'receiptPrefix') ?? 'SJ{year}').replace('{year}', String(ctx.now().getFullYear()))
   sqlite
-    .prepare(`INSERT INTO receipt_series (counter_id, prefix, last_number, active, created_at) VALUES (?, ?, 0, 1, ?) ON CONFLICT (prefix) DO NOTHING`)
+    .prepare(
+      `INSERT INTO receipt_series (counter_id, prefix, last_number, active, created_at) VALUES (?, ?, 0, 1, ?) ON CONFLICT (prefix) DO NOTHING`
+    )
     .run(counter.id, prefix, ctx.now().toISOString())
-  const row = sqlite.prepare(`UPDATE receipt_series SET last_number = last_number + 1 WHERE prefix = ? RETURNING id, last_number AS number`).get(prefix) as { id: number; number: number }
+  const row = sqlite
+    .prepare(
+      `UPDATE receipt_series SET last_number = last_number + 1 WHERE prefix = ? RETURNING id, last_number AS number`
+    )
+    .get(prefix) as { id: number; number: number }
   return { seriesId: row.id, prefix, number: row.number }
 }

@@ -4,6 +4,8 @@ import { payments, receiptLines, receiptPrints, receipts, receiptVoids, rooms, s
 import type { Db } from '../../../../db/open'
 import type { ReceiptLineView, ReceiptSummary, ReceiptView } from '../../../../shared/fees/fees'
 import { maskPhone } from '../../../../shared/domain/phone'
+import { sumFen } from '../../../../shared/domain/money'
+import { foldMonths, isPeriod } from '../../../../shared/kernel/calendar'
 import { AppError } from '../../core/errors'
 import type { Session } from '../../core/sessions'
 
@@ -45,7 +47,10 @@ function summaries(db: Db, where: SQL | undefined, limit: number): ReceiptSummar
     }))
 }
 
-export function listReceipts(db: Db, filter: { roomId?: number; from?: string; to?: string; code?: string; limit: number }): ReceiptSummary[] {
+export function listReceipts(
+  db: Db,
+  filter: { roomId?: number; from?: string; to?: string; code?: string; limit: number }
+): ReceiptSummary[] {
   const conditions = [
     filter.roomId === undefined ? undefined : eq(receipts.roomId, filter.roomId),
     filter.from === undefined ? undefined : gte(receipts.issuedAt, filter.from),
@@ -64,25 +69,46 @@ export function receiptView(db: Db, receiptId: number, session: Session | null):
   const voider = alias(staff, 'voider')
   const approver = alias(staff, 'void_approver')
   const voided = db
-    .select({ reason: receiptVoids.reason, at: receiptVoids.voidedAt, staffName: voider.displayName, approverName: approver.displayName })
+    .select({
+      reason: receiptVoids.reason,
+      at: receiptVoids.voidedAt,
+      staffName: voider.displayName,
+      approverName: approver.displayName
+    })
     .from(receiptVoids)
     .innerJoin(voider, eq(voider.id, receiptVoids.staffId))
     .leftJoin(approver, eq(approver.id, receiptVoids.approverId))
     .where(eq(receiptVoids.receiptId, receiptId))
     .get()
-  const original = row.refersTo === null ? undefined : db.select({ code: receipts.code }).from(receipts).where(eq(receipts.id, row.refersTo)).get()
+  const original =
+    row.refersTo === null
+      ? undefined
+      : db.select({ code: receipts.code }).from(receipts).where(eq(receipts.id, row.refersTo)).get()
   return {
     ...summary,
     lines: groupMonths(
       db
-        .select({ itemName: receiptLines.itemName, category: receiptLines.category, periodLabel: receiptLines.periodLabel, priceE4: receiptLines.priceE4, quantityCenti: receiptLines.quantityCenti, months: receiptLines.months, amountFen: receiptLines.amountFen })
+        .select({
+          itemName: receiptLines.itemName,
+          category: receiptLines.category,
+          periodLabel: receiptLines.periodLabel,
+          priceE4: receiptLines.priceE4,
+          quantityCenti: receiptLines.quantityCenti,
+          months: receiptLines.months,
+          amountFen: receiptLines.amountFen
+        })
         .from(receiptLines)
         .where(eq(receiptLines.receiptId, receiptId))
         .orderBy(receiptLines.id)
         .all()
     ),
     payments: db
-      .select({ method: payments.method, amountFen: payments.amountFen, tenderedFen: payments.tenderedFen, changeFen: payments.changeFen })
+      .select({
+        method: payments.method,
+        amountFen: payments.amountFen,
+        tenderedFen: payments.tenderedFen,
+        changeFen: payments.changeFen
+      })
       .from(payments)
       .where(eq(payments.receiptId, receiptId))
       .orderBy(payments.id)
@@ -95,32 +121,34 @@ export function receiptView(db: Db, receiptId: number, session: Session | null):
   }
 }
 
-const MONTH = /^\d{4}-\d{2}$/
-const nextMonth = (p: string) => {
-  const [y, m] = p.split('-').map(Number) as [number, number]
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
-}
-
 /** Folds runs of consecutive months of one item at one monthly amount into a single line. */
 export function groupMonths(rows: Omit<ReceiptLineView, 'monthlyFen'>[]): ReceiptLineView[] {
-  const out: (ReceiptLineView & { first: string; last: string })[] = []
-  for (const row of rows) {
-    const prev = out[out.length - 1]
-    const same = prev && MONTH.test(row.periodLabel) && prev.itemName === row.itemName && prev.priceE4 === row.priceE4 && prev.quantityCenti === row.quantityCenti && prev.monthlyFen === row.amountFen && nextMonth(prev.last) === row.periodLabel
-    if (same) {
-      prev.last = row.periodLabel
-      prev.months = (prev.months ?? 1) + 1
-      prev.amountFen += row.amountFen
-      prev.periodLabel = `${prev.first} 至 ${prev.last}`
-    } else {
-      const monthly = MONTH.test(row.periodLabel)
-      out.push({ ...row, monthlyFen: monthly ? row.amountFen : null, first: row.periodLabel, last: row.periodLabel })
+  const sameCharge = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    a.itemName === b.itemName &&
+    a.priceE4 === b.priceE4 &&
+    a.quantityCenti === b.quantityCenti &&
+    a.amountFen === b.amountFen
+  return foldMonths(rows, (row) => row.periodLabel, sameCharge).map(({ from, to, items }) => {
+    const first = items[0]!
+    if (items.length === 1) return { ...first, monthlyFen: isPeriod(first.periodLabel) ? first.amountFen : null }
+    return {
+      ...first,
+      periodLabel: `${from} 至 ${to}`,
+      months: (first.months ?? 1) + items.length - 1,
+      amountFen: sumFen(items.map((i) => i.amountFen)),
+      monthlyFen: first.amountFen
     }
-  }
-  return out.map(({ first: _f, last: _l, ...line }) => line)
+  })
 }
 
 export function receiptCodesOf(db: Db, ids: number[]): Map<number, string> {
   if (ids.length === 0) return new Map()
-  return new Map(db.select({ id: receipts.id, code: receipts.code }).from(receipts).where(inArray(receipts.id, ids)).all().map((r) => [r.id, r.code]))
+  return new Map(
+    db
+      .select({ id: receipts.id, code: receipts.code })
+      .from(receipts)
+      .where(inArray(receipts.id, ids))
+      .all()
+      .map((r) => [r.id, r.code])
+  )
 }

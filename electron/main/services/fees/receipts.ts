@@ -24,19 +24,32 @@ const voidReceipt = handle(api.fees.void, {
     const session = ctx.requireSession()
     const receipt = receiptView(ctx.db, input.receiptId, session)
     if (receipt.status === 'void') throw new AppError('ALREADY_VOID', { code: receipt.code })
-    const refund = ctx.store.sqlite.prepare(`SELECT r.code FROM receipts r LEFT JOIN receipt_voids v ON v.receipt_id = r.id WHERE r.refers_to = ? AND v.id IS NULL`).get(receipt.id) as { code: string } | undefined
+    const refund = ctx.store.sqlite
+      .prepare(
+        `SELECT r.code FROM receipts r LEFT JOIN receipt_voids v ON v.receipt_id = r.id WHERE r.refers_to = ? AND v.id IS NULL`
+      )
+      .get(receipt.id) as { code: string } | undefined
     if (refund) throw new AppError('ALREADY_REFUNDED', { code: receipt.code, refund: refund.code })
     const approver = receipt.voidNeedsApproval ? ctx.requireApproval(SUPERVISORS) : null
     const sqlite = ctx.store.sqlite
     const voidId = Number(
       sqlite
-        .prepare(`INSERT INTO receipt_voids (receipt_id, reason, voided_at, staff_id, shift_id, approver_id) VALUES (?, ?, ?, ?, ?, ?)`)
-        .run(receipt.id, input.reason, ctx.now().toISOString(), session.staffId, session.shiftId, approver?.id ?? null).lastInsertRowid
+        .prepare(
+          `INSERT INTO receipt_voids (receipt_id, reason, voided_at, staff_id, shift_id, approver_id) VALUES (?, ?, ?, ?, ?, ?)`
+        )
+        .run(receipt.id, input.reason, ctx.now().toISOString(), session.staffId, session.shiftId, approver?.id ?? null)
+        .lastInsertRowid
     )
     // The room's account goes back to what it was before the payment: the months a prepayment
     // created are cancelled (not left as bills), what it settled is owed again.
     rebillReachedMonths(ctx, releaseSettled(sqlite, receipt.id, voidId))
-    ctx.audit({ roomId: receipt.roomId, entityType: 'receipt', entityId: receipt.id, summaryKey: 'audit.void', summaryParams: { code: receipt.code, reason: input.reason } })
+    ctx.audit({
+      roomId: receipt.roomId,
+      entityType: 'receipt',
+      entityId: receipt.id,
+      summaryKey: 'audit.void',
+      summaryParams: { code: receipt.code, reason: input.reason }
+    })
     return receiptView(ctx.db, receipt.id, session)
   }
 })
@@ -50,12 +63,18 @@ const refund = handle(api.fees.refund, {
     const session = ctx.requireSession()
     const original = receiptView(ctx.db, input.receiptId, session)
     const depositLines = original.lines.filter((l) => DEPOSIT_CATEGORIES.has(l.category))
-    if (original.status !== 'valid' || original.kind !== 'payment' || depositLines.length === 0) throw new AppError('NOT_REFUNDABLE')
-    const earlier = ctx.store.sqlite.prepare(`SELECT r.code FROM receipts r LEFT JOIN receipt_voids v ON v.receipt_id = r.id WHERE r.refers_to = ? AND v.id IS NULL`).get(original.id) as { code: string } | undefined
+    if (original.status !== 'valid' || original.kind !== 'payment' || depositLines.length === 0)
+      throw new AppError('NOT_REFUNDABLE')
+    const earlier = ctx.store.sqlite
+      .prepare(
+        `SELECT r.code FROM receipts r LEFT JOIN receipt_voids v ON v.receipt_id = r.id WHERE r.refers_to = ? AND v.id IS NULL`
+      )
+      .get(original.id) as { code: string } | undefined
     if (earlier) throw new AppError('ALREADY_REFUNDED', { code: original.code, refund: earlier.code })
     const deposit = sumFen(depositLines.map((l) => l.amountFen))
     const deductions = sumFen(input.deductions.map((d) => d.amount))
-    if (deductions > deposit) throw new AppError('REFUND_EXCEEDS', { deductions: formatFen(deductions), deposit: formatFen(deposit) })
+    if (deductions > deposit)
+      throw new AppError('REFUND_EXCEEDS', { deductions: formatFen(deductions), deposit: formatFen(deposit) })
     const approver = ctx.requireApproval(MANAGERS)
     const total = -(deposit - deductions)
     const { seriesId, prefix, number } = nextReceiptNumber(ctx)
@@ -63,14 +82,40 @@ const refund = handle(api.fees.refund, {
     const sqlite = ctx.store.sqlite
     const receiptId = Number(
       sqlite
-        .prepare(`INSERT INTO receipts (series_id, number, code, kind, room_id, payer_name, payer_phone, total_fen, issued_at, staff_id, shift_id, approver_id, refers_to, remarks) VALUES (?, ?, ?, 'refund', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(seriesId, number, code, original.roomId, original.payerName, total, ctx.now().toISOString(), session.staffId, session.shiftId, approver.id, original.id, input.reason).lastInsertRowid
+        .prepare(
+          `INSERT INTO receipts (series_id, number, code, kind, room_id, payer_name, payer_phone, total_fen, issued_at, staff_id, shift_id, approver_id, refers_to, remarks) VALUES (?, ?, ?, 'refund', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`
+        )
+        .run(
+          seriesId,
+          number,
+          code,
+          original.roomId,
+          original.payerName,
+          total,
+          ctx.now().toISOString(),
+          session.staffId,
+          session.shiftId,
+          approver.id,
+          original.id,
+          input.reason
+        ).lastInsertRowid
     )
-    const line = sqlite.prepare(`INSERT INTO receipt_lines (receipt_id, receivable_id, item_name, category, period_label, amount_fen) VALUES (?, NULL, ?, ?, ?, ?)`)
-    for (const l of depositLines) line.run(receiptId, `退还${l.itemName}`, l.category, `原收据 ${original.code}`, -l.amountFen)
+    const line = sqlite.prepare(
+      `INSERT INTO receipt_lines (receipt_id, receivable_id, item_name, category, period_label, amount_fen) VALUES (?, NULL, ?, ?, ?, ?)`
+    )
+    for (const l of depositLines)
+      line.run(receiptId, `退还${l.itemName}`, l.category, `原收据 ${original.code}`, -l.amountFen)
     for (const d of input.deductions) line.run(receiptId, `扣除：${d.description}`, 'deduction', '', d.amount)
-    sqlite.prepare(`INSERT INTO payments (receipt_id, method, amount_fen) VALUES (?, ?, ?)`).run(receiptId, input.method, total)
-    ctx.audit({ roomId: original.roomId, entityType: 'receipt', entityId: receiptId, summaryKey: 'audit.refund', summaryParams: { amount: formatFen(-total), code, original: original.code } })
+    sqlite
+      .prepare(`INSERT INTO payments (receipt_id, method, amount_fen) VALUES (?, ?, ?)`)
+      .run(receiptId, input.method, total)
+    ctx.audit({
+      roomId: original.roomId,
+      entityType: 'receipt',
+      entityId: receiptId,
+      summaryKey: 'audit.refund',
+      summaryParams: { amount: formatFen(-total), code, original: original.code }
+    })
     return receiptView(ctx.db, receiptId, session)
   }
 })

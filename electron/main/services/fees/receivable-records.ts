@@ -3,7 +3,12 @@ import type { ReceivableView } from '../../../../shared/fees/fees'
 import type { FeeItemRecord } from './fee-items'
 
 /** A receivable as the counter reads it, with the item's name and whether it is past due. */
-export function receivableViews(sqlite: Database.Database, where: string, params: unknown[], today: string): ReceivableView[] {
+export function receivableViews(
+  sqlite: Database.Database,
+  where: string,
+  params: unknown[],
+  today: string
+): ReceivableView[] {
   const rows = sqlite
     .prepare(
       `SELECT r.id, r.room_id AS roomId, r.item_id AS itemId, i.name AS itemName, i.category, r.period, r.period_from AS periodFrom,
@@ -49,7 +54,23 @@ export function insertReceivable(sqlite: Database.Database, r: NewReceivable): n
     )
     statements.set(sqlite, insert)
   }
-  const result = insert.run(r.roomId, r.item.id, r.period, r.periodFrom, r.periodTo, r.quantityCenti, r.priceE4, r.months, r.percent, r.amountFen, r.dueOn, r.source, r.note, r.at, r.staffId)
+  const result = insert.run(
+    r.roomId,
+    r.item.id,
+    r.period,
+    r.periodFrom,
+    r.periodTo,
+    r.quantityCenti,
+    r.priceE4,
+    r.months,
+    r.percent,
+    r.amountFen,
+    r.dueOn,
+    r.source,
+    r.note,
+    r.at,
+    r.staffId
+  )
   return result.changes === 1 ? Number(result.lastInsertRowid) : null
 }
 

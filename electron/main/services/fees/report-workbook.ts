@@ -27,7 +27,13 @@ export interface SheetSpec {
   totals?: readonly Cell[]
 }
 
-const FORMATS: Record<ColumnKind, string> = { text: '@', fen: '#,##0.00', int: '0', date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm' }
+const FORMATS: Record<ColumnKind, string> = {
+  text: '@',
+  fen: '#,##0.00',
+  int: '0',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm'
+}
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/
 

@@ -67,7 +67,10 @@ export function auditEntries(db: Db, locale: Locale, where: SQL | undefined, lim
     .orderBy(desc(auditLog.id))
     .limit(limit)
     .all()
-    .map(({ summaryKey, summaryParams, ...row }) => ({ ...row, summary: auditSummary(locale, summaryKey, summaryParams) }))
+    .map(({ summaryKey, summaryParams, ...row }) => ({
+      ...row,
+      summary: auditSummary(locale, summaryKey, summaryParams)
+    }))
 }
 
 const recent = handle(api.audit.recent, {
@@ -75,7 +78,12 @@ const recent = handle(api.audit.recent, {
     const session = ctx.requireSession()
     // Clerks see their own shift; the whole office's log is for supervisors and up.
     const wholeOffice = input.scope === 'all' && ['supervisor', 'manager', 'admin'].includes(session.role)
-    return auditEntries(ctx.db, ctx.locale, wholeOffice ? undefined : eq(auditLog.shiftId, session.shiftId), input.limit)
+    return auditEntries(
+      ctx.db,
+      ctx.locale,
+      wholeOffice ? undefined : eq(auditLog.shiftId, session.shiftId),
+      input.limit
+    )
   }
 })
 

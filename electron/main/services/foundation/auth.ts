@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { staff } from '../../../../db/schema'
+import { localTime } from '../../../../shared/kernel/calendar'
 import { api } from '../../../../shared/api'
 import type { Me } from '../../../../shared/foundation/staff'
 import { SUPERVISORS } from '../../../../shared/kernel/roles'
@@ -16,16 +17,16 @@ export const MAX_FAILED_ATTEMPTS = 5
 export const LOCKOUT_MINUTES = 15
 
 /** Local wall-clock time for messages ("请于 14:35 后再试"). */
-function clock(iso: string): string {
-  const d = new Date(iso)
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
-}
+const clock = (iso: string): string => localTime(iso)
 
 /**
  * Records one wrong password. The fifth in a row locks the account for 15 minutes (and is
  * audited); the counter restarts after a lockout or a good password.
  */
-export function recordFailure(ctx: Pick<ServiceContext, 'now' | 'db' | 'sessions' | 'audit'>, record: StaffRecord): FailAfterCommit {
+export function recordFailure(
+  ctx: Pick<ServiceContext, 'now' | 'db' | 'sessions' | 'audit'>,
+  record: StaffRecord
+): FailAfterCommit {
   const now = ctx.now()
   const count = record.failedAttempts + 1
   if (count >= MAX_FAILED_ATTEMPTS) {
@@ -187,7 +188,11 @@ const changePassword = handle(api.staff.changePassword, {
   },
   run(ctx, _input, { hash }) {
     const session = ctx.requireSession()
-    ctx.db.update(staff).set({ passwordHash: hash, mustChangePassword: false }).where(eq(staff.id, session.staffId)).run()
+    ctx.db
+      .update(staff)
+      .set({ passwordHash: hash, mustChangePassword: false })
+      .where(eq(staff.id, session.staffId))
+      .run()
     ctx.audit({ entityType: 'staff', entityId: session.staffId, summaryKey: 'audit.changePassword' })
     return { changed: true as const }
   }
@@ -198,7 +203,12 @@ const setLocale = handle(api.staff.setLocale, {
     const session = ctx.requireSession()
     ctx.db.update(staff).set({ locale: input.locale }).where(eq(staff.id, session.staffId)).run()
     session.locale = input.locale
-    ctx.audit({ entityType: 'staff', entityId: session.staffId, summaryKey: 'audit.setLocale', summaryParams: { locale: input.locale } })
+    ctx.audit({
+      entityType: 'staff',
+      entityId: session.staffId,
+      summaryKey: 'audit.setLocale',
+      summaryParams: { locale: input.locale }
+    })
     return { locale: input.locale }
   }
 })

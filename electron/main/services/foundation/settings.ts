@@ -25,7 +25,12 @@ export interface SettingValues {
   printerProfiles: PrinterProfile[]
 }
 
-const DEFAULTS: Partial<SettingValues> = { idleLockMinutes: 10, demo: false, revealRoles: ['supervisor', 'manager'], callRevealRoles: ['clerk', 'cashier'] }
+const DEFAULTS: Partial<SettingValues> = {
+  idleLockMinutes: 10,
+  demo: false,
+  revealRoles: ['supervisor', 'manager'],
+  callRevealRoles: ['clerk', 'cashier']
+}
 
 export function readSetting<K extends keyof SettingValues>(db: Db, key: K): SettingValues[K] | undefined {
   const row = db.select().from(settings).where(eq(settings.key, key)).get()
@@ -63,7 +68,10 @@ export function getEstateSettings(ctx: Pick<ServiceContext, 'db'>): EstateSettin
   }
 }
 
-export function updateEstateSettings(ctx: ServiceContext, input: Omit<EstateSettings, 'callRevealRoles'> & { callRevealRoles?: Role[] }): EstateSettings {
+export function updateEstateSettings(
+  ctx: ServiceContext,
+  input: Omit<EstateSettings, 'callRevealRoles'> & { callRevealRoles?: Role[] }
+): EstateSettings {
   writeSetting(ctx.db, 'companyName', input.companyName)
   writeSetting(ctx.db, 'estateName', input.estateName)
   writeSetting(ctx.db, 'idleLockMinutes', input.idleLockMinutes)

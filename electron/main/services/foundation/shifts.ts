@@ -16,11 +16,7 @@ export function openOrResumeShift(db: Db, staffId: number, counterId: number, no
   const counter = db.select().from(counters).where(eq(counters.id, counterId)).get()
   if (!counter) throw new Error(`counter ${counterId} does not exist`)
   if (open) return { id: open.id, counterId, counterName: counter.name, openedAt: open.openedAt, resumed: true }
-  const created = db
-    .insert(shifts)
-    .values({ staffId, counterId, openedAt: now.toISOString() })
-    .returning()
-    .get()
+  const created = db.insert(shifts).values({ staffId, counterId, openedAt: now.toISOString() }).returning().get()
   return { id: created.id, counterId, counterName: counter.name, openedAt: created.openedAt, resumed: false }
 }
 

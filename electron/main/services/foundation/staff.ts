@@ -25,7 +25,12 @@ async function strongHash(ctx: ServiceContext, password: string, username: strin
 const list = handle(api.staff.list, {
   run(ctx) {
     const now = ctx.now()
-    return ctx.db.select().from(staff).orderBy(asc(staff.id)).all().map((r) => toStaffRow(r, now))
+    return ctx.db
+      .select()
+      .from(staff)
+      .orderBy(asc(staff.id))
+      .all()
+      .map((r) => toStaffRow(r, now))
   }
 })
 

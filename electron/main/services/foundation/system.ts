@@ -42,7 +42,12 @@ const backupNow = handle(api.system.backupNow, {
   // The backup API is asynchronous and must not run inside the write transaction.
   prepare: (ctx) => backupDatabase(ctx.store.sqlite, ctx.store.backupsDir, 'manual', ctx.now()),
   run(ctx, _input, backup) {
-    ctx.audit({ entityType: 'backup', entityId: backup.file, summaryKey: 'audit.backupNow', summaryParams: { file: backup.file } })
+    ctx.audit({
+      entityType: 'backup',
+      entityId: backup.file,
+      summaryKey: 'audit.backupNow',
+      summaryParams: { file: backup.file }
+    })
     return backup
   }
 })

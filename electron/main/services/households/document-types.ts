@@ -17,11 +17,23 @@ const save = handle(api.estate.saveDocumentType, {
       const row = ctx.db.update(documentTypes).set(values).where(eq(documentTypes.key, key)).returning().get()
       if (!row) throw new AppError('NOT_FOUND')
     } else {
-      const { n } = ctx.db.select({ n: sql<number>`count(*)` }).from(documentTypes).where(sql`${documentTypes.key} like 'custom%'`).get()!
+      const { n } = ctx.db
+        .select({ n: sql<number>`count(*)` })
+        .from(documentTypes)
+        .where(sql`${documentTypes.key} like 'custom%'`)
+        .get()!
       key = `custom${n + 1}`
-      ctx.db.insert(documentTypes).values({ key, ...values }).run()
+      ctx.db
+        .insert(documentTypes)
+        .values({ key, ...values })
+        .run()
     }
-    ctx.audit({ entityType: 'documentType', entityId: key, summaryKey: 'audit.documentType', summaryParams: { name: input.name } })
+    ctx.audit({
+      entityType: 'documentType',
+      entityId: key,
+      summaryKey: 'audit.documentType',
+      summaryParams: { name: input.name }
+    })
     return ctx.db.select().from(documentTypes).where(eq(documentTypes.key, key)).get()!
   }
 })

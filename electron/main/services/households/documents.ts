@@ -18,7 +18,8 @@ const MAX_BYTES = 10 * 1024 * 1024
 const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
   'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-'
 }
 
@@ -30,7 +31,12 @@ export function documentStatuses(db: Db, roomId: number): DocumentStatus[] {
   const marker = alias(staff, 'marker')
   const author = alias(staff, 'author')
   const marks = db
-    .select({ typeKey: roomDocuments.typeKey, onFile: roomDocuments.onFile, markedAt: roomDocuments.markedAt, markedBy: marker.displayName })
+    .select({
+      typeKey: roomDocuments.typeKey,
+      onFile: roomDocuments.onFile,
+      markedAt: roomDocuments.markedAt,
+      markedBy: marker.displayName
+    })
     .from(roomDocuments)
     .leftJoin(marker, eq(marker.id, roomDocuments.markedBy))
     .where(eq(roomDocuments.roomId, roomId))
@@ -79,7 +85,10 @@ function documentType(db: Db, key: string) {
 function mark(db: Db, roomId: number, typeKey: string, onFile: boolean, at: string, by: number): void {
   db.insert(roomDocuments)
     .values({ roomId, typeKey, onFile, markedAt: at, markedBy: by })
-    .onConflictDoUpdate({ target: [roomDocuments.roomId, roomDocuments.typeKey], set: { onFile, markedAt: at, markedBy: by } })
+    .onConflictDoUpdate({
+      target: [roomDocuments.roomId, roomDocuments.typeKey],
+      set: { onFile, markedAt: at, markedBy: by }
+    })
     .run()
 }
 
@@ -105,7 +114,8 @@ const attach = handle(api.households.attach, {
   async prepare(ctx, input) {
     const bytes = Buffer.from(input.dataBase64, 'base64')
     if (bytes.length > MAX_BYTES) throw new AppError('FILE_TOO_LARGE')
-    if (!SIGNATURES[input.mime]!(bytes)) throw new AppError('VALIDATION', {}, { fields: { dataBase64: message(ctx.locale, 'field.invalid') } })
+    if (!SIGNATURES[input.mime]!(bytes))
+      throw new AppError('VALIDATION', {}, { fields: { dataBase64: message(ctx.locale, 'field.invalid') } })
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     const path = filePath(ctx.env.dataDir, sha256)
     if (!existsSync(path)) {
@@ -122,19 +132,46 @@ const attach = handle(api.households.attach, {
     const at = ctx.now().toISOString()
     const row = ctx.db
       .insert(attachments)
-      .values({ roomId: input.roomId, typeKey: input.typeKey, sha256, fileName: input.fileName, mime: input.mime, sizeBytes: size, createdAt: at, createdBy: session.staffId })
+      .values({
+        roomId: input.roomId,
+        typeKey: input.typeKey,
+        sha256,
+        fileName: input.fileName,
+        mime: input.mime,
+        sizeBytes: size,
+        createdAt: at,
+        createdBy: session.staffId
+      })
       .returning()
       .get()
     // A scan of a document is proof it is on file.
     if (input.typeKey) mark(ctx.db, input.roomId, input.typeKey, true, at, session.staffId)
-    ctx.audit({ roomId: input.roomId, entityType: 'attachment', entityId: row.id, summaryKey: 'audit.attach', summaryParams: { fileName: input.fileName } })
-    return { id: row.id, typeKey: row.typeKey, fileName: row.fileName, mime: row.mime, sizeBytes: row.sizeBytes, createdAt: row.createdAt, createdBy: session.displayName }
+    ctx.audit({
+      roomId: input.roomId,
+      entityType: 'attachment',
+      entityId: row.id,
+      summaryKey: 'audit.attach',
+      summaryParams: { fileName: input.fileName }
+    })
+    return {
+      id: row.id,
+      typeKey: row.typeKey,
+      fileName: row.fileName,
+      mime: row.mime,
+      sizeBytes: row.sizeBytes,
+      createdAt: row.createdAt,
+      createdBy: session.displayName
+    }
   }
 })
 
 const attachment = handle(api.households.attachment, {
   run(ctx, input) {
-    const row = ctx.db.select().from(attachments).where(and(eq(attachments.id, input.attachmentId))).get()
+    const row = ctx.db
+      .select()
+      .from(attachments)
+      .where(and(eq(attachments.id, input.attachmentId)))
+      .get()
     if (!row) throw new AppError('NOT_FOUND')
     const bytes = readFileSync(filePath(ctx.env.dataDir, row.sha256))
     return { fileName: row.fileName, mime: row.mime, dataBase64: bytes.toString('base64') }

@@ -4,7 +4,13 @@
  * it (rooms and persons already on file) is checked by `analyse` in estate-import.ts.
  */
 import type { ImportProblem } from '../../../../shared/households/estate'
-import { personInput, type IdType, type Relation, type RoomStatus, type RoomType } from '../../../../shared/domain/person-fields'
+import {
+  personInput,
+  type IdType,
+  type Relation,
+  type RoomStatus,
+  type RoomType
+} from '../../../../shared/domain/person-fields'
 import { parseArea } from '../../../../shared/domain/area'
 import { normalizeCreditCode } from '../../../../shared/domain/credit-code'
 import { normalizeIdNumber, validateResidentId } from '../../../../shared/domain/id-card'
@@ -13,8 +19,18 @@ import { floorOf } from '../../../../shared/domain/room-code'
 import { isMessageKey, message, type MessageParams } from '../../../../shared/messages'
 import type { Locale } from '../../../../shared/kernel/locale'
 import {
-  COLUMNS, COMPANY_ID_LABEL, HEADERS, ID_TYPE_LABELS, RELATION_LABELS, ROOM_STATUS_LABELS, ROOM_TYPE_LABELS,
-  fromLabel, labelList, type ColumnKey, type SheetProblem, type SheetRow
+  COLUMNS,
+  COMPANY_ID_LABEL,
+  HEADERS,
+  ID_TYPE_LABELS,
+  RELATION_LABELS,
+  ROOM_STATUS_LABELS,
+  ROOM_TYPE_LABELS,
+  fromLabel,
+  labelList,
+  type ColumnKey,
+  type SheetProblem,
+  type SheetRow
 } from './estate-workbook'
 import type { PersonFields } from './person-records'
 import { roomCode } from './room-records'
@@ -73,7 +89,13 @@ const MAX_CODE: Record<'building' | 'unit' | 'number', number> = { building: 8, 
 /** '3栋' → '3', '03' → '3', 'a' → 'A'; letters and digits only, as the estate screens store them. */
 function codePart(value: string, part: 'building' | 'unit' | 'number'): { value: string } | { key: string } {
   let plain = toHalfWidth(value).trim().toUpperCase()
-  plain = plain.replace(/棟/g, '栋').replace(/單/g, '单').replace(/號/g, '号').replace(/樓/g, '楼').replace(MARKS[part], '').trim()
+  plain = plain
+    .replace(/棟/g, '栋')
+    .replace(/單/g, '单')
+    .replace(/號/g, '号')
+    .replace(/樓/g, '楼')
+    .replace(MARKS[part], '')
+    .trim()
   if (plain === '') return { key: 'field.required' }
   if (!/^[A-Z0-9]+$/.test(plain)) return { key: 'import.codeChars' }
   if (plain.length > MAX_CODE[part]) return { key: 'field.tooLong' }
@@ -86,7 +108,14 @@ function floorOfNumber(number: string): number | null {
   return basement ? -Number(basement[1]) : floorOf(number)
 }
 
-const PERSON_COLUMN: Record<string, ColumnKey> = { name: 'name', idType: 'idType', idNumber: 'idNumber', creditCode: 'idNumber', phones: 'phone', notes: 'notes' }
+const PERSON_COLUMN: Record<string, ColumnKey> = {
+  name: 'name',
+  idType: 'idType',
+  idNumber: 'idNumber',
+  creditCode: 'idNumber',
+  phones: 'phone',
+  notes: 'notes'
+}
 
 export const isMasked = (value: string) => /[*＊]/.test(value)
 export const normalizeMasked = (value: string) => toHalfWidth(value).replace(/\s+/g, '').toUpperCase()
@@ -103,10 +132,15 @@ export function parseRows(rows: readonly SheetRow[]): { parsed: ParsedRow[]; pro
       problems.push({ row, column: HEADERS[column], key, params })
     }
     const before = problems.length
-    const label = <K extends string>(column: ColumnKey, labels: Record<K, string>, ...extra: string[]): K | undefined => {
+    const label = <K extends string>(
+      column: ColumnKey,
+      labels: Record<K, string>,
+      ...extra: string[]
+    ): K | undefined => {
       if (cells[column] === '') return undefined
       const code = fromLabel(labels, cells[column])
-      if (code === undefined) report(column, 'import.unknownLabel', { value: cells[column], allowed: labelList(labels, ...extra) })
+      if (code === undefined)
+        report(column, 'import.unknownLabel', { value: cells[column], allowed: labelList(labels, ...extra) })
       return code
     }
 
@@ -142,7 +176,13 @@ export function parseRows(rows: readonly SheetRow[]): { parsed: ParsedRow[]; pro
     const relation = label('relation', RELATION_LABELS)
     const company = fromLabel({ company: COMPANY_ID_LABEL }, cells.idType) === 'company'
     // An ID number without its type is taken for a 居民身份证, by far the most common.
-    const idType: IdType | null = company ? null : cells.idType === '' ? (cells.idNumber ? 'resident' : null) : (label('idType', ID_TYPE_LABELS, COMPANY_ID_LABEL) ?? null)
+    const idType: IdType | null = company
+      ? null
+      : cells.idType === ''
+        ? cells.idNumber
+          ? 'resident'
+          : null
+        : (label('idType', ID_TYPE_LABELS, COMPANY_ID_LABEL) ?? null)
     let idNumber = cells.idNumber
     let maskedId: string | undefined
     if (sheetRow.idIsNumber) {
@@ -152,7 +192,10 @@ export function parseRows(rows: readonly SheetRow[]): { parsed: ParsedRow[]; pro
       maskedId = normalizeMasked(idNumber)
       idNumber = ''
     }
-    const phones = cells.phone.split(/[,，、;；/]+/).map((p) => p.trim()).filter((p) => p !== '')
+    const phones = cells.phone
+      .split(/[,，、;；/]+/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '')
     const checkedId = idType === 'resident' && idNumber ? validateResidentId(idNumber) : null
     const fields = personInput.safeParse({
       kind: company ? 'company' : 'person',
@@ -168,16 +211,30 @@ export function parseRows(rows: readonly SheetRow[]): { parsed: ParsedRow[]; pro
       for (const issue of fields.error.issues) {
         const field = String(issue.path[0] ?? 'idNumber')
         if (field === 'name' && cells.name === '') continue
-        const key = isMessageKey(issue.message) ? issue.message : issue.code === 'too_big' ? 'field.tooLong' : 'field.invalid'
+        const key = isMessageKey(issue.message)
+          ? issue.message
+          : issue.code === 'too_big'
+            ? 'field.tooLong'
+            : 'field.invalid'
         report(PERSON_COLUMN[field] ?? 'idNumber', key)
       }
     }
     if (!fields.success || !relation || problems.length > personStart) return { row, room, roomNotes: '' }
     const person = fields.data
-    const docKey = person.kind === 'company'
-      ? person.creditCode ? `credit:${normalizeCreditCode(person.creditCode)}` : undefined
-      : person.idNumber ? `id:${normalizeIdNumber(person.idNumber)}` : undefined
-    return { row, room, roomNotes: '', person: { relation, fields: person, docKey, maskedId, maskedPhone: phones.some(isMasked) } }
+    const docKey =
+      person.kind === 'company'
+        ? person.creditCode
+          ? `credit:${normalizeCreditCode(person.creditCode)}`
+          : undefined
+        : person.idNumber
+          ? `id:${normalizeIdNumber(person.idNumber)}`
+          : undefined
+    return {
+      row,
+      room,
+      roomNotes: '',
+      person: { relation, fields: person, docKey, maskedId, maskedPhone: phones.some(isMasked) }
+    }
   })
   return { parsed, problems }
 }

@@ -23,11 +23,21 @@ import type { MessageParams } from '../../../../shared/messages'
 import type { ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
 import { findOrCreateBuilding, findOrCreateUnit } from './estate'
-import { localDate } from '../fees/fee-items'
+import { localDate } from '../../../../shared/kernel/calendar'
 import { parseRows, toProblems, type ParsedRow, type PersonPart, type RoomPart } from './estate-import-rows'
 import {
-  COMPANY_ID_LABEL, HEADERS, HELP, ID_TYPE_LABELS, RELATION_LABELS, ROOM_STATUS_LABELS, ROOM_TYPE_LABELS,
-  readSheet, writeSheet, type Cells, type ColumnKey, type SheetProblem
+  COMPANY_ID_LABEL,
+  HEADERS,
+  HELP,
+  ID_TYPE_LABELS,
+  RELATION_LABELS,
+  ROOM_STATUS_LABELS,
+  ROOM_TYPE_LABELS,
+  readSheet,
+  writeSheet,
+  type Cells,
+  type ColumnKey,
+  type SheetProblem
 } from './estate-workbook'
 import { handle } from '../../core/handler'
 import { insertPerson, type PersonFields } from './person-records'
@@ -75,7 +85,8 @@ const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: t
 /** The preview of a file and what importing it would write. Reads the database, writes nothing. */
 function analyse(ctx: ServiceContext, file: ParsedFile): { preview: ImportPreview; plan: Plan } {
   const problems = [...file.problems]
-  const report = (row: number, column: ColumnKey, key: string, params?: MessageParams) => problems.push({ row, column: HEADERS[column], key, params })
+  const report = (row: number, column: ColumnKey, key: string, params?: MessageParams) =>
+    problems.push({ row, column: HEADERS[column], key, params })
   const plan: Plan = { rooms: new Map(), persons: new Map(), relations: [] }
 
   for (const { row, room, roomNotes } of file.rows) {
@@ -91,10 +102,23 @@ function analyse(ctx: ServiceContext, file: ParsedFile): { preview: ImportPrevie
       const earlier = group.seen[field]
       if (value === undefined) continue
       if (!earlier) group.seen[field] = { value, row }
-      else if (earlier.value !== value) report(row, field, 'import.duplicateRoom', { room: room.code, first: earlier.row, column: HEADERS[field], earlier: earlier.value, value })
+      else if (earlier.value !== value)
+        report(row, field, 'import.duplicateRoom', {
+          room: room.code,
+          first: earlier.row,
+          column: HEADERS[field],
+          earlier: earlier.value,
+          value
+        })
     }
   }
-  const onFile = new Map(ctx.db.select({ id: rooms.id, code: rooms.code, areaCenti: rooms.areaCenti, type: rooms.type, status: rooms.status }).from(rooms).all().map((r) => [r.code, r]))
+  const onFile = new Map(
+    ctx.db
+      .select({ id: rooms.id, code: rooms.code, areaCenti: rooms.areaCenti, type: rooms.type, status: rooms.status })
+      .from(rooms)
+      .all()
+      .map((r) => [r.code, r])
+  )
   for (const [code, group] of plan.rooms) {
     const existing = onFile.get(code)
     if (!existing) {
@@ -105,7 +129,13 @@ function analyse(ctx: ServiceContext, file: ParsedFile): { preview: ImportPrevie
     for (const field of ROOM_FIELDS) {
       const seen = group.seen[field]
       const was = shown[field](existing)
-      if (seen && seen.value !== was) report(seen.row, field, 'import.roomExists', { room: code, column: HEADERS[field], existing: was ?? '', value: seen.value })
+      if (seen && seen.value !== was)
+        report(seen.row, field, 'import.roomExists', {
+          room: code,
+          column: HEADERS[field],
+          existing: was ?? '',
+          value: seen.value
+        })
     }
   }
 
@@ -114,10 +144,25 @@ function analyse(ctx: ServiceContext, file: ParsedFile): { preview: ImportPrevie
     const cached = active.get(roomId)
     if (cached) return cached
     const found = ctx.db
-      .select({ id: persons.id, name: persons.name, kind: persons.kind, idNumber: persons.idNumber, creditCode: persons.creditCode, relation: roomPersons.relation })
-      .from(roomPersons).innerJoin(persons, eq(persons.id, roomPersons.personId))
-      .where(and(eq(roomPersons.roomId, roomId), isNull(roomPersons.endedOn))).all()
-      .map((p) => ({ id: p.id, name: p.name, kind: p.kind, document: p.idNumber !== null || p.creditCode !== null, relation: p.relation }))
+      .select({
+        id: persons.id,
+        name: persons.name,
+        kind: persons.kind,
+        idNumber: persons.idNumber,
+        creditCode: persons.creditCode,
+        relation: roomPersons.relation
+      })
+      .from(roomPersons)
+      .innerJoin(persons, eq(persons.id, roomPersons.personId))
+      .where(and(eq(roomPersons.roomId, roomId), isNull(roomPersons.endedOn)))
+      .all()
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        document: p.idNumber !== null || p.creditCode !== null,
+        relation: p.relation
+      }))
     active.set(roomId, found)
     return found
   }
@@ -129,12 +174,16 @@ function analyse(ctx: ServiceContext, file: ParsedFile): { preview: ImportPrevie
     if (person.docKey) {
       const known = docs.get(person.docKey)
       if (known) {
-        if (known.name !== name) report(row, 'name', 'import.idTwoNames', { first: known.row, earlier: known.name, name })
+        if (known.name !== name)
+          report(row, 'name', 'import.idTwoNames', { first: known.row, earlier: known.name, name })
         return known.key
       }
       const [, document = '', number = ''] = /^(id|credit):(.*)$/.exec(person.docKey) ?? []
-      const found = ctx.db.select({ id: persons.id, name: persons.name }).from(persons)
-        .where(document === 'credit' ? eq(persons.creditCode, number) : eq(persons.idNumber, number)).get()
+      const found = ctx.db
+        .select({ id: persons.id, name: persons.name })
+        .from(persons)
+        .where(document === 'credit' ? eq(persons.creditCode, number) : eq(persons.idNumber, number))
+        .get()
       if (found && found.name !== name) report(row, 'name', 'import.idOnFile', { existing: found.name, name })
       const key = found ? `p:${found.id}` : person.docKey
       docs.set(person.docKey, { key, name, row })
@@ -142,8 +191,11 @@ function analyse(ctx: ServiceContext, file: ParsedFile): { preview: ImportPrevie
     }
     if (person.maskedId) {
       const masked = person.maskedId
-      const candidates = ctx.db.select({ id: persons.id, idNumber: persons.idNumber }).from(persons)
-        .where(and(eq(persons.name, name), isNotNull(persons.idNumber))).all()
+      const candidates = ctx.db
+        .select({ id: persons.id, idNumber: persons.idNumber })
+        .from(persons)
+        .where(and(eq(persons.name, name), isNotNull(persons.idNumber)))
+        .all()
         .filter((c) => c.idNumber !== null && maskIdNumber(c.idNumber) === masked)
       // Two people of the same name whose numbers mask alike: the one living here.
       const here = roomId === undefined ? [] : candidates.filter((c) => activeOn(roomId).some((p) => p.id === c.id))
@@ -155,7 +207,8 @@ function analyse(ctx: ServiceContext, file: ParsedFile): { preview: ImportPrevie
       return `p:${found.id}`
     }
     // Without a document the person is known only by name, and only as a resident of this room.
-    const same = roomId === undefined ? undefined : activeOn(roomId).find((p) => p.name === name && p.kind === kind && !p.document)
+    const same =
+      roomId === undefined ? undefined : activeOn(roomId).find((p) => p.name === name && p.kind === kind && !p.document)
     return same ? `p:${same.id}` : `new:${room}:${kind}:${name}`
   }
 
@@ -173,19 +226,32 @@ function analyse(ctx: ServiceContext, file: ParsedFile): { preview: ImportPrevie
     const relationKey = `${room.code}|${key}|${person.relation}`
     if (relationKeys.has(relationKey)) continue
     relationKeys.add(relationKey)
-    if (roomId !== undefined && existingId !== undefined && activeOn(roomId).some((p) => p.id === existingId && p.relation === person.relation)) continue
+    if (
+      roomId !== undefined &&
+      existingId !== undefined &&
+      activeOn(roomId).some((p) => p.id === existingId && p.relation === person.relation)
+    )
+      continue
     if (person.relation === 'agent') report(row, 'relation', 'import.agentOnScreen')
     else plan.relations.push({ room: room.code, person: key, relation: person.relation })
   }
 
   const newRooms = [...plan.rooms.values()].filter((r) => r.existingId === undefined)
-  const buildingsOnFile = new Set(ctx.db.select({ code: buildings.code }).from(buildings).all().map((b) => b.code))
+  const buildingsOnFile = new Set(
+    ctx.db
+      .select({ code: buildings.code })
+      .from(buildings)
+      .all()
+      .map((b) => b.code)
+  )
   const preview: ImportPreview = {
     rows: file.count,
     rooms: plan.rooms.size,
     newRooms: newRooms.length,
     // Named, so a slipped building code ('31' for '3') shows before it becomes a building.
-    newBuildings: [...new Set(newRooms.map((r) => r.part.building).filter((b) => !buildingsOnFile.has(b)))].sort(byNumber),
+    newBuildings: [...new Set(newRooms.map((r) => r.part.building).filter((b) => !buildingsOnFile.has(b)))].sort(
+      byNumber
+    ),
     persons: [...plan.persons.values()].filter((p) => p.existingId === undefined).length,
     relations: plan.relations.length,
     problems: toProblems(ctx.locale, problems)
@@ -207,7 +273,18 @@ function write(ctx: ServiceContext, plan: Plan): void {
     const unitId = findOrCreateUnit(ctx.db, buildingId, part.unit)
     const row = ctx.db
       .insert(rooms)
-      .values({ buildingId, unitId, number: part.number, code, floor: part.floor, areaCenti: part.areaCenti, type: part.type ?? 'residence', status: part.status ?? 'vacant', notes, createdAt: now.toISOString() })
+      .values({
+        buildingId,
+        unitId,
+        number: part.number,
+        code,
+        floor: part.floor,
+        areaCenti: part.areaCenti,
+        type: part.type ?? 'residence',
+        status: part.status ?? 'vacant',
+        notes,
+        createdAt: now.toISOString()
+      })
       .returning({ id: rooms.id })
       .get()
     roomIds.set(code, row.id)
@@ -221,7 +298,17 @@ function write(ctx: ServiceContext, plan: Plan): void {
     const roomId = roomIds.get(room)
     const personId = personIds.get(person)
     if (roomId === undefined || personId === undefined) throw new Error(`import plan lost ${room} / ${person}`)
-    ctx.db.insert(roomPersons).values({ roomId, personId, relation, startedOn: localDate(now), createdAt: now.toISOString(), createdBy: staffId }).run()
+    ctx.db
+      .insert(roomPersons)
+      .values({
+        roomId,
+        personId,
+        relation,
+        startedOn: localDate(now),
+        createdAt: now.toISOString(),
+        createdBy: staffId
+      })
+      .run()
   }
 }
 
@@ -236,7 +323,11 @@ const commit = handle(api.estate.importCommit, {
     const { preview, plan } = analyse(ctx, file)
     if (preview.problems.length) throw new AppError('VALIDATION', {}, { problems: preview.problems })
     write(ctx, plan)
-    ctx.audit({ entityType: 'import', summaryKey: 'audit.import', summaryParams: { rooms: preview.newRooms, persons: preview.persons } })
+    ctx.audit({
+      entityType: 'import',
+      summaryKey: 'audit.import',
+      summaryParams: { rooms: preview.newRooms, persons: preview.persons }
+    })
     return preview
   }
 })
@@ -244,8 +335,34 @@ const commit = handle(api.estate.importCommit, {
 const EXAMPLE_ID = ((first17) => first17 + idCheckDigit(first17))('11010519850612123')
 const EXAMPLE_CREDIT = ((first17) => first17 + creditCodeCheckChar(first17))('91110105MA01ABCD5')
 const EXAMPLES: Cells[] = [
-  { building: '1', unit: '1', number: '101', area: '89.50', type: '住宅', status: '已入住', name: '张伟', relation: '业主', idType: ID_TYPE_LABELS.resident, idNumber: EXAMPLE_ID, phone: '13912345678', notes: '' },
-  { building: 'S1', unit: '1', number: '105', area: '120.00', type: '商铺', status: '空置', name: '福州幸福商贸有限公司', relation: '业主', idType: COMPANY_ID_LABEL, idNumber: EXAMPLE_CREDIT, phone: '0591-87654321', notes: '' }
+  {
+    building: '1',
+    unit: '1',
+    number: '101',
+    area: '89.50',
+    type: '住宅',
+    status: '已入住',
+    name: '张伟',
+    relation: '业主',
+    idType: ID_TYPE_LABELS.resident,
+    idNumber: EXAMPLE_ID,
+    phone: '13912345678',
+    notes: ''
+  },
+  {
+    building: 'S1',
+    unit: '1',
+    number: '105',
+    area: '120.00',
+    type: '商铺',
+    status: '空置',
+    name: '福州幸福商贸有限公司',
+    relation: '业主',
+    idType: COMPANY_ID_LABEL,
+    idNumber: EXAMPLE_CREDIT,
+    phone: '0591-87654321',
+    notes: ''
+  }
 ]
 
 const template = handle(api.estate.importTemplate, {
@@ -256,24 +373,56 @@ const template = handle(api.estate.importTemplate, {
 /** Every room with its current residents, ID numbers and phones masked: the export is for lists. */
 function exportRows(ctx: ServiceContext): Cells[] {
   const roomRows = ctx.db
-    .select({ id: rooms.id, building: buildings.code, sortKey: buildings.sortKey, unit: units.code, number: rooms.number, floor: rooms.floor, areaCenti: rooms.areaCenti, type: rooms.type, status: rooms.status, notes: rooms.notes })
-    .from(rooms).innerJoin(buildings, eq(buildings.id, rooms.buildingId)).innerJoin(units, eq(units.id, rooms.unitId))
+    .select({
+      id: rooms.id,
+      building: buildings.code,
+      sortKey: buildings.sortKey,
+      unit: units.code,
+      number: rooms.number,
+      floor: rooms.floor,
+      areaCenti: rooms.areaCenti,
+      type: rooms.type,
+      status: rooms.status,
+      notes: rooms.notes
+    })
+    .from(rooms)
+    .innerJoin(buildings, eq(buildings.id, rooms.buildingId))
+    .innerJoin(units, eq(units.id, rooms.unitId))
     .all()
-    .sort((a, b) => a.sortKey - b.sortKey || byNumber(a.building, b.building) || byNumber(a.unit, b.unit) || (a.floor ?? 0) - (b.floor ?? 0) || byNumber(a.number, b.number))
+    .sort(
+      (a, b) =>
+        a.sortKey - b.sortKey ||
+        byNumber(a.building, b.building) ||
+        byNumber(a.unit, b.unit) ||
+        (a.floor ?? 0) - (b.floor ?? 0) ||
+        byNumber(a.number, b.number)
+    )
   const relations = ctx.db
     .select({ roomId: roomPersons.roomId, relation: roomPersons.relation, person: persons })
-    .from(roomPersons).innerJoin(persons, eq(persons.id, roomPersons.personId))
-    .where(isNull(roomPersons.endedOn)).orderBy(asc(roomPersons.id)).all()
+    .from(roomPersons)
+    .innerJoin(persons, eq(persons.id, roomPersons.personId))
+    .where(isNull(roomPersons.endedOn))
+    .orderBy(asc(roomPersons.id))
+    .all()
     .sort((a, b) => RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation))
   const phones = new Map<number, string[]>()
-  for (const p of ctx.db.select().from(personPhones).orderBy(asc(personPhones.position)).all()) phones.set(p.personId, [...(phones.get(p.personId) ?? []), p.phone])
+  for (const p of ctx.db.select().from(personPhones).orderBy(asc(personPhones.position)).all())
+    phones.set(p.personId, [...(phones.get(p.personId) ?? []), p.phone])
   const perRoom = new Map<number, typeof relations>()
   for (const r of relations) perRoom.set(r.roomId, [...(perRoom.get(r.roomId) ?? []), r])
 
   return roomRows.flatMap((room) => {
-    const roomCells = { building: room.building, unit: room.unit, number: room.number, area: formatArea(room.areaCenti), type: ROOM_TYPE_LABELS[room.type], status: ROOM_STATUS_LABELS[room.status] }
+    const roomCells = {
+      building: room.building,
+      unit: room.unit,
+      number: room.number,
+      area: formatArea(room.areaCenti),
+      type: ROOM_TYPE_LABELS[room.type],
+      status: ROOM_STATUS_LABELS[room.status]
+    }
     const residents = perRoom.get(room.id) ?? []
-    if (residents.length === 0) return [{ ...roomCells, name: '', relation: '', idType: '', idNumber: '', phone: '', notes: room.notes }]
+    if (residents.length === 0)
+      return [{ ...roomCells, name: '', relation: '', idType: '', idNumber: '', phone: '', notes: room.notes }]
     return residents.map(({ relation, person }) => {
       const company = person.kind === 'company'
       return {

@@ -35,9 +35,27 @@ export type Cells = Record<ColumnKey, string>
 export const HEADERS = Object.fromEntries(COLUMNS.map((c) => [c.key, c.header])) as Record<ColumnKey, string>
 const REQUIRED_COLUMNS: readonly ColumnKey[] = ['building', 'number', 'area']
 
-export const ROOM_TYPE_LABELS: Record<RoomType, string> = { residence: '住宅', shop: '商铺', parking: '车位', storage: '储藏室', other: '其他' }
-export const ROOM_STATUS_LABELS: Record<RoomStatus, string> = { undelivered: '未交付', vacant: '空置', occupied: '已入住', trusteeship: '托管', renovating: '装修中' }
-export const RELATION_LABELS: Record<Relation, string> = { owner: '业主', coowner: '共有人', family: '家庭成员', tenant: '租户', agent: '受托人' }
+export const ROOM_TYPE_LABELS: Record<RoomType, string> = {
+  residence: '住宅',
+  shop: '商铺',
+  parking: '车位',
+  storage: '储藏室',
+  other: '其他'
+}
+export const ROOM_STATUS_LABELS: Record<RoomStatus, string> = {
+  undelivered: '未交付',
+  vacant: '空置',
+  occupied: '已入住',
+  trusteeship: '托管',
+  renovating: '装修中'
+}
+export const RELATION_LABELS: Record<Relation, string> = {
+  owner: '业主',
+  coowner: '共有人',
+  family: '家庭成员',
+  tenant: '租户',
+  agent: '受托人'
+}
 export const ID_TYPE_LABELS: Record<IdType, string> = {
   resident: '居民身份证',
   passport: '护照',
@@ -50,9 +68,20 @@ export const COMPANY_ID_LABEL = '统一社会信用代码'
 
 /** Traditional-character spellings an office working in zh-TW may type. */
 const ALIASES: Readonly<Record<string, string>> = {
-  業主: '业主', 家庭成員: '家庭成员', 租戶: '租户', 受託人: '受托人', 託管: '托管', 裝修中: '装修中',
-  儲藏室: '储藏室', 車位: '车位', 商舖: '商铺', 居民身分證: '居民身份证', 居民身份證: '居民身份证', 護照: '护照',
-  統一社會信用代碼: '统一社会信用代码', 其它: '其他'
+  業主: '业主',
+  家庭成員: '家庭成员',
+  租戶: '租户',
+  受託人: '受托人',
+  託管: '托管',
+  裝修中: '装修中',
+  儲藏室: '储藏室',
+  車位: '车位',
+  商舖: '商铺',
+  居民身分證: '居民身份证',
+  居民身份證: '居民身份证',
+  護照: '护照',
+  統一社會信用代碼: '统一社会信用代码',
+  其它: '其他'
 }
 
 /** The code for a label ('业主' → 'owner'); the code itself is accepted too. */
@@ -64,7 +93,8 @@ export function fromLabel<K extends string>(labels: Record<K, string>, value: st
   return undefined
 }
 
-export const labelList = (labels: Record<string, string>, ...extra: string[]) => [...Object.values(labels), ...extra].join('、')
+export const labelList = (labels: Record<string, string>, ...extra: string[]) =>
+  [...Object.values(labels), ...extra].join('、')
 
 export interface SheetRow {
   /** As Excel shows it: the header is row 1. */
@@ -135,7 +165,10 @@ async function openSheet(fileName: string, data: Buffer): Promise<ExcelJS.Worksh
     // Every value stays the text it was: exceljs would turn '0901' into 901 and IDs into floats.
     const text = decodeText(data)
     const utf8 = Buffer.from(text, 'utf8')
-    return workbook.csv.read(Readable.from(utf8), { map: (value: unknown) => value, parserOptions: { delimiter: delimiterOf(text) } })
+    return workbook.csv.read(Readable.from(utf8), {
+      map: (value: unknown) => value,
+      parserOptions: { delimiter: delimiterOf(text) }
+    })
   }
   await workbook.xlsx.load(data as unknown as ExcelJS.Buffer)
   return workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets.find((s) => s.name !== HELP_SHEET_NAME)
@@ -145,7 +178,8 @@ async function openSheet(fileName: string, data: Buffer): Promise<ExcelJS.Worksh
 function fileTypeProblem(fileName: string): SheetProblem | undefined {
   if (TEXT_FILE.test(fileName) || XLSX_FILE.test(fileName)) return undefined
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
-  if (extension === 'xls' || extension === 'et') return { row: 1, column: '', key: 'import.oldExcel', params: { extension } }
+  if (extension === 'xls' || extension === 'et')
+    return { row: 1, column: '', key: 'import.oldExcel', params: { extension } }
   return { row: 1, column: '', key: 'import.fileType', params: { file: fileName } }
 }
 
@@ -175,17 +209,27 @@ export async function readSheet(fileName: string, data: Buffer): Promise<SheetDa
   const positions = headerAt(headerRow)
   const missing = REQUIRED_COLUMNS.filter((key) => !positions.has(key))
   if (missing.length) {
-    return { rows: [], problems: missing.map((key) => ({ row: 1, column: HEADERS[key], key: 'import.missingColumn', params: { column: HEADERS[key] } })) }
+    return {
+      rows: [],
+      problems: missing.map((key) => ({
+        row: 1,
+        column: HEADERS[key],
+        key: 'import.missingColumn',
+        params: { column: HEADERS[key] }
+      }))
+    }
   }
 
   const rows: SheetRow[] = []
   const problems: SheetProblem[] = []
   sheet.eachRow((row, number) => {
     if (number <= headerRow || problems.length) return
-    const cells = Object.fromEntries(COLUMNS.map((c) => {
-      const col = positions.get(c.key)
-      return [c.key, col === undefined ? '' : cellString(row.getCell(col))]
-    })) as Cells
+    const cells = Object.fromEntries(
+      COLUMNS.map((c) => {
+        const col = positions.get(c.key)
+        return [c.key, col === undefined ? '' : cellString(row.getCell(col))]
+      })
+    ) as Cells
     if (Object.values(cells).every((v) => v === '')) return
     if (rows.length >= MAX_ROWS) {
       problems.push({ row: number, column: '', key: 'import.tooManyRows', params: { max: MAX_ROWS } })
@@ -224,7 +268,10 @@ export interface WriteOptions {
  */
 function sheetRow(cells: Cells): Record<ColumnKey, string | number> {
   const area = /^\d+(?:\.\d{1,2})?$/.test(cells.area) ? Number(cells.area) : neutralize(cells.area)
-  const row = Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, neutralize(value)])) as Record<ColumnKey, string | number>
+  const row = Object.fromEntries(Object.entries(cells).map(([key, value]) => [key, neutralize(value)])) as Record<
+    ColumnKey,
+    string | number
+  >
   return { ...row, area }
 }
 
@@ -233,7 +280,12 @@ export async function writeSheet(rows: readonly Cells[], options: WriteOptions =
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'FrontDesk'
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.text ? { numFmt: '@' } : c.key === 'area' ? { numFmt: '0.00' } : {} }))
+  sheet.columns = COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: c.text ? { numFmt: '@' } : c.key === 'area' ? { numFmt: '0.00' } : {}
+  }))
   sheet.getRow(1).font = { bold: true }
   for (const row of rows) sheet.addRow(sheetRow(row))
   if (options.validations) {
@@ -257,7 +309,8 @@ export async function writeSheet(rows: readonly Cells[], options: WriteOptions =
       { header: '填写说明', key: 'text', width: 100 }
     ]
     help.getRow(1).font = { bold: true }
-    for (const [column, text] of options.help) help.addRow({ column, text }).alignment = { wrapText: true, vertical: 'top' }
+    for (const [column, text] of options.help)
+      help.addRow({ column, text }).alignment = { wrapText: true, vertical: 'top' }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64')
 }
@@ -267,15 +320,36 @@ export const HELP: readonly (readonly [string, string])[] = [
   ['楼栋', '必填。楼栋编号，只能是字母和数字，如 3、A、B1；写成“3栋”“3号楼”也可以，导入时去掉“栋”“号楼”。'],
   ['单元', '选填。单元编号；不填视为 1 单元。'],
   ['房号', '必填。如 1502（15 层 2 号房），地下室如 B101。一间房有几位住户就填几行，每行都重复填写房屋各列。'],
-  ['建筑面积(㎡)', '新房屋必填，以平方米为单位，最多两位小数，如 89.50。已登记的房屋可以不填；填写时须与登记的面积一致。'],
+  [
+    '建筑面积(㎡)',
+    '新房屋必填，以平方米为单位，最多两位小数，如 89.50。已登记的房屋可以不填；填写时须与登记的面积一致。'
+  ],
   ['房屋类型', '住宅、商铺、车位、储藏室、其他；不填视为住宅。'],
-  ['房屋状态', '未交付、空置、已入住、托管、装修中；不填视为空置。已登记房屋的类型和状态须与登记一致，修改请到房屋页面。'],
+  [
+    '房屋状态',
+    '未交付、空置、已入住、托管、装修中；不填视为空置。已登记房屋的类型和状态须与登记一致，修改请到房屋页面。'
+  ],
   ['姓名/单位名称', '住户姓名或单位全称。没有住户的房屋，本列及右边各列留空（备注除外）。'],
-  ['关系', '业主、共有人、家庭成员、租户、受托人。受托人须在房屋页面登记（要填写委托事项和期限），导入文件中只能保留已登记的受托人。'],
-  ['证件类型', '居民身份证、护照、港澳居民来往内地通行证、台湾居民来往大陆通行证、其他；住户是单位时选“统一社会信用代码”。填了号码但没填类型的，按居民身份证检查。'],
-  ['证件号码/信用代码', '身份证号会检查出生日期和校验位；单位填 18 位统一社会信用代码。请保持本列为“文本”格式，否则 Excel 会把号码末几位变成 0。证件号码已登记的人员直接沿用，不会重复建档；含 * 的号码（导出文件中打码的号码）表示沿用已登记的同名人员。'],
-  ['手机', '手机 11 位，座机带区号如 0591-87654321；多个号码用顿号分隔，最多 4 个。含 * 的号码（打码）对已登记的人员表示保留原号码；新住户须填写完整号码。'],
+  [
+    '关系',
+    '业主、共有人、家庭成员、租户、受托人。受托人须在房屋页面登记（要填写委托事项和期限），导入文件中只能保留已登记的受托人。'
+  ],
+  [
+    '证件类型',
+    '居民身份证、护照、港澳居民来往内地通行证、台湾居民来往大陆通行证、其他；住户是单位时选“统一社会信用代码”。填了号码但没填类型的，按居民身份证检查。'
+  ],
+  [
+    '证件号码/信用代码',
+    '身份证号会检查出生日期和校验位；单位填 18 位统一社会信用代码。请保持本列为“文本”格式，否则 Excel 会把号码末几位变成 0。证件号码已登记的人员直接沿用，不会重复建档；含 * 的号码（导出文件中打码的号码）表示沿用已登记的同名人员。'
+  ],
+  [
+    '手机',
+    '手机 11 位，座机带区号如 0591-87654321；多个号码用顿号分隔，最多 4 个。含 * 的号码（打码）对已登记的人员表示保留原号码；新住户须填写完整号码。'
+  ],
   ['备注', '住户的备注；没有住户的行，作为新建房屋的备注。'],
-  ['导入规则', '先预览检查，全部无误才能导入；只要有一行有误，整个文件都不导入，数据不会改变。已登记且一致的房屋、人员和关系不会重复建立，同一文件重复导入不会产生重复数据。已登记人员的资料（电话、备注等）不会被导入修改，请到人员页面修改。'],
+  [
+    '导入规则',
+    '先预览检查，全部无误才能导入；只要有一行有误，整个文件都不导入，数据不会改变。已登记且一致的房屋、人员和关系不会重复建立，同一文件重复导入不会产生重复数据。已登记人员的资料（电话、备注等）不会被导入修改，请到人员页面修改。'
+  ],
   ['示例', `“${SHEET_NAME}”表第 2、3 行是示例，导入前请改为实际数据或删除。`]
 ]

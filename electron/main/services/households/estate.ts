@@ -3,7 +3,8 @@ import { buildings, rooms, units } from '../../../../db/schema'
 import type { Db } from '../../../../db/open'
 import { api } from '../../../../shared/api'
 import { parseArea } from '../../../../shared/domain/area'
-import { message, type MessageKey } from '../../../../shared/messages'
+import { message } from '../../../../shared/messages'
+import { reasonKey } from '../../../../shared/kernel/i18n'
 import { AppError } from '../../core/errors'
 import { handle } from '../../core/handler'
 import { ownersOf, roomCode, roomColumns, toSummary } from './room-records'
@@ -12,11 +13,19 @@ export function findOrCreateBuilding(db: Db, code: string, now: Date): number {
   const found = db.select({ id: buildings.id }).from(buildings).where(eq(buildings.code, code)).get()
   if (found) return found.id
   const sortKey = /^\d+$/.test(code) ? Number(code) : 10_000
-  return db.insert(buildings).values({ code, sortKey, createdAt: now.toISOString() }).returning({ id: buildings.id }).get().id
+  return db
+    .insert(buildings)
+    .values({ code, sortKey, createdAt: now.toISOString() })
+    .returning({ id: buildings.id })
+    .get().id
 }
 
 export function findOrCreateUnit(db: Db, buildingId: number, code: string): number {
-  const found = db.select({ id: units.id }).from(units).where(and(eq(units.buildingId, buildingId), eq(units.code, code))).get()
+  const found = db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.buildingId, buildingId), eq(units.code, code)))
+    .get()
   if (found) return found.id
   return db.insert(units).values({ buildingId, code }).returning({ id: units.id }).get().id
 }
@@ -52,11 +61,23 @@ const roomList = handle(api.estate.rooms, {
       .from(rooms)
       .innerJoin(buildings, eq(buildings.id, rooms.buildingId))
       .innerJoin(units, eq(units.id, rooms.unitId))
-      .where(input.unitId ? and(eq(rooms.buildingId, input.buildingId), eq(rooms.unitId, input.unitId)) : eq(rooms.buildingId, input.buildingId))
+      .where(
+        input.unitId
+          ? and(eq(rooms.buildingId, input.buildingId), eq(rooms.unitId, input.unitId))
+          : eq(rooms.buildingId, input.buildingId)
+      )
       .all()
       .map(toSummary)
-      .sort((a, b) => a.unitCode.localeCompare(b.unitCode, 'en', { numeric: true }) || (a.floor ?? 0) - (b.floor ?? 0) || a.number.localeCompare(b.number, 'en', { numeric: true }))
-    const owners = ownersOf(ctx.db, rows.map((r) => r.id))
+      .sort(
+        (a, b) =>
+          a.unitCode.localeCompare(b.unitCode, 'en', { numeric: true }) ||
+          (a.floor ?? 0) - (b.floor ?? 0) ||
+          a.number.localeCompare(b.number, 'en', { numeric: true })
+      )
+    const owners = ownersOf(
+      ctx.db,
+      rows.map((r) => r.id)
+    )
     return rows.map(({ notes: _notes, ...r }) => ({ ...r, owners: owners.get(r.id) ?? '' }))
   }
 })
@@ -66,7 +87,12 @@ const bulkCreate = handle(api.estate.bulkCreate, {
     const now = ctx.now()
     const areas = input.positions.map((p, i) => {
       const parsed = parseArea(p.area)
-      if (!parsed.ok) throw new AppError('VALIDATION', {}, { fields: { [`positions.${i}.area`]: message(ctx.locale, `field.area.${parsed.reason}` as MessageKey) } })
+      if (!parsed.ok)
+        throw new AppError(
+          'VALIDATION',
+          {},
+          { fields: { [`positions.${i}.area`]: message(ctx.locale, reasonKey('field.area', parsed.reason)) } }
+        )
       return { position: p.position, centi: parsed.centi }
     })
     const buildingId = findOrCreateBuilding(ctx.db, input.building.toUpperCase(), now)
@@ -82,13 +108,28 @@ const bulkCreate = handle(api.estate.bulkCreate, {
           if (exists) throw new AppError('DUPLICATE_ROOM', { room: code }, { room: code })
           ctx.db
             .insert(rooms)
-            .values({ buildingId, unitId, number, code, floor, areaCenti: centi, type: input.type, status: 'undelivered', createdAt: now.toISOString() })
+            .values({
+              buildingId,
+              unitId,
+              number,
+              code,
+              floor,
+              areaCenti: centi,
+              type: input.type,
+              status: 'undelivered',
+              createdAt: now.toISOString()
+            })
             .run()
           created++
         }
       }
     }
-    ctx.audit({ entityType: 'building', entityId: buildingId, summaryKey: 'audit.bulkCreate', summaryParams: { building: input.building, count: created } })
+    ctx.audit({
+      entityType: 'building',
+      entityId: buildingId,
+      summaryKey: 'audit.bulkCreate',
+      summaryParams: { building: input.building, count: created }
+    })
     return { created, building: input.building.toUpperCase() }
   }
 })

@@ -22,7 +22,10 @@ function relationsOf(ctx: ServiceContext, roomId: number): RelationView[] {
     .where(eq(roomPersons.roomId, roomId))
     .orderBy(asc(roomPersons.id))
     .all()
-  const phones = phonesOf(ctx.db, rows.map((r) => r.person.id))
+  const phones = phonesOf(
+    ctx.db,
+    rows.map((r) => r.person.id)
+  )
   return rows.map(({ relation: r, person }) => ({
     id: r.id,
     relation: r.relation,
@@ -100,7 +103,12 @@ const addNote = handle(api.households.addNote, {
     const session = ctx.requireSession()
     const row = ctx.db
       .insert(roomNotes)
-      .values({ roomId: input.roomId, text: input.text, createdAt: ctx.now().toISOString(), createdBy: session.staffId })
+      .values({
+        roomId: input.roomId,
+        text: input.text,
+        createdAt: ctx.now().toISOString(),
+        createdBy: session.staffId
+      })
       .returning()
       .get()
     ctx.audit({ roomId: input.roomId, entityType: 'note', entityId: row.id, summaryKey: 'audit.noteAdd' })
@@ -144,7 +152,13 @@ const updatePerson = handle(api.households.updatePerson, {
     const row = updatePersonRecord(ctx.db, input.personId, input.person, ctx.now())
     const roomIds = activeRoomsOf(ctx.db, input.personId)
     for (const roomId of roomIds.length ? roomIds : [undefined]) {
-      ctx.audit({ roomId, entityType: 'person', entityId: row.id, summaryKey: 'audit.personUpdate', summaryParams: { name: row.name } })
+      ctx.audit({
+        roomId,
+        entityType: 'person',
+        entityId: row.id,
+        summaryKey: 'audit.personUpdate',
+        summaryParams: { name: row.name }
+      })
     }
     return personView(row, input.person.phones)
   }
@@ -155,7 +169,8 @@ const endRelation = handle(api.households.endRelation, {
     const existing = ctx.db.select().from(roomPersons).where(eq(roomPersons.id, input.relationId)).get()
     if (!existing) throw new AppError('NOT_FOUND')
     if (existing.endedOn !== null) throw new AppError('CONFLICT')
-    if (input.endedOn < existing.startedOn) throw new AppError('VALIDATION', {}, { fields: { endedOn: message(ctx.locale, 'field.dateOrder') } })
+    if (input.endedOn < existing.startedOn)
+      throw new AppError('VALIDATION', {}, { fields: { endedOn: message(ctx.locale, 'field.dateOrder') } })
     ctx.db
       .update(roomPersons)
       .set({ endedOn: input.endedOn, endReason: input.reason })

@@ -27,7 +27,7 @@ export function nameKeys(name: string): { initials: string; full: string } {
   return { initials: syllables.map((s) => s[0]).join(''), full: syllables.join('') }
 }
 
-function columns(fields: PersonFields, now: string) {
+export function columns(fields: PersonFields, now: string) {
   const keys = nameKeys(fields.name)
   const isPerson = fields.kind === 'person'
   const idNumber = isPerson && fields.idNumber ? normalizeIdNumber(fields.idNumber) : null
@@ -50,26 +50,43 @@ function columns(fields: PersonFields, now: string) {
 
 function refuseDuplicateDocument(db: Db, fields: ReturnType<typeof columns>, exceptId?: number): void {
   if (fields.idNumber) {
-    const other = db.select({ id: persons.id, name: persons.name }).from(persons).where(eq(persons.idNumber, fields.idNumber)).get()
-    if (other && other.id !== exceptId) throw new AppError('DUPLICATE_DOCUMENT', { name: other.name }, { field: 'person.idNumber', personId: other.id })
+    const other = db
+      .select({ id: persons.id, name: persons.name })
+      .from(persons)
+      .where(eq(persons.idNumber, fields.idNumber))
+      .get()
+    if (other && other.id !== exceptId)
+      throw new AppError('DUPLICATE_DOCUMENT', { name: other.name }, { field: 'person.idNumber', personId: other.id })
   }
   if (fields.creditCode) {
-    const other = db.select({ id: persons.id, name: persons.name }).from(persons).where(eq(persons.creditCode, fields.creditCode)).get()
-    if (other && other.id !== exceptId) throw new AppError('DUPLICATE_DOCUMENT', { name: other.name }, { field: 'person.creditCode', personId: other.id })
+    const other = db
+      .select({ id: persons.id, name: persons.name })
+      .from(persons)
+      .where(eq(persons.creditCode, fields.creditCode))
+      .get()
+    if (other && other.id !== exceptId)
+      throw new AppError('DUPLICATE_DOCUMENT', { name: other.name }, { field: 'person.creditCode', personId: other.id })
   }
 }
 
-function writePhones(db: Db, personId: number, phones: string[]): void {
+export function writePhones(db: Db, personId: number, phones: string[]): void {
   db.delete(personPhones).where(eq(personPhones.personId, personId)).run()
   phones.forEach((phone, position) =>
-    db.insert(personPhones).values({ personId, phone, phoneReversed: reverse(phone), position }).run()
+    db
+      .insert(personPhones)
+      .values({ personId, phone, phoneReversed: reverse(phone), position })
+      .run()
   )
 }
 
 export function insertPerson(db: Db, fields: PersonFields, now: Date): PersonRecord {
   const values = columns(fields, now.toISOString())
   refuseDuplicateDocument(db, values)
-  const row = db.insert(persons).values({ ...values, createdAt: now.toISOString() }).returning().get()
+  const row = db
+    .insert(persons)
+    .values({ ...values, createdAt: now.toISOString() })
+    .returning()
+    .get()
   writePhones(db, row.id, fields.phones)
   return row
 }
@@ -92,7 +109,12 @@ export function getPerson(db: Db, personId: number): PersonRecord {
 export function phonesOf(db: Db, personIds: number[]): Map<number, string[]> {
   const map = new Map<number, string[]>()
   if (personIds.length === 0) return map
-  const rows = db.select().from(personPhones).where(inArray(personPhones.personId, personIds)).orderBy(personPhones.position).all()
+  const rows = db
+    .select()
+    .from(personPhones)
+    .where(inArray(personPhones.personId, personIds))
+    .orderBy(personPhones.position)
+    .all()
   for (const row of rows) map.set(row.personId, [...(map.get(row.personId) ?? []), row.phone])
   return map
 }

@@ -2,14 +2,13 @@ import { api } from '../../../../shared/api'
 import { KEY_CLERKS } from '../../../../shared/keys/api'
 import { roleAllowed } from '../../../../shared/kernel/roles'
 import type { MessageKey } from '../../../../shared/messages'
-import { overdueFenOf, prepared } from '../fees/arrears-records'
+import { prepared } from '../../core/statements'
 import type { AuditEntryInput, ServiceContext } from '../../core/context'
 import { AppError, FailAfterCommit } from '../../core/errors'
-import { today } from '../fees/fee-items'
 import { handle } from '../../core/handler'
 import { mayReveal } from './households'
 import { getPerson, phonesOf } from './person-records'
-import { activeRoomsOf, getRoom } from './room-records'
+import { activeRoomsOf } from './room-records'
 import { readSetting } from '../foundation/settings'
 
 /*
@@ -30,10 +29,10 @@ export function mayRevealKeyPhone(ctx: ServiceContext): boolean {
   return roleAllowed(ctx.requireSession().role, KEY_CLERKS)
 }
 
-type Where = Omit<AuditEntryInput, 'summaryKey' | 'summaryParams'>
+export type Where = Omit<AuditEntryInput, 'summaryKey' | 'summaryParams'>
 
 /** The refusal committed with its audit rows, then answered as FORBIDDEN. */
-function refuse(ctx: ServiceContext, where: Where[], field: MessageKey, name: string): FailAfterCommit {
+export function refuse(ctx: ServiceContext, where: Where[], field: MessageKey, name: string): FailAfterCommit {
   const role = `role.${ctx.requireSession().role}`
   for (const w of where) ctx.audit({ ...w, summaryKey: 'audit.revealRefused', summaryParams: { field, name, role } })
   return new FailAfterCommit(new AppError('FORBIDDEN', { role }))
@@ -42,7 +41,11 @@ function refuse(ctx: ServiceContext, where: Where[], field: MessageKey, name: st
 /** A person's events go on each room they are current in (or on no room when they have none). */
 function personPlaces(ctx: ServiceContext, personId: number): Where[] {
   const roomIds = activeRoomsOf(ctx.db, personId)
-  return (roomIds.length ? roomIds : [undefined]).map((roomId) => ({ roomId, entityType: 'person', entityId: personId }))
+  return (roomIds.length ? roomIds : [undefined]).map((roomId) => ({
+    roomId,
+    entityType: 'person',
+    entityId: personId
+  }))
 }
 
 const reveal = handle(api.privacy.reveal, {
@@ -61,31 +64,6 @@ const reveal = handle(api.privacy.reveal, {
   }
 })
 
-/** The arrears list's contact: the first current owner (co-owners after owners), their first phone. */
-function arrearsContact(ctx: ServiceContext, roomId: number): { personId: number; name: string; phone: string | null } | undefined {
-  return prepared(
-    ctx.store.sqlite,
-    `SELECT p.id AS personId, p.name, (SELECT ph.phone FROM person_phones ph WHERE ph.person_id = p.id ORDER BY ph.position, ph.id LIMIT 1) AS phone
-     FROM room_persons rp JOIN persons p ON p.id = rp.person_id
-     WHERE rp.room_id = ? AND rp.ended_on IS NULL AND rp.relation IN ('owner', 'coowner')
-     ORDER BY rp.relation = 'coowner', rp.id LIMIT 1`
-  ).get(roomId) as { personId: number; name: string; phone: string | null } | undefined
-}
-
-const revealForCall = handle(api.privacy.revealForCall, {
-  run(ctx, input) {
-    getRoom(ctx.db, input.roomId)
-    const contact = arrearsContact(ctx, input.roomId)
-    if (!contact?.phone) throw new AppError('NOT_FOUND')
-    const place: Where = { roomId: input.roomId, entityType: 'person', entityId: contact.personId }
-    if (!mayRevealForCall(ctx)) return refuse(ctx, [place], 'privacy.callPhone', contact.name)
-    // For the chase only: a room that owes nothing past due is no reason to call.
-    if (overdueFenOf(ctx.store.sqlite, input.roomId, today(ctx)) <= 0) throw new AppError('NO_ARREARS')
-    ctx.audit({ ...place, summaryKey: 'audit.revealForCall', summaryParams: { name: contact.name } })
-    return { value: contact.phone, name: contact.name }
-  }
-})
-
 const KEY_PHONE_SQL = {
   authorization: `SELECT a.name, a.phone, s.id AS keySetId, s.room_id AS roomId, s.tag_code AS tag FROM key_authorizations a JOIN key_sets s ON s.id = a.key_set_id WHERE a.id = ?`,
   // Only a hand-out carries a borrower's phone; deposits and withdrawals are the owner's.
@@ -94,7 +72,8 @@ const KEY_PHONE_SQL = {
 
 const revealKeyPhone = handle(api.privacy.revealKeyPhone, {
   run(ctx, input) {
-    const row = prepared(ctx.store.sqlite, KEY_PHONE_SQL[input.source]).get(input.id) as { name: string; phone: string; keySetId: number; roomId: number; tag: string } | undefined
+    const row = prepared(ctx.store.sqlite, KEY_PHONE_SQL[input.source]).get(input.id) as
+      { name: string; phone: string; keySetId: number; roomId: number; tag: string } | undefined
     if (!row?.phone) throw new AppError('NOT_FOUND')
     const place: Where = { roomId: row.roomId, entityType: 'keySet', entityId: row.keySetId }
     if (!mayRevealKeyPhone(ctx)) return refuse(ctx, [place], 'privacy.keyPhone', row.name)
@@ -103,4 +82,4 @@ const revealKeyPhone = handle(api.privacy.revealKeyPhone, {
   }
 })
 
-export const privacyHandlers = [reveal, revealForCall, revealKeyPhone]
+export const privacyHandlers = [reveal, revealKeyPhone]

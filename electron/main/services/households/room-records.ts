@@ -21,7 +21,9 @@ export const roomColumns = {
 }
 
 /** A selected room row with its tags still as stored (JSON text). */
-export function toSummary<T extends Omit<RoomSummary, 'tags'> & { tags: string; notes: string }>(row: T): RoomSummary & { notes: string } {
+export function toSummary<T extends Omit<RoomSummary, 'tags'> & { tags: string; notes: string }>(
+  row: T
+): RoomSummary & { notes: string } {
   return { ...row, tags: JSON.parse(row.tags) as string[] }
 }
 
@@ -50,7 +52,13 @@ export function ownersOf(db: Db, roomIds: number[]): Map<number, string> {
     .select({ roomId: roomPersons.roomId, names: sql<string>`group_concat(${persons.name}, '、')` })
     .from(roomPersons)
     .innerJoin(persons, eq(persons.id, roomPersons.personId))
-    .where(and(inArray(roomPersons.roomId, roomIds), isNull(roomPersons.endedOn), inArray(roomPersons.relation, ['owner', 'coowner'])))
+    .where(
+      and(
+        inArray(roomPersons.roomId, roomIds),
+        isNull(roomPersons.endedOn),
+        inArray(roomPersons.relation, ['owner', 'coowner'])
+      )
+    )
     .groupBy(roomPersons.roomId)
     .all()
   for (const row of rows) map.set(row.roomId, row.names)

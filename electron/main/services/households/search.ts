@@ -4,36 +4,30 @@ import type { MatchKind, SearchHit } from '../../../../shared/households/search'
 import { maskIdNumber } from '../../../../shared/domain/mask'
 import { maskPhone } from '../../../../shared/domain/phone'
 import { formatRoomCode, parseRoomQuery } from '../../../../shared/domain/room-code'
-import { KEY_CLERKS } from '../../../../shared/keys/api'
-import { roleAllowed } from '../../../../shared/kernel/roles'
+import type { Role } from '../../../../shared/kernel/roles'
 import { handle } from '../../core/handler'
 import { reverse } from './person-records'
+import type { SearchFind, SearchProvider } from '../../core/search'
 
 /**
  * The global search: what the clerk types while the resident waits. It recognizes the form of the
  * query (a room code, digits, letters, Chinese) and asks only the indexes that form can hit:
  * room codes and numbers, names by prefix and substring, pinyin initials and full pinyin by
  * prefix, phones and ID numbers whole or by their tail (stored reversed, so a tail is an index
- * range). Results are households, ranked: exact room code first.
+ * range). Other capabilities add their finds through search providers (keys: tags, borrowers'
+ * phones). Results are households, ranked: exact room code first.
  */
-interface Found {
-  rank: number
-  roomId: number | null
-  personId: number | null
-  match: MatchKind
-  matchedText: string
-  /** A key borrower (not a person on file): their name and the set they may take or hold. */
-  borrower?: { name: string; keySetId: number }
-}
-
 export interface SearchOptions {
-  /** The roles that lend keys also find key borrowers by their phone. */
-  keyPhones?: boolean
+  /** The other capabilities' providers (the registry's), asked after the households' own indexes. */
+  providers?: readonly SearchProvider[]
+  /** Who searches: a provider may show some finds only to some roles. */
+  role?: Role
 }
 
 const HIGH = '\uffff'
 /** Half-width digits, letters and hyphens from what an IME may type. */
-const halfWidth = (s: string) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
+const halfWidth = (s: string) =>
+  s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
 
 type Statements = ReturnType<typeof prepare>
 const cache = new WeakMap<Database.Database, Statements>()
@@ -42,8 +36,12 @@ function prepare(db: Database.Database) {
   const personRooms = `SELECT p.id AS personId, rp.room_id AS roomId, p.name AS name FROM persons p LEFT JOIN room_persons rp ON rp.person_id = p.id AND rp.ended_on IS NULL`
   return {
     roomByCode: db.prepare(`SELECT id, code FROM rooms WHERE code = ?`),
-    roomsByCodePrefix: db.prepare(`SELECT id, code FROM rooms WHERE code >= ? AND code < ? ORDER BY length(code), code LIMIT ?`),
-    roomsByBuildingNumber: db.prepare(`SELECT r.id, r.code FROM rooms r JOIN buildings b ON b.id = r.building_id WHERE b.code = ? AND r.number = ? LIMIT ?`),
+    roomsByCodePrefix: db.prepare(
+      `SELECT id, code FROM rooms WHERE code >= ? AND code < ? ORDER BY length(code), code LIMIT ?`
+    ),
+    roomsByBuildingNumber: db.prepare(
+      `SELECT r.id, r.code FROM rooms r JOIN buildings b ON b.id = r.building_id WHERE b.code = ? AND r.number = ? LIMIT ?`
+    ),
     roomsByNumber: db.prepare(`SELECT id, code FROM rooms WHERE number = ? ORDER BY code LIMIT ?`),
     byName: db.prepare(`${personRooms} WHERE p.name = ? LIMIT ?`),
     byNamePrefix: db.prepare(`${personRooms} WHERE p.name >= ? AND p.name < ? LIMIT ?`),
@@ -54,23 +52,20 @@ function prepare(db: Database.Database) {
     byIdNumber: db.prepare(`${personRooms} WHERE p.id_number = ? LIMIT ?`),
     byIdTail: db.prepare(`${personRooms} WHERE p.id_reversed >= ? AND p.id_reversed < ? LIMIT ?`),
     byCreditCode: db.prepare(`${personRooms} WHERE p.credit_code = ? LIMIT ?`),
-    byPhone: db.prepare(`SELECT pp.person_id AS personId, rp.room_id AS roomId, pp.phone AS phone FROM person_phones pp LEFT JOIN room_persons rp ON rp.person_id = pp.person_id AND rp.ended_on IS NULL WHERE pp.phone_reversed = ? LIMIT ?`),
-    byPhoneTail: db.prepare(`SELECT pp.person_id AS personId, rp.room_id AS roomId, pp.phone AS phone FROM person_phones pp LEFT JOIN room_persons rp ON rp.person_id = pp.person_id AND rp.ended_on IS NULL WHERE pp.phone_reversed >= ? AND pp.phone_reversed < ? LIMIT ?`),
+    byPhone: db.prepare(
+      `SELECT pp.person_id AS personId, rp.room_id AS roomId, pp.phone AS phone FROM person_phones pp LEFT JOIN room_persons rp ON rp.person_id = pp.person_id AND rp.ended_on IS NULL WHERE pp.phone_reversed = ? LIMIT ?`
+    ),
+    byPhoneTail: db.prepare(
+      `SELECT pp.person_id AS personId, rp.room_id AS roomId, pp.phone AS phone FROM person_phones pp LEFT JOIN room_persons rp ON rp.person_id = pp.person_id AND rp.ended_on IS NULL WHERE pp.phone_reversed >= ? AND pp.phone_reversed < ? LIMIT ?`
+    ),
     idOf: db.prepare(`SELECT id_number AS idNumber FROM persons WHERE id = ?`),
-    roomInfo: db.prepare(`SELECT r.id, r.code, r.number, r.status, r.type, r.vip, b.code AS building, u.code AS unit FROM rooms r JOIN buildings b ON b.id = r.building_id JOIN units u ON u.id = r.unit_id WHERE r.id = ?`),
-    owners: db.prepare(`SELECT group_concat(p.name, '、') AS names FROM room_persons rp JOIN persons p ON p.id = rp.person_id WHERE rp.room_id = ? AND rp.ended_on IS NULL AND rp.relation IN ('owner','coowner')`),
-    personName: db.prepare(`SELECT name FROM persons WHERE id = ?`),
-    byKeyTag: db.prepare(`SELECT room_id AS id, tag_code AS code FROM key_sets WHERE tag_code = ?`),
-    // Borrowers of sets in custody: the authorised list (open entries) and the hand-outs. Few rows
-    // (a set has a handful), so a suffix LIKE over them is cheap without a reversed column.
-    byKeyPhoneTail: db.prepare(
-      `SELECT s.id AS keySetId, s.room_id AS roomId, a.name, a.phone FROM key_authorizations a JOIN key_sets s ON s.id = a.key_set_id
-       WHERE s.withdrawn_at IS NULL AND a.closed_at IS NULL AND a.phone LIKE @pattern
-       UNION
-       SELECT s.id, s.room_id, m.person_name, m.person_phone FROM key_movements m JOIN key_sets s ON s.id = m.key_set_id
-       WHERE s.withdrawn_at IS NULL AND m.kind = 'borrow' AND m.person_phone LIKE @pattern
-       LIMIT @limit`
-    )
+    roomInfo: db.prepare(
+      `SELECT r.id, r.code, r.number, r.status, r.type, r.vip, b.code AS building, u.code AS unit FROM rooms r JOIN buildings b ON b.id = r.building_id JOIN units u ON u.id = r.unit_id WHERE r.id = ?`
+    ),
+    owners: db.prepare(
+      `SELECT group_concat(p.name, '、') AS names FROM room_persons rp JOIN persons p ON p.id = rp.person_id WHERE rp.room_id = ? AND rp.ended_on IS NULL AND rp.relation IN ('owner','coowner')`
+    ),
+    personName: db.prepare(`SELECT name FROM persons WHERE id = ?`)
   }
 }
 
@@ -78,18 +73,26 @@ type PersonRow = { personId: number; roomId: number | null; name: string }
 type PhoneRow = { personId: number; roomId: number | null; phone: string }
 type RoomRow = { id: number; code: string }
 
-export function searchHouseholds(db: Database.Database, rawQuery: string, limit: number, options: SearchOptions = {}): SearchHit[] {
+export function searchHouseholds(
+  db: Database.Database,
+  rawQuery: string,
+  limit: number,
+  options: SearchOptions = {}
+): SearchHit[] {
   let s = cache.get(db)
   if (!s) cache.set(db, (s = prepare(db)))
   const q = halfWidth(rawQuery).trim()
-  const found: Found[] = []
+  const found: SearchFind[] = []
   const rooms = (rows: RoomRow[], rank: number, match: MatchKind) =>
     rows.forEach((r) => found.push({ rank, roomId: r.id, personId: null, match, matchedText: r.code }))
   const people = (rows: PersonRow[], rank: number, match: MatchKind, text: (r: PersonRow) => string) =>
     rows.forEach((r) => found.push({ rank, roomId: r.roomId, personId: r.personId, match, matchedText: text(r) }))
   const phones = (rows: PhoneRow[], rank: number, match: MatchKind) =>
-    rows.forEach((r) => found.push({ rank, roomId: r.roomId, personId: r.personId, match, matchedText: maskPhone(r.phone) }))
-  const maskedId = (r: PersonRow) => maskIdNumber((s!.idOf.get(r.personId) as { idNumber: string | null }).idNumber ?? '')
+    rows.forEach((r) =>
+      found.push({ rank, roomId: r.roomId, personId: r.personId, match, matchedText: maskPhone(r.phone) })
+    )
+  const maskedId = (r: PersonRow) =>
+    maskIdNumber((s!.idOf.get(r.personId) as { idNumber: string | null }).idNumber ?? '')
 
   const room = parseRoomQuery(q)
   if (room) {
@@ -107,27 +110,27 @@ export function searchHouseholds(db: Database.Database, rawQuery: string, limit:
     const prefix = `${partial[1]!.toUpperCase()}-${partial[2]}-${partial[3]}`
     rooms(s.roomsByCodePrefix.all(prefix, prefix + HIGH, limit) as RoomRow[], 1, 'roomCode')
   }
-  // A key tag (K + 5) finds the key's room; the tag itself does not reveal it.
-  if (/^K[0-9A-Z]{5}$/i.test(q)) rooms(s.byKeyTag.all(q.toUpperCase()) as RoomRow[], 0, 'keyTag')
   const compact = q.replace(/[\s-]/g, '')
   if (/^\d+$/.test(compact)) {
     if (compact.length === 11) phones(s.byPhone.all(reverse(compact), limit) as PhoneRow[], 2, 'phone')
-    if (compact.length >= 3 && compact.length <= 5) rooms(s.roomsByNumber.all(compact, limit) as RoomRow[], 3, 'roomNumber')
-    if (compact.length >= 4 && compact.length <= 8) phones(s.byPhoneTail.all(reverse(compact), reverse(compact) + HIGH, limit) as PhoneRow[], 6, 'phoneTail')
-    if (options.keyPhones && compact.length >= 4 && compact.length <= 11) {
-      const rows = s.byKeyPhoneTail.all({ pattern: `%${compact}`, limit }) as { keySetId: number; roomId: number; name: string; phone: string }[]
-      for (const r of rows) found.push({ rank: 6, roomId: r.roomId, personId: null, match: 'keyPhone', matchedText: maskPhone(r.phone), borrower: { name: r.name, keySetId: r.keySetId } })
-    }
+    if (compact.length >= 3 && compact.length <= 5)
+      rooms(s.roomsByNumber.all(compact, limit) as RoomRow[], 3, 'roomNumber')
+    if (compact.length >= 4 && compact.length <= 8)
+      phones(s.byPhoneTail.all(reverse(compact), reverse(compact) + HIGH, limit) as PhoneRow[], 6, 'phoneTail')
     // Landlines are stored with their hyphen: 0591-87654321.
     if (q.includes('-')) phones(s.byPhone.all(reverse(q), limit) as PhoneRow[], 2, 'phone')
   }
   if (/^[0-9xX]{4,6}$/.test(compact)) {
     const tail = reverse(compact.toUpperCase())
-    people(s.byIdTail.all(tail, tail + HIGH, limit) as PersonRow[], 6, 'idTail', maskedId)
+    // After phone tails and the providers' phone finds (rank 6, asked last), before substrings.
+    people(s.byIdTail.all(tail, tail + HIGH, limit) as PersonRow[], 6.5, 'idTail', maskedId)
   }
-  if (/^[0-9]{17}[0-9xX]$/.test(compact)) people(s.byIdNumber.all(compact.toUpperCase(), limit) as PersonRow[], 2, 'idNumber', maskedId)
+  if (/^[0-9]{17}[0-9xX]$/.test(compact))
+    people(s.byIdNumber.all(compact.toUpperCase(), limit) as PersonRow[], 2, 'idNumber', maskedId)
   if (/^[0-9A-Za-z]{18}$/.test(compact) && /[A-Za-z]/.test(compact.slice(0, 17))) {
-    people(s.byCreditCode.all(compact.toUpperCase(), limit) as PersonRow[], 2, 'creditCode', () => compact.toUpperCase())
+    people(s.byCreditCode.all(compact.toUpperCase(), limit) as PersonRow[], 2, 'creditCode', () =>
+      compact.toUpperCase()
+    )
   } else if (compact.length >= 5 && compact.length <= 20 && !/^\d+$/.test(compact)) {
     // Passports and other documents are matched whole.
     people(s.byIdNumber.all(compact.toUpperCase(), limit) as PersonRow[], 2, 'idNumber', maskedId)
@@ -136,7 +139,8 @@ export function searchHouseholds(db: Database.Database, rawQuery: string, limit:
     const lower = q.toLowerCase()
     people(s.byInitials.all(lower, limit) as PersonRow[], 4, 'pinyin', (r) => r.name)
     people(s.byInitialsPrefix.all(lower, lower + HIGH, limit) as PersonRow[], 5, 'pinyin', (r) => r.name)
-    if (lower.length >= 2) people(s.byPinyinPrefix.all(lower, lower + HIGH, limit) as PersonRow[], 5, 'pinyin', (r) => r.name)
+    if (lower.length >= 2)
+      people(s.byPinyinPrefix.all(lower, lower + HIGH, limit) as PersonRow[], 5, 'pinyin', (r) => r.name)
   }
   if (/[\u3400-\u9fff]/.test(q) && !room) {
     people(s.byName.all(q, limit) as PersonRow[], 4, 'name', (r) => r.name)
@@ -149,6 +153,8 @@ export function searchHouseholds(db: Database.Database, rawQuery: string, limit:
     }
   }
 
+  for (const provider of options.providers ?? [])
+    found.push(...provider(db, { text: q, compact }, { role: options.role, limit }))
   found.sort((a, b) => a.rank - b.rank)
   const hits: SearchHit[] = []
   const seen = new Set<string>()
@@ -164,10 +170,23 @@ export function searchHouseholds(db: Database.Database, rawQuery: string, limit:
   return hits
 }
 
-function hit(s: Statements, f: Found, key: string): SearchHit {
-  const room = f.roomId === null ? undefined : (s.roomInfo.get(f.roomId) as { id: number; code: string; number: string; status: SearchHit['status']; type: SearchHit['type']; vip: number; building: string; unit: string })
+function hit(s: Statements, f: SearchFind, key: string): SearchHit {
+  const room =
+    f.roomId === null
+      ? undefined
+      : (s.roomInfo.get(f.roomId) as {
+          id: number
+          code: string
+          number: string
+          status: SearchHit['status']
+          type: SearchHit['type']
+          vip: number
+          building: string
+          unit: string
+        })
   const owners = f.roomId === null ? null : (s.owners.get(f.roomId) as { names: string | null }).names
-  const personName = f.borrower?.name ?? (f.personId === null ? null : (s.personName.get(f.personId) as { name: string }).name)
+  const personName =
+    f.borrower?.name ?? (f.personId === null ? null : (s.personName.get(f.personId) as { name: string }).name)
   return {
     key,
     roomId: room?.id ?? null,
@@ -187,7 +206,11 @@ function hit(s: Statements, f: Found, key: string): SearchHit {
 }
 
 const global = handle(api.search.global, {
-  run: (ctx, input) => searchHouseholds(ctx.store.sqlite, input.q, input.limit, { keyPhones: roleAllowed(ctx.requireSession().role, KEY_CLERKS) })
+  run: (ctx, input) =>
+    searchHouseholds(ctx.store.sqlite, input.q, input.limit, {
+      providers: ctx.searchProviders,
+      role: ctx.requireSession().role
+    })
 })
 
 export const searchHandlers = [global]

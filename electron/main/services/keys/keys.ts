@@ -1,13 +1,24 @@
 import { api } from '../../../../shared/api'
 import type { KeyKind } from '../../../../shared/keys/api'
-import { message, type MessageKey } from '../../../../shared/messages'
+import { message } from '../../../../shared/messages'
+import { reasonKey } from '../../../../shared/kernel/i18n'
 import { MANAGERS } from '../../../../shared/kernel/roles'
 import type { ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
 import { handle } from '../../core/handler'
-import { allCabinets, cabinetCounts, cabinetView, firstFreeHook, getCabinet, hooksBeyond, overdueKeys, setOnHook } from './cabinets'
-import { checkDepositor, decideBorrow, endCustody, matchingOwner, newTagCode, recordMovement, refuseWithdrawn } from './custody'
-import { keySetView, loadSet, localDateTime, openBorrow, purposeKey, setIdsBy, tagFromToken } from './records'
+import { cabinetHandlers } from './cabinet-handlers'
+import { getCabinet } from './cabinets'
+import {
+  checkDepositor,
+  decideBorrow,
+  endCustody,
+  matchingOwner,
+  newTagCode,
+  recordMovement,
+  refuseWithdrawn
+} from './custody'
+import { insertAuthorizations, insertIncident, insertKeySet, setIdsWhere, setOnHook, updatePieceCount } from './queries'
+import { keySetView, loadSet, localDateTime, openBorrow, purposeKey, tagFromToken } from './records'
 import { getRoom } from '../households/room-records'
 
 /**
@@ -20,45 +31,24 @@ import { getRoom } from '../households/room-records'
 const nowIso = (ctx: ServiceContext) => ctx.now().toISOString()
 const fieldError = (field: string, text: string) => new AppError('VALIDATION', {}, { fields: { [field]: text } })
 
-const cabinets = handle(api.keys.cabinets, {
-  run: (ctx) => allCabinets(ctx.store.sqlite).map((c) => cabinetView(ctx.store.sqlite, c, nowIso(ctx)))
-})
-
-const saveCabinet = handle(api.keys.saveCabinet, {
-  run(ctx, input) {
-    const sqlite = ctx.store.sqlite
-    const existing = input.id === undefined ? null : getCabinet(sqlite, input.id)
-    const sameName = sqlite.prepare(`SELECT id FROM key_cabinets WHERE name = ?`).get(input.name) as { id: number } | undefined
-    if (sameName && sameName.id !== existing?.id) throw new AppError('CABINET_NAME_TAKEN', { name: input.name }, { field: 'name' })
-    let id: number
-    if (existing) {
-      const beyond = hooksBeyond(sqlite, existing.id, input.rows, input.columns)
-      if (beyond.length) throw new AppError('CABINET_SHRINK', { cabinet: existing.name, hooks: beyond.join(message(ctx.locale, 'key.separator')) }, { hooks: beyond })
-      sqlite.prepare(`UPDATE key_cabinets SET name = ?, rows = ?, columns = ? WHERE id = ?`).run(input.name, input.rows, input.columns, existing.id)
-      id = existing.id
-    } else {
-      id = Number(sqlite.prepare(`INSERT INTO key_cabinets (name, rows, columns, created_at) VALUES (?, ?, ?, ?)`).run(input.name, input.rows, input.columns, nowIso(ctx)).lastInsertRowid)
-    }
-    ctx.audit({ entityType: 'keyCabinet', entityId: id, summaryKey: 'audit.keyCabinet', summaryParams: { name: input.name, rows: input.rows, columns: input.columns } })
-    return cabinetView(sqlite, getCabinet(sqlite, id), nowIso(ctx))
-  }
-})
-
-const suggestHook = handle(api.keys.suggestHook, { run: (ctx, input) => firstFreeHook(ctx.store.sqlite, input.cabinetId) })
-
 /** 存入: the set gets a tag that does not reveal the room, a free hook and its authorised list. */
 const deposit = handle(api.keys.deposit, {
   run(ctx, input) {
-    const sqlite = ctx.store.sqlite
+    const store = ctx.store
     const room = getRoom(ctx.db, input.roomId)
     const depositor = checkDepositor(ctx, room.id, room.code, input.depositorId)
-    const cabinet = getCabinet(sqlite, input.cabinetId)
+    const cabinet = getCabinet(store, input.cabinetId)
     const hook = { cabinet: cabinet.name, row: input.hookRow, column: input.hookColumn }
     if (input.hookRow > cabinet.rows || input.hookColumn > cabinet.columns) {
-      throw new AppError('HOOK_OUT_OF_RANGE', { ...hook, rows: cabinet.rows, columns: cabinet.columns }, { field: 'hookRow' })
+      throw new AppError(
+        'HOOK_OUT_OF_RANGE',
+        { ...hook, rows: cabinet.rows, columns: cabinet.columns },
+        { field: 'hookRow' }
+      )
     }
-    const taken = setOnHook(sqlite, cabinet.id, input.hookRow, input.hookColumn)
-    if (taken) throw new AppError('HOOK_TAKEN', { ...hook, tag: taken.tagCode }, { field: 'hookRow', keySetId: taken.id })
+    const taken = setOnHook(store, cabinet.id, input.hookRow, input.hookColumn)
+    if (taken)
+      throw new AppError('HOOK_TAKEN', { ...hook, tag: taken.tagCode }, { field: 'hookRow', keySetId: taken.id })
     input.authorized.forEach((a, i) => {
       if (a.validTo < a.validFrom) throw fieldError(`authorized.${i}.validTo`, message(ctx.locale, 'field.dateOrder'))
     })
@@ -69,18 +59,28 @@ const deposit = handle(api.keys.deposit, {
     const pieceCount = pieces.reduce((s, p) => s + p.count, 0)
     const tag = newTagCode(ctx, tagFromToken)
     const at = nowIso(ctx)
-    const keySetId = Number(
-      sqlite
-        .prepare(
-          `INSERT INTO key_sets (tag_code, room_id, cabinet_id, hook_row, hook_column, pieces, piece_count, purpose, depositor_id, deposited_at, notes)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-        )
-        .run(tag, room.id, cabinet.id, input.hookRow, input.hookColumn, JSON.stringify(pieces), pieceCount, input.purpose, depositor.id, at, input.notes).lastInsertRowid
+    const keySetId = insertKeySet(store, {
+      tagCode: tag,
+      roomId: room.id,
+      cabinetId: cabinet.id,
+      hookRow: input.hookRow,
+      hookColumn: input.hookColumn,
+      pieces: JSON.stringify(pieces),
+      pieceCount,
+      purpose: input.purpose,
+      depositorId: depositor.id,
+      depositedAt: at,
+      notes: input.notes
+    })
+    insertAuthorizations(
+      store,
+      input.authorized.map((a) => ({
+        ...a,
+        keySetId,
+        purposes: JSON.stringify([...new Set(a.purposes)]),
+        createdAt: at
+      }))
     )
-    const auth = sqlite.prepare(
-      `INSERT INTO key_authorizations (key_set_id, name, phone, id_tail, relation, purposes, valid_from, valid_to, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    )
-    for (const a of input.authorized) auth.run(keySetId, a.name, a.phone, a.idTail, a.relation, JSON.stringify([...new Set(a.purposes)]), a.validFrom, a.validTo, at)
     recordMovement(ctx, {
       keySetId,
       kind: 'deposit',
@@ -106,7 +106,8 @@ const get = handle(api.keys.get, { run: (ctx, input) => keySetView(ctx, input.ke
 
 /** By tag code or by room (sets in custody first); with neither, nothing. */
 const find = handle(api.keys.find, {
-  run: (ctx, input) => setIdsBy(ctx.store.sqlite, { tagCode: input.tagCode, roomId: input.roomId }).map((id) => keySetView(ctx, id))
+  run: (ctx, input) =>
+    setIdsWhere(ctx.store, { tagCode: input.tagCode, roomId: input.roomId }).map((id) => keySetView(ctx, id))
 })
 
 function expectedReturn(ctx: ServiceContext, value: string): string {
@@ -119,11 +120,15 @@ function expectedReturn(ctx: ServiceContext, value: string): string {
 /** 借出: the owner or an authorised person; anyone else only with a manager's approval and a reason. */
 const borrow = handle(api.keys.borrow, {
   run(ctx, input) {
-    const sqlite = ctx.store.sqlite
-    const set = loadSet(sqlite, input.keySetId)
+    const set = loadSet(ctx.store, input.keySetId)
     refuseWithdrawn(set)
-    const out = openBorrow(sqlite, set.id)
-    if (out) throw new AppError('KEY_OUT', { tag: set.tagCode, name: out.personName, since: localDateTime(out.at) }, { movementId: out.id })
+    const out = openBorrow(ctx.store, set.id)
+    if (out)
+      throw new AppError(
+        'KEY_OUT',
+        { tag: set.tagCode, name: out.personName, since: localDateTime(out.at) },
+        { movementId: out.id }
+      )
     const until = expectedReturn(ctx, input.expectedReturnAt)
     const decision = decideBorrow(ctx, set, input)
     const reason = input.overrideReason?.trim() || null
@@ -144,11 +149,29 @@ const borrow = handle(api.keys.borrow, {
       approverId: approver?.id ?? null,
       overrideReason: approver ? reason : null
     })
-    const params = { tag: set.tagCode, name: input.personName, purpose: purposeKey(input.purpose), count: set.pieceCount, until: localDateTime(until) }
+    const params = {
+      tag: set.tagCode,
+      name: input.personName,
+      purpose: purposeKey(input.purpose),
+      count: set.pieceCount,
+      until: localDateTime(until)
+    }
     ctx.audit(
       approver
-        ? { roomId: set.roomId, entityType: 'keySet', entityId: set.id, summaryKey: 'audit.keyBorrowOverride', summaryParams: { ...params, reason: reason! } }
-        : { roomId: set.roomId, entityType: 'keySet', entityId: set.id, summaryKey: 'audit.keyBorrow', summaryParams: params }
+        ? {
+            roomId: set.roomId,
+            entityType: 'keySet',
+            entityId: set.id,
+            summaryKey: 'audit.keyBorrowOverride',
+            summaryParams: { ...params, reason: reason! }
+          }
+        : {
+            roomId: set.roomId,
+            entityType: 'keySet',
+            entityId: set.id,
+            summaryKey: 'audit.keyBorrow',
+            summaryParams: params
+          }
     )
     return keySetView(ctx, set.id)
   }
@@ -157,12 +180,13 @@ const borrow = handle(api.keys.borrow, {
 /** 归还: the pieces counted back onto the set's hook; fewer than went out is a missing-key incident. */
 const giveBack = handle(api.keys.return, {
   run(ctx, input) {
-    const sqlite = ctx.store.sqlite
-    const set = loadSet(sqlite, input.keySetId)
+    const set = loadSet(ctx.store, input.keySetId)
     refuseWithdrawn(set)
-    const out = openBorrow(sqlite, set.id)
-    if (!out) throw new AppError('KEY_NOT_IN', { tag: set.tagCode, state: 'key.state.in', action: 'key.action.return' })
-    if (input.count > out.count) throw fieldError('count', message(ctx.locale, 'field.keyReturnCount', { lent: out.count }))
+    const out = openBorrow(ctx.store, set.id)
+    if (!out)
+      throw new AppError('KEY_NOT_IN', { tag: set.tagCode, state: 'keys.state.in', action: 'keys.action.return' })
+    if (input.count > out.count)
+      throw fieldError('count', message(ctx.locale, 'field.keyReturnCount', { lent: out.count }))
     const movementId = recordMovement(ctx, {
       keySetId: set.id,
       kind: 'return',
@@ -176,18 +200,35 @@ const giveBack = handle(api.keys.return, {
     })
     const missing = out.count - input.count
     const audit = { roomId: set.roomId, entityType: 'keySet', entityId: set.id }
-    const params = { tag: set.tagCode, name: out.personName, count: input.count, missing, cabinet: set.cabinetName, row: set.hookRow, column: set.hookColumn }
+    const params = {
+      tag: set.tagCode,
+      name: out.personName,
+      count: input.count,
+      missing,
+      cabinet: set.cabinetName,
+      row: set.hookRow,
+      column: set.hookColumn
+    }
     if (missing === 0) {
       ctx.audit({ ...audit, summaryKey: 'audit.keyReturn', summaryParams: params })
       return keySetView(ctx, set.id)
     }
-    const description = message(ctx.locale, 'key.shortReturn', { missing, lent: out.count, count: input.count }) + (input.note ? ` — ${input.note}` : '')
-    sqlite
-      .prepare(`INSERT INTO key_incidents (key_set_id, movement_id, kind, responsible, description, missing_count, at, staff_id) VALUES (?, ?, 'lost', ?, ?, ?, ?, ?)`)
-      .run(set.id, movementId, out.personName, description, missing, nowIso(ctx), ctx.requireSession().staffId)
+    const description =
+      message(ctx.locale, 'keys.shortReturn', { missing, lent: out.count, count: input.count }) +
+      (input.note ? ` — ${input.note}` : '')
+    insertIncident(ctx.store, {
+      keySetId: set.id,
+      movementId,
+      kind: 'lost',
+      responsible: out.personName,
+      description,
+      missingCount: missing,
+      at: nowIso(ctx),
+      staffId: ctx.requireSession().staffId
+    })
     const left = Math.max(0, set.pieceCount - missing)
     if (left > 0) {
-      sqlite.prepare(`UPDATE key_sets SET piece_count = ? WHERE id = ?`).run(left, set.id)
+      updatePieceCount(ctx.store, set.id, left)
       ctx.audit({ ...audit, summaryKey: 'audit.keyReturnShort', summaryParams: params })
     } else {
       // Nothing came back: nothing is left to keep, so custody ends and the hook is free.
@@ -201,18 +242,42 @@ const giveBack = handle(api.keys.return, {
 /** 取回: only an owner (name and ID tail); custody ends, the hook is freed, the authorisations close. */
 const withdraw = handle(api.keys.withdraw, {
   run(ctx, input) {
-    const sqlite = ctx.store.sqlite
-    const set = loadSet(sqlite, input.keySetId)
+    const set = loadSet(ctx.store, input.keySetId)
     refuseWithdrawn(set)
-    const out = openBorrow(sqlite, set.id)
-    if (out) throw new AppError('KEY_NOT_IN', { tag: set.tagCode, state: 'key.state.out', action: 'key.action.withdraw' }, { borrower: out.personName, since: out.at })
+    const out = openBorrow(ctx.store, set.id)
+    if (out)
+      throw new AppError(
+        'KEY_NOT_IN',
+        { tag: set.tagCode, state: 'keys.state.out', action: 'keys.action.withdraw' },
+        { borrower: out.personName, since: out.at }
+      )
     const owner = matchingOwner(ctx, set.roomId, input.personName, input.idTail)
     if (!owner) {
-      throw new AppError('KEY_NOT_AUTHORIZED', { name: input.personName, idTail: input.idTail, reason: 'key.refuse.notOwner', action: 'key.action.withdraw', tag: set.tagCode })
+      throw new AppError('KEY_NOT_AUTHORIZED', {
+        name: input.personName,
+        idTail: input.idTail,
+        reason: 'keys.refuse.notOwner',
+        action: 'keys.action.withdraw',
+        tag: set.tagCode
+      })
     }
-    recordMovement(ctx, { keySetId: set.id, kind: 'withdraw', personName: owner.name, personIdTail: input.idTail, personPhone: owner.phone, count: set.pieceCount, note: input.note })
+    recordMovement(ctx, {
+      keySetId: set.id,
+      kind: 'withdraw',
+      personName: owner.name,
+      personIdTail: input.idTail,
+      personPhone: owner.phone,
+      count: set.pieceCount,
+      note: input.note
+    })
     endCustody(ctx, set.id)
-    ctx.audit({ roomId: set.roomId, entityType: 'keySet', entityId: set.id, summaryKey: 'audit.keyWithdraw', summaryParams: { name: owner.name, tag: set.tagCode, count: set.pieceCount } })
+    ctx.audit({
+      roomId: set.roomId,
+      entityType: 'keySet',
+      entityId: set.id,
+      summaryKey: 'audit.keyWithdraw',
+      summaryParams: { name: owner.name, tag: set.tagCode, count: set.pieceCount }
+    })
     return keySetView(ctx, set.id)
   }
 })
@@ -220,22 +285,30 @@ const withdraw = handle(api.keys.withdraw, {
 /** A lost or damaged key, a follow-up, the close: each a new row. */
 const incident = handle(api.keys.incident, {
   run(ctx, input) {
-    const set = loadSet(ctx.store.sqlite, input.keySetId)
-    ctx.store.sqlite
-      .prepare(`INSERT INTO key_incidents (key_set_id, movement_id, kind, responsible, description, missing_count, at, staff_id) VALUES (?, NULL, ?, ?, ?, 0, ?, ?)`)
-      .run(set.id, input.kind, input.responsible, input.description, nowIso(ctx), ctx.requireSession().staffId)
+    const set = loadSet(ctx.store, input.keySetId)
+    insertIncident(ctx.store, {
+      keySetId: set.id,
+      movementId: null,
+      kind: input.kind,
+      responsible: input.responsible,
+      description: input.description,
+      missingCount: 0,
+      at: nowIso(ctx),
+      staffId: ctx.requireSession().staffId
+    })
     ctx.audit({
       roomId: set.roomId,
       entityType: 'keySet',
       entityId: set.id,
       summaryKey: 'audit.keyIncident',
-      summaryParams: { tag: set.tagCode, kind: `key.incident.${input.kind}` as MessageKey, description: input.description }
+      summaryParams: {
+        tag: set.tagCode,
+        kind: reasonKey('keys.incidentWord', input.kind),
+        description: input.description
+      }
     })
     return keySetView(ctx, set.id)
   }
 })
 
-const overdue = handle(api.keys.overdue, { run: (ctx) => overdueKeys(ctx.store.sqlite, nowIso(ctx)) })
-const counts = handle(api.keys.counts, { run: (ctx) => cabinetCounts(ctx.store.sqlite, nowIso(ctx)) })
-
-export const keyHandlers = [cabinets, saveCabinet, suggestHook, deposit, get, find, borrow, giveBack, withdraw, incident, overdue, counts]
+export const keyHandlers = [...cabinetHandlers, deposit, get, find, borrow, giveBack, withdraw, incident]

@@ -6,8 +6,15 @@ import { generateDemo } from './generate'
 async function main() {
   const args = parseShellArgs(process.argv.slice(2))
   const started = Date.now()
-  const { databaseFile, rooms, persons } = await generateDemo({ dataDir: args.dataDir, replaceDemo: args.force, rooms: args.rooms, now: args.now })
-  console.log(`Demo database written: ${databaseFile} (${rooms} rooms, ${persons} persons, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  const { databaseFile, rooms, persons } = await generateDemo({
+    dataDir: args.dataDir,
+    replaceDemo: args.force,
+    rooms: args.rooms,
+    now: args.now
+  })
+  console.log(
+    `Demo database written: ${databaseFile} (${rooms} rooms, ${persons} persons, ${((Date.now() - started) / 1000).toFixed(1)} s)`
+  )
   console.log(`Staff (password ${DEMO_PASSWORD}): admin, ${DEMO_STAFF.map((s) => s.username).join(', ')}`)
   console.log(`Next: npm run web -- --data-dir ${args.dataDir}`)
 }

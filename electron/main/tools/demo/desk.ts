@@ -5,8 +5,7 @@ import { DEFAULT_LOCALE } from '../../../../shared/kernel/locale'
 import { writeAudit } from '../../services/foundation/audit'
 import type { Approver, AuditEntryInput, ServiceContext } from '../../core/context'
 import { AppError, FailAfterCommit } from '../../core/errors'
-import type { AnyHandler } from '../../core/handler'
-import { allHandlers } from '../../services/index'
+import type { Registry } from '../../core/registry'
 import type { PasswordHasher } from '../../core/passwords'
 import { SessionStore, type Session } from '../../core/sessions'
 import { thisCounter } from '../../services/foundation/settings'
@@ -42,13 +41,20 @@ function reusePreparedStatements(store: Store): void {
  * replay, one transaction per call) is left out so a year of history fits in seconds: the
  * caller wraps each simulated day in one transaction.
  */
-export function demoDesk(store: Store, passwords: PasswordHasher, start: Date) {
+export function demoDesk(store: Store, passwords: PasswordHasher, start: Date, registry: Registry) {
   reusePreparedStatements(store)
   let current = start.getTime()
   let tokens = 0
   const sessions = new SessionStore()
-  const byName = new Map<string, AnyHandler>(allHandlers.map((h) => [h.procedure.name, h]))
-  const deps = { store, env: { version: 'demo', dataDir: '' }, now: () => new Date(current), randomToken: () => `demo-${++tokens}`, passwords, sessions }
+  const deps = {
+    store,
+    env: { version: 'demo', dataDir: '' },
+    now: () => new Date(current),
+    randomToken: () => `demo-${++tokens}`,
+    passwords,
+    sessions,
+    searchProviders: registry.searchProviders
+  }
 
   function staffOf(username: string) {
     const record = findStaffByUsername(store.db, username)
@@ -61,14 +67,24 @@ export function demoDesk(store: Store, passwords: PasswordHasher, start: Date) {
     const record = staffOf(username)
     const shift = openOrResumeShift(store.db, record.id, thisCounter(store.db).id, deps.now())
     return sessions.create({
-      token: deps.randomToken(), staffId: record.id, username, displayName: record.displayName, role: record.role as Role,
-      locale: DEFAULT_LOCALE, shiftId: shift.id, counterId: shift.counterId, lastActivityAt: current, locked: false
+      token: deps.randomToken(),
+      staffId: record.id,
+      username,
+      displayName: record.displayName,
+      role: record.role as Role,
+      locale: DEFAULT_LOCALE,
+      shiftId: shift.id,
+      counterId: shift.counterId,
+      lastActivityAt: current,
+      locked: false
     })
   }
 
   /** The end of a shift: the handover closes it (that capability is not built yet, so the demo closes the row). */
   function closeShift(session: Session): void {
-    store.sqlite.prepare(`UPDATE shifts SET closed_at = ? WHERE id = ? AND closed_at IS NULL`).run(deps.now().toISOString(), session.shiftId)
+    store.sqlite
+      .prepare(`UPDATE shifts SET closed_at = ? WHERE id = ? AND closed_at IS NULL`)
+      .run(deps.now().toISOString(), session.shiftId)
     sessions.remove(session.token)
   }
 
@@ -79,10 +95,16 @@ export function demoDesk(store: Store, passwords: PasswordHasher, start: Date) {
   }
 
   /** One call as the router makes it, inside the caller's transaction; a refusal throws its AppError. */
-  function call<P extends Procedure>(procedure: P, rawInput: unknown, session: Session, approval?: string): OutputOf<P> {
-    const handler = byName.get(procedure.name)
+  function call<P extends Procedure>(
+    procedure: P,
+    rawInput: unknown,
+    session: Session,
+    approval?: string
+  ): OutputOf<P> {
+    const handler = registry.handler(procedure.name)
     if (!handler || handler.prepare) throw new Error(`the demo cannot call ${procedure.name}`)
-    if (procedure.access !== 'public' && !roleAllowed(session.role, procedure.access)) throw new AppError('FORBIDDEN', { role: `role.${session.role}` })
+    if (procedure.access !== 'public' && !roleAllowed(session.role, procedure.access))
+      throw new AppError('FORBIDDEN', { role: `role.${session.role}` })
     const input = procedure.input.parse(rawInput ?? {})
     const approver = approverOf(approval)
     const audits: AuditEntryInput[] = []
@@ -102,9 +124,17 @@ export function demoDesk(store: Store, passwords: PasswordHasher, start: Date) {
     const result = handler.run(ctx, input, undefined)
     if (result instanceof FailAfterCommit) throw result.error
     if (procedure.kind === 'mutation') {
-      if (audits.length === 0) audits.push({ summaryKey: 'audit.generic', summaryParams: { procedure: procedure.name } })
+      if (audits.length === 0)
+        audits.push({ summaryKey: 'audit.generic', summaryParams: { procedure: procedure.name } })
       for (const entry of audits) {
-        writeAudit(store.db, { ...entry, at: deps.now(), procedure: procedure.name, staffId: entry.staffId ?? session.staffId, shiftId: entry.shiftId ?? session.shiftId, approverId: approver?.id })
+        writeAudit(store.db, {
+          ...entry,
+          at: deps.now(),
+          procedure: procedure.name,
+          staffId: entry.staffId ?? session.staffId,
+          shiftId: entry.shiftId ?? session.shiftId,
+          approverId: approver?.id
+        })
       }
     }
     session.lastActivityAt = current
@@ -115,7 +145,8 @@ export function demoDesk(store: Store, passwords: PasswordHasher, start: Date) {
     now: deps.now,
     /** Moves the clock; the demo never goes back in time. */
     at(moment: Date) {
-      if (moment.getTime() < current) throw new Error(`demo clock cannot go back from ${new Date(current).toISOString()} to ${moment.toISOString()}`)
+      if (moment.getTime() < current)
+        throw new Error(`demo clock cannot go back from ${new Date(current).toISOString()} to ${moment.toISOString()}`)
       current = moment.getTime()
     },
     signIn,

@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs'
 import { dataPaths, openStore } from '../../../../db/open'
+import { appRegistry } from '../../core/core'
 import { createPasswordHasher, type PasswordHasher } from '../../core/passwords'
 import { readSetting } from '../../services/foundation/settings'
-import { seedFoundation } from '../../services/foundation/demo'
-import { seedEstate } from '../../services/households/demo'
+import { historyStart } from '../../services/fees/demo'
+import { capabilities } from '../../services'
+import type { DemoCounts } from '../capability'
 import { demoDesk } from './desk'
-import { historyStart, planFees } from '../../services/fees/demo'
-import { playDays } from './schedule'
-import { planKeys } from '../../services/keys/demo'
+import { playDays, type DemoEvent } from './schedule'
 
 export interface DemoOptions {
   dataDir: string
@@ -20,10 +20,14 @@ export interface DemoOptions {
 }
 
 /**
- * Builds a demo database in an empty data folder. Each capability adds its seeder here so a new
- * user meets it with realistic content.
+ * Builds a demo database in an empty data folder, so a new user meets every capability with
+ * realistic content. In the capabilities' order, each one's seed writes what existed before the
+ * history (the office set up, the estate); then each one plans its year at the counter, and the
+ * schedule plays all the plans day by day (ties keep this order).
  */
-export async function generateDemo(options: DemoOptions): Promise<{ databaseFile: string; rooms: number; persons: number }> {
+export async function generateDemo(
+  options: DemoOptions
+): Promise<{ databaseFile: string; rooms: number; persons: number }> {
   const { databaseFile } = dataPaths(options.dataDir)
   mkdirSync(options.dataDir, { recursive: true })
   if (existsSync(databaseFile)) {
@@ -38,21 +42,28 @@ export async function generateDemo(options: DemoOptions): Promise<{ databaseFile
       )
     }
     const aside = `${databaseFile}.old-demo-${Date.now()}`
-    for (const suffix of ['', '-wal', '-shm']) if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, aside + suffix)
+    for (const suffix of ['', '-wal', '-shm'])
+      if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, aside + suffix)
   }
   const now = options.now ?? new Date()
   const store = await openStore(options.dataDir, { now: () => now })
   try {
     const passwords = options.passwords ?? createPasswordHasher()
+    const start = historyStart(now)
     // The office was set up before the year of history the demo plays through the services.
-    const since = new Date(historyStart(now).getTime() - 3_600_000)
-    await seedFoundation(store, passwords, since)
-    const estate = seedEstate(store, since, options.rooms ?? 5000)
-    const desk = demoDesk(store, passwords, since)
-    const cabinetsAt = new Date(historyStart(now).getTime() + 40 * 60_000)
-    playDays(desk, [...planFees(store, desk, now), ...planKeys(store, desk, now, cabinetsAt)], now)
+    const since = new Date(start.getTime() - 3_600_000)
+    const counts: DemoCounts = { rooms: 0, persons: 0 }
+    for (const { demo } of capabilities) {
+      if (demo?.seed) Object.assign(counts, await demo.seed({ store, passwords, since, rooms: options.rooms ?? 5000 }))
+    }
+    const desk = demoDesk(store, passwords, since, appRegistry())
+    const events: DemoEvent[] = []
+    for (const { demo } of capabilities) {
+      if (demo?.plan) events.push(...(await demo.plan({ store, desk, now, historyStart: start })))
+    }
+    playDays(desk, events, now)
     store.sqlite.pragma('optimize')
-    return { databaseFile, ...estate }
+    return { databaseFile, ...counts }
   } finally {
     store.sqlite.close()
   }

@@ -1,5 +1,5 @@
 import type { Session } from '../../core/sessions'
-import { localDate } from '../../services/fees/fee-items'
+import { localDate } from '../../../../shared/kernel/calendar'
 import { SERVICE_CLOSES, SERVICE_OPENS, type DemoDesk } from './desk'
 import type { Random } from './people'
 
@@ -39,10 +39,13 @@ export function addDays(day: string, n: number): string {
  * Events after "now" or outside service hours are a planning error, not something to skip.
  */
 export function playDays(desk: DemoDesk, events: DemoEvent[], now: Date): void {
-  const planned = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || (a.e.order ?? 0) - (b.e.order ?? 0) || a.i - b.i)
+  const planned = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.at.getTime() - b.e.at.getTime() || (a.e.order ?? 0) - (b.e.order ?? 0) || a.i - b.i)
   const byDay = new Map<string, DemoEvent[]>()
   for (const { e } of planned) {
-    if (e.at > now || !inServiceHours(e.at)) throw new Error(`demo event at ${e.at.toISOString()} is outside service hours or after now`)
+    if (e.at > now || !inServiceHours(e.at))
+      throw new Error(`demo event at ${e.at.toISOString()} is outside service hours or after now`)
     const day = localDate(e.at)
     byDay.set(day, [...(byDay.get(day) ?? []), e])
   }

@@ -1,16 +1,42 @@
 import type { ReactNode } from 'react'
 import { Card, Typography } from 'antd'
 import { useI18n } from '../../lib/i18n'
+import { brand } from '@renderer/lib/colors'
 
 /** The frame of the screens shown before anyone is signed in: the product name, then one card. */
-export function CenteredCard({ title, extra, width = 420, children }: { title: ReactNode; extra?: ReactNode; width?: number; children: ReactNode }) {
+export function CenteredCard({
+  title,
+  extra,
+  width = 420,
+  children
+}: {
+  title: ReactNode
+  extra?: ReactNode
+  width?: number
+  children: ReactNode
+}) {
   const { t } = useI18n()
   return (
-    <div style={{ minHeight: '100%', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', padding: 24, background: 'linear-gradient(180deg, #16365f 0, #16365f 260px, #f3f5f8 260px)' }}>
-      <Typography.Title level={2} style={{ color: '#fff', marginBottom: 24, letterSpacing: 1 }}>
+    <div
+      style={{
+        minHeight: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 24,
+        background: `linear-gradient(180deg, ${brand.navy} 0, ${brand.navy} 260px, ${brand.backdrop} 260px)`
+      }}
+    >
+      <Typography.Title level={2} style={{ color: brand.onNavy, marginBottom: 24, letterSpacing: 1 }}>
         {t('app.name')}
       </Typography.Title>
-      <Card title={title} extra={extra} styles={{ header: { padding: '14px 24px' } }} style={{ width, maxWidth: '100%', boxShadow: '0 6px 24px rgba(22,54,95,0.12)' }}>
+      <Card
+        title={title}
+        extra={extra}
+        styles={{ header: { padding: '14px 24px' } }}
+        style={{ width, maxWidth: '100%', boxShadow: brand.cardShadow }}
+      >
         {children}
       </Card>
     </div>

@@ -9,12 +9,13 @@ import { ChangePasswordDialog } from '../../features/foundation/auth/ChangePassw
 import { LockScreen } from '../../features/foundation/auth/LockScreen'
 import { useMe, useSession } from '../../features/foundation/auth/session'
 import { Clock } from './Clock'
-import { NAV } from './nav'
+import { navEntries } from '../capabilities'
 import { useHashRoute } from './use-hash-route'
 import { RouteContext } from './route'
 import { GlobalSearch } from '../../features/households/GlobalSearch'
-import { useIdleTimer, useShortcuts } from './use-shortcuts'
+import { useIdleTimer, useShellHotkeys } from './use-shortcuts'
 import { PageErrorBoundary } from './PageErrorBoundary'
+import { brand, colors } from '@renderer/lib/colors'
 
 type Ready = Extract<AppStatus, { mode: 'ready' }>
 
@@ -23,47 +24,29 @@ export function AppLayout({ status }: { status: Ready }) {
   const { t, core } = useI18n()
   const me = useMe()
   const session = useSession()
-  const [path, navigate] = useHashRoute(NAV[0]!.key)
+  const nav = useMemo(() => navEntries(me.role), [me.role])
+  const [path, navigate] = useHashRoute(nav[0]!.route)
   const [changingPassword, setChangingPassword] = useState(false)
   const [section = '', ...params] = path.split('/')
-  const entry = NAV.find((n) => n.key === section) ?? NAV[0]!
+  const entry = nav.find((n) => n.route === section) ?? nav[0]!
   const Page = entry.page
-  const route = useMemo(() => ({ section: entry.key, params, navigate }), [entry.key, path, navigate])
+  const route = useMemo(() => ({ section: entry.route, params, navigate }), [entry.route, path, navigate])
   const queryClient = useQueryClient()
   // A page opened again after a fault loads afresh: what the failed page had cached may be the fault.
   const forgetInactive = useCallback(() => queryClient.removeQueries({ type: 'inactive' }), [queryClient])
 
-  const shortcuts = useMemo(
-    () => ({
-      lock: () => session.lockNow(),
-      openNav: (index: number) => NAV[index] && navigate(NAV[index].key)
-    }),
-    [session, navigate]
-  )
-  useShortcuts(shortcuts)
+  useShellHotkeys(nav, navigate, session.lockNow)
   useIdleTimer(me.idleLockMinutes, session.lockNow, !session.locked)
 
-  const userMenu = {
-    items: [
-      { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
-      { key: 'lock', icon: <LockOutlined />, label: `${t('header.lock')} (Ctrl+L)` },
-      { type: 'divider' as const },
-      { key: 'signOut', icon: <LogoutOutlined />, label: t('header.signOut'), danger: true }
-    ],
-    onClick: ({ key }: { key: string }) => {
-      if (key === 'password') setChangingPassword(true)
-      if (key === 'lock') session.lockNow()
-      if (key === 'signOut') void session.signOut()
-    }
-  }
+  const userMenu = useUserMenu(() => setChangingPassword(true))
 
   return (
     <Layout style={{ minHeight: '100%' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, color: '#fff' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, color: brand.onNavy }}>
         <div style={{ fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="header-estate">
           {status.estateName}
         </div>
-        <Space style={{ color: '#c9d6ea' }}>
+        <Space style={{ color: brand.onNavyDim }}>
           <ShopOutlined />
           <span data-testid="header-counter">{status.counterName}</span>
           <span>· {t('header.shiftSince', { time: dayjs(me.shift.openedAt).format('HH:mm') })}</span>
@@ -74,7 +57,7 @@ export function AppLayout({ status }: { status: Ready }) {
         </RouteContext.Provider>
         <Clock />
         <Dropdown menu={userMenu} trigger={['click']}>
-          <a style={{ color: '#fff' }} data-testid="user-menu" onClick={(e) => e.preventDefault()}>
+          <a style={{ color: brand.onNavy }} data-testid="user-menu" onClick={(e) => e.preventDefault()}>
             <Space>
               <UserOutlined />
               <span data-testid="header-staff">{me.displayName}</span>
@@ -88,12 +71,12 @@ export function AppLayout({ status }: { status: Ready }) {
       </Layout.Header>
       {status.demo && <Alert type="warning" banner title={t('app.demoBanner')} data-testid="demo-banner" />}
       <Layout style={{ flex: 1 }}>
-        <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #e5e8ef' }}>
+        <Layout.Sider width={184} theme="light" style={{ borderRight: `1px solid ${colors.divider}` }}>
           <Menu
             mode="inline"
-            selectedKeys={[entry.key]}
+            selectedKeys={[entry.route]}
             style={{ borderInlineEnd: 0, paddingTop: 8 }}
-            items={NAV.map((n, i) => ({ key: n.key, icon: n.icon, label: t(n.label), title: `Alt+${i + 1}` }))}
+            items={nav.map((n) => ({ key: n.route, icon: n.icon, label: t(n.label), title: n.hotkey }))}
             onClick={({ key }) => navigate(key)}
             data-testid="main-nav"
           />
@@ -101,13 +84,36 @@ export function AppLayout({ status }: { status: Ready }) {
         <Layout.Content style={{ padding: 20, overflow: 'auto' }}>
           <RouteContext.Provider value={route}>
             <PageErrorBoundary resetKey={path} onReset={forgetInactive}>
-              <Page key={entry.key} />
+              <Page key={entry.route} />
             </PageErrorBoundary>
           </RouteContext.Provider>
         </Layout.Content>
       </Layout>
-      <ChangePasswordDialog open={changingPassword || me.mustChangePassword} forced={me.mustChangePassword} onClose={() => setChangingPassword(false)} />
+      <ChangePasswordDialog
+        open={changingPassword || me.mustChangePassword}
+        forced={me.mustChangePassword}
+        onClose={() => setChangingPassword(false)}
+      />
       {session.locked && <LockScreen />}
     </Layout>
   )
+}
+
+/** The menu under the signed-in person's name: change password, lock (Ctrl+L), sign out. */
+function useUserMenu(changePassword: () => void) {
+  const { t } = useI18n()
+  const session = useSession()
+  return {
+    items: [
+      { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
+      { key: 'lock', icon: <LockOutlined />, label: `${t('header.lock')} (Ctrl+L)` },
+      { type: 'divider' as const },
+      { key: 'signOut', icon: <LogoutOutlined />, label: t('header.signOut'), danger: true }
+    ],
+    onClick: ({ key }: { key: string }) => {
+      if (key === 'password') changePassword()
+      if (key === 'lock') session.lockNow()
+      if (key === 'signOut') void session.signOut()
+    }
+  }
 }

@@ -46,7 +46,11 @@ export class PageErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (this.state.error) return <PageError error={this.state.error} onRetry={this.retry} />
-    return <div key={this.state.attempt} style={{ display: 'contents' }}>{this.props.children}</div>
+    return (
+      <div key={this.state.attempt} style={{ display: 'contents' }}>
+        {this.props.children}
+      </div>
+    )
   }
 }
 

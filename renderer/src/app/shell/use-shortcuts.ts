@@ -1,26 +1,22 @@
 import { useEffect } from 'react'
+import { useHotkeys } from '../../lib/keyboard'
+import type { NavEntry } from '../manifest'
 
 /**
- * Global keys of the counter: Ctrl+L locks the screen, Alt+1…9 opens the N-th menu entry.
- * Capabilities add theirs (F3 / Ctrl+K for search) here.
+ * The shell's keys, on the keyboard layer's `app` scope (they work over dialogs too): Ctrl+L
+ * locks the screen, each menu entry's fixed hotkey (Alt+1 工作台 … Alt+0 设置) opens it.
+ * F3 / Ctrl+K (search) is bound by the search box itself.
  */
-export function useShortcuts(handlers: { lock: () => void; openNav: (index: number) => void }) {
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey && !event.altKey && event.key.toLowerCase() === 'l') {
-        event.preventDefault()
-        handlers.lock()
-      } else if (event.altKey && !event.ctrlKey && /^[1-9]$/.test(event.key)) {
-        event.preventDefault()
-        handlers.openNav(Number(event.key) - 1)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [handlers])
+export function useShellHotkeys(entries: readonly NavEntry[], navigate: (route: string) => void, lock: () => void) {
+  const bindings: Record<string, () => void> = { 'Ctrl+L': lock }
+  for (const entry of entries) bindings[entry.hotkey] = () => navigate(entry.route)
+  useHotkeys(bindings, { scope: 'app' })
 }
 
-/** Calls `onIdle` after `minutes` without keyboard or mouse input. */
+/**
+ * Calls `onIdle` after `minutes` without keyboard or mouse input. It listens to every input,
+ * passively, to see that someone is there: no key means anything here.
+ */
 export function useIdleTimer(minutes: number, onIdle: () => void, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return

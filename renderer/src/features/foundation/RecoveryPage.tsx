@@ -6,6 +6,7 @@ import { api } from '@shared/api'
 import type { AppStatus, BackupInfo } from '@shared/foundation/system'
 import { ApiFailure, call } from '../../lib/api/client'
 import { useI18n } from '../../lib/i18n'
+import { colors, stateTag } from '@renderer/lib/colors'
 
 type Recovery = Extract<AppStatus, { mode: 'recovery' }>
 
@@ -27,7 +28,10 @@ export function RecoveryPage({ status, onRestored }: { status: Recovery; onResto
     try {
       const result = await call(api.system.restoreBackup, { file: chosen.file, ...values })
       setChosen(null)
-      modal.success({ title: t('recovery.restored', { file: result.restored, aside: result.keptAside }), onOk: onRestored })
+      modal.success({
+        title: t('recovery.restored', { file: result.restored, aside: result.keptAside }),
+        onOk: onRestored
+      })
     } catch (failure) {
       setError(failure instanceof ApiFailure ? failure.message : String(failure))
     } finally {
@@ -38,7 +42,7 @@ export function RecoveryPage({ status, onRestored }: { status: Recovery; onResto
   return (
     <div style={{ maxWidth: 900, margin: '40px auto', padding: 24 }} data-testid="recovery-page">
       <Typography.Title level={2}>
-        <WarningOutlined style={{ color: '#d4380d' }} /> {t('recovery.title')}
+        <WarningOutlined style={{ color: colors.danger }} /> {t('recovery.title')}
       </Typography.Title>
       <Alert type="warning" showIcon title={t('recovery.intro')} style={{ marginBottom: 24 }} />
       <Descriptions column={1} bordered size="small" style={{ marginBottom: 24 }}>
@@ -53,32 +57,63 @@ export function RecoveryPage({ status, onRestored }: { status: Recovery; onResto
         locale={{ emptyText: t('recovery.noBackups') }}
         data-testid="recovery-backups"
         columns={[
-          { title: t('recovery.createdAt'), dataIndex: 'createdAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+          {
+            title: t('recovery.createdAt'),
+            dataIndex: 'createdAt',
+            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss')
+          },
           { title: t('recovery.file'), dataIndex: 'file' },
           { title: t('recovery.size'), dataIndex: 'sizeBytes', render: (v: number) => `${(v / 1024).toFixed(0)} KB` },
           {
             title: '',
             render: (_, b) =>
-              b.verified ? <Tag color="green">{t('recovery.verified')}</Tag> : <Tag color="red">{t('recovery.unverified')}</Tag>
+              b.verified ? (
+                <Tag color={stateTag.good}>{t('recovery.verified')}</Tag>
+              ) : (
+                <Tag color={stateTag.bad}>{t('recovery.unverified')}</Tag>
+              )
           },
           {
             title: '',
             render: (_, b) => (
-              <Button disabled={!b.verified} onClick={() => { setError(null); setChosen(b) }}>
+              <Button
+                disabled={!b.verified}
+                onClick={() => {
+                  setError(null)
+                  setChosen(b)
+                }}
+              >
                 {t('recovery.restore')}
               </Button>
             )
           }
         ]}
       />
-      <Modal open={chosen !== null} title={chosen?.file} onOk={() => form.submit()} onCancel={() => setChosen(null)} confirmLoading={busy} okText={t('recovery.restore')} cancelText={t('common.cancel')} destroyOnHidden>
+      <Modal
+        open={chosen !== null}
+        title={chosen?.file}
+        onOk={() => form.submit()}
+        onCancel={() => setChosen(null)}
+        confirmLoading={busy}
+        okText={t('recovery.restore')}
+        cancelText={t('common.cancel')}
+        destroyOnHidden
+      >
         <Typography.Paragraph>{t('recovery.adminPrompt')}</Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Form form={form} layout="vertical" onFinish={restore} requiredMark={false}>
-          <Form.Item name="username" label={t('signIn.username')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="username"
+            label={t('signIn.username')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
             <Input autoFocus />
           </Form.Item>
-          <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="password"
+            label={t('signIn.password')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
             <Input.Password />
           </Form.Item>
         </Form>

@@ -17,7 +17,15 @@ interface SetupForm {
 }
 
 /** First run on an empty data folder: the company, the estate, this counter, the first administrator. */
-export function SetupPage({ locale, setLocale, onDone }: { locale: Locale; setLocale: (l: Locale) => void; onDone: () => void }) {
+export function SetupPage({
+  locale,
+  setLocale,
+  onDone
+}: {
+  locale: Locale
+  setLocale: (l: Locale) => void
+  onDone: () => void
+}) {
   const { t } = useI18n()
   const { message } = App.useApp()
   const [form] = Form.useForm<SetupForm>()
@@ -34,7 +42,7 @@ export function SetupPage({ locale, setLocale, onDone }: { locale: Locale; setLo
     }
   }
 
-  const required = [{ required: true, message: t('common.required') }]
+  const required = [{ required: true, message: t('field.required') }]
   return (
     <CenteredCard title={t('setup.title')} width={560} extra={<LanguagePicker value={locale} onChange={setLocale} />}>
       <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
@@ -49,7 +57,7 @@ export function SetupPage({ locale, setLocale, onDone }: { locale: Locale; setLo
         <Form.Item name="counterName" label={t('setup.counterName')} rules={required}>
           <Input placeholder={t('setup.counterName.placeholder')} maxLength={30} />
         </Form.Item>
-        <Divider titlePlacement="start">{t('setup.section.admin')}</Divider>
+        <Divider titlePlacement="start">{t('role.admin')}</Divider>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
           <Form.Item name={['admin', 'username']} label={t('setup.username')} rules={required}>
             <Input autoComplete="username" maxLength={32} />
@@ -57,7 +65,12 @@ export function SetupPage({ locale, setLocale, onDone }: { locale: Locale; setLo
           <Form.Item name={['admin', 'displayName']} label={t('setup.displayName')} rules={required}>
             <Input maxLength={30} />
           </Form.Item>
-          <Form.Item name={['admin', 'password']} label={t('setup.password')} rules={required} extra={t('setup.passwordHint')}>
+          <Form.Item
+            name={['admin', 'password']}
+            label={t('setup.password')}
+            rules={required}
+            extra={t('setup.passwordHint')}
+          >
             <Input.Password autoComplete="new-password" maxLength={128} />
           </Form.Item>
           <Form.Item
@@ -77,7 +90,14 @@ export function SetupPage({ locale, setLocale, onDone }: { locale: Locale; setLo
             <Input.Password autoComplete="new-password" maxLength={128} />
           </Form.Item>
         </div>
-        <Button type="primary" htmlType="submit" block size="large" loading={initialize.isPending} data-testid="setup-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          size="large"
+          loading={initialize.isPending}
+          data-testid="setup-submit"
+        >
           {t('setup.submit')}
         </Button>
       </Form>

@@ -7,6 +7,7 @@ import type { AttachmentView, DocumentStatus, HouseholdView } from '@shared/hous
 import { ApiFailure, call } from '../../lib/api/client'
 import { useApiMutation } from '../../lib/api/hooks'
 import { useI18n } from '../../lib/i18n'
+import { stateTag } from '@renderer/lib/colors'
 
 const ACCEPT = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const
 type Accepted = (typeof ACCEPT)[number]
@@ -33,7 +34,13 @@ export function DocumentsTab({ household }: { household: HouseholdView }) {
   async function upload(doc: DocumentStatus, file: File) {
     if (!ACCEPT.includes(file.type as Accepted)) return message.error(t('household.uploadHint'))
     try {
-      await attach.mutateAsync({ roomId, typeKey: doc.typeKey, fileName: file.name, mime: file.type as Accepted, dataBase64: await toBase64(file) })
+      await attach.mutateAsync({
+        roomId,
+        typeKey: doc.typeKey,
+        fileName: file.name,
+        mime: file.type as Accepted,
+        dataBase64: await toBase64(file)
+      })
     } catch (error) {
       message.error(error instanceof ApiFailure ? error.message : String(error))
     }
@@ -42,7 +49,11 @@ export function DocumentsTab({ household }: { household: HouseholdView }) {
   async function open(a: AttachmentView) {
     const file = await call(api.households.attachment, { attachmentId: a.id })
     const bytes = Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0))
-    setPreview({ name: a.fileName, url: URL.createObjectURL(new Blob([bytes], { type: file.mime })), pdf: file.mime === 'application/pdf' })
+    setPreview({
+      name: a.fileName,
+      url: URL.createObjectURL(new Blob([bytes], { type: file.mime })),
+      pdf: file.mime === 'application/pdf'
+    })
   }
 
   return (
@@ -68,8 +79,16 @@ export function DocumentsTab({ household }: { household: HouseholdView }) {
             width: 190,
             render: (_, d) => (
               <Space>
-                <Switch checked={d.onFile} onChange={(onFile) => setDocument.mutate({ roomId, typeKey: d.typeKey, onFile })} data-testid={`doc-${d.typeKey}`} />
-                {d.onFile ? <Tag color="green">{t('household.onFile')}</Tag> : d.required ? <Tag color="red">{t('household.missing')}</Tag> : null}
+                <Switch
+                  checked={d.onFile}
+                  onChange={(onFile) => setDocument.mutate({ roomId, typeKey: d.typeKey, onFile })}
+                  data-testid={`doc-${d.typeKey}`}
+                />
+                {d.onFile ? (
+                  <Tag color={stateTag.good}>{t('household.onFile')}</Tag>
+                ) : d.required ? (
+                  <Tag color={stateTag.bad}>{t('household.missing')}</Tag>
+                ) : null}
               </Space>
             )
           },
@@ -78,7 +97,13 @@ export function DocumentsTab({ household }: { household: HouseholdView }) {
             render: (_, d) => (
               <Space wrap>
                 {d.attachments.map((a) => (
-                  <Button key={a.id} size="small" icon={a.mime === 'application/pdf' ? <FilePdfOutlined /> : <FileImageOutlined />} onClick={() => void open(a)} data-testid="attachment">
+                  <Button
+                    key={a.id}
+                    size="small"
+                    icon={a.mime === 'application/pdf' ? <FilePdfOutlined /> : <FileImageOutlined />}
+                    onClick={() => void open(a)}
+                    data-testid="attachment"
+                  >
                     {a.fileName}
                   </Button>
                 ))}
@@ -94,16 +119,46 @@ export function DocumentsTab({ household }: { household: HouseholdView }) {
             title: '',
             width: 70,
             render: (_, d) => (
-              <Upload accept={ACCEPT.join(',')} showUploadList={false} beforeUpload={(file) => { void upload(d, file); return false }}>
-                <Button size="small" icon={<UploadOutlined />} title={t('household.upload')} aria-label={t('household.upload')} data-testid={`upload-${d.typeKey}`} />
+              <Upload
+                accept={ACCEPT.join(',')}
+                showUploadList={false}
+                beforeUpload={(file) => {
+                  void upload(d, file)
+                  return false
+                }}
+              >
+                <Button
+                  size="small"
+                  icon={<UploadOutlined />}
+                  title={t('household.upload')}
+                  aria-label={t('household.upload')}
+                  data-testid={`upload-${d.typeKey}`}
+                />
               </Upload>
             )
           }
         ]}
       />
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('household.uploadHint')}</Typography.Paragraph>
-      <Modal open={preview !== null} title={preview?.name} footer={null} width={900} onCancel={() => { if (preview) URL.revokeObjectURL(preview.url); setPreview(null) }} destroyOnHidden>
-        {preview && (preview.pdf ? <iframe src={preview.url} title={preview.name} style={{ width: '100%', height: '70vh', border: 0 }} /> : <Image src={preview.url} alt={preview.name} preview={false} style={{ maxWidth: '100%' }} />)}
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+        {t('household.uploadHint')}
+      </Typography.Paragraph>
+      <Modal
+        open={preview !== null}
+        title={preview?.name}
+        footer={null}
+        width={900}
+        onCancel={() => {
+          if (preview) URL.revokeObjectURL(preview.url)
+          setPreview(null)
+        }}
+        destroyOnHidden
+      >
+        {preview &&
+          (preview.pdf ? (
+            <iframe src={preview.url} title={preview.name} style={{ width: '100%', height: '70vh', border: 0 }} />
+          ) : (
+            <Image src={preview.url} alt={preview.name} preview={false} style={{ maxWidth: '100%' }} />
+          ))}
       </Modal>
     </>
   )

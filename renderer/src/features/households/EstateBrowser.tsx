@@ -8,8 +8,9 @@ import { useApiQuery } from '../../lib/api/hooks'
 import { useI18n } from '../../lib/i18n'
 import { useRoute } from '../../app/shell/route'
 import { STATUS_COLORS, StatusTag } from './StatusTag'
+import { colors, roomTileBg, roomTileBorder } from '@renderer/lib/colors'
 
-const TILE: Record<string, string> = { default: '#f2f3f5', blue: '#e6f0ff', green: '#e3f6e8', purple: '#f1e8fb', orange: '#fff1e0' }
+const TILE = roomTileBg
 
 /** 住户: pick a building, see every room by unit and floor, coloured by status; click opens the household. */
 export function EstateBrowser() {
@@ -63,24 +64,56 @@ function BuildingRooms({ buildingId }: { buildingId: number }) {
         return (
           <div key={unit} data-testid={`estate-unit-${unit}`}>
             <Typography.Title level={5} style={{ marginTop: 0 }}>
-              {t('households.unit', { unit })} <Typography.Text type="secondary">{t('households.rooms', { count: unitRooms.length })}</Typography.Text>
+              {t('households.unit', { unit })}{' '}
+              <Typography.Text type="secondary">{t('households.rooms', { count: unitRooms.length })}</Typography.Text>
             </Typography.Title>
             {floors.map((floor) => (
               <div key={floor} style={{ display: 'flex', gap: 4, marginBottom: 4 }}>
                 {unitRooms
                   .filter((r) => (r.floor ?? 0) === floor)
                   .map((r) => (
-                    <Tooltip key={r.id} title={`${r.code} · ${formatArea(r.areaCenti)} ㎡ · ${t(`roomStatus.${r.status}`)}${r.owners ? ` · ${r.owners}` : ''}`}>
+                    <Tooltip
+                      key={r.id}
+                      title={`${r.code} · ${formatArea(r.areaCenti)} ㎡ · ${t(`status.${r.status}`)}${r.owners ? ` · ${r.owners}` : ''}`}
+                    >
                       <button
                         type="button"
                         onClick={() => navigate(`households/${r.id}`)}
                         data-testid={`room-${r.code}`}
-                        style={{ width: 92, height: 46, border: '1px solid #d9dee8', borderRadius: 6, background: TILE[STATUS_COLORS[r.status]], cursor: 'pointer', textAlign: 'left', padding: '2px 6px', lineHeight: 1.25 }}
+                        style={{
+                          width: 92,
+                          height: 46,
+                          border: `1px solid ${roomTileBorder}`,
+                          borderRadius: 6,
+                          background: TILE[STATUS_COLORS[r.status]],
+                          cursor: 'pointer',
+                          textAlign: 'left',
+                          padding: '2px 6px',
+                          lineHeight: 1.25
+                        }}
                       >
                         <div style={{ fontWeight: 600 }}>
-                          {r.number} {r.vip && <Tag color="gold" style={{ fontSize: 10, lineHeight: '14px', padding: '0 3px', marginInlineEnd: 0 }}>VIP</Tag>}
+                          {r.number}{' '}
+                          {r.vip && (
+                            <Tag
+                              color="gold"
+                              style={{ fontSize: 10, lineHeight: '14px', padding: '0 3px', marginInlineEnd: 0 }}
+                            >
+                              {t('household.vipTag')}
+                            </Tag>
+                          )}
                         </div>
-                        <div style={{ fontSize: 12, color: '#4e5969', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>{r.owners || '—'}</div>
+                        <div
+                          style={{
+                            fontSize: 12,
+                            color: colors.textSecondary,
+                            overflow: 'hidden',
+                            whiteSpace: 'nowrap',
+                            textOverflow: 'ellipsis'
+                          }}
+                        >
+                          {r.owners || '—'}
+                        </div>
                       </button>
                     </Tooltip>
                   ))}

@@ -7,7 +7,9 @@ import type { SearchHit } from '@shared/households/search'
 import { useApiQuery } from '../../lib/api/hooks'
 import { useI18n } from '../../lib/i18n'
 import { useRoute } from '../../app/shell/route'
+import { useHotkeys } from '../../lib/keyboard'
 import { SearchResults } from './SearchResults'
+import { colors } from '@renderer/lib/colors'
 
 const DROPDOWN: React.CSSProperties = {
   position: 'absolute',
@@ -15,9 +17,9 @@ const DROPDOWN: React.CSSProperties = {
   left: 0,
   zIndex: 1050,
   padding: 6,
-  background: '#fff',
+  background: colors.bgContainer,
   borderRadius: 8,
-  boxShadow: '0 6px 16px 0 rgba(0,0,0,0.08), 0 3px 6px -4px rgba(0,0,0,0.12), 0 9px 28px 8px rgba(0,0,0,0.05)'
+  boxShadow: colors.shadowPopup
 }
 
 /**
@@ -35,24 +37,22 @@ export function GlobalSearch() {
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
   const query = q.trim()
-  const results = useApiQuery(api.search.global, { q: query, limit: 12 }, { enabled: query.length > 0, placeholderData: keepPreviousData, staleTime: 0 })
+  const results = useApiQuery(
+    api.search.global,
+    { q: query, limit: 12 },
+    { enabled: query.length > 0, placeholderData: keepPreviousData, staleTime: 0 }
+  )
   // The query the shown hits answer (data-query): also the UI benchmark's finish line.
   const answered = useRef('')
   const settled = results.isSuccess && !results.isPlaceholderData
   if (settled) answered.current = query
   const hits = query ? results.data : undefined
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.key === 'F3' || (event.ctrlKey && event.key.toLowerCase() === 'k')) {
-        event.preventDefault()
-        input.current?.focus({ cursor: 'all' })
-        setOpen(true)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  const focusSearch = () => {
+    input.current?.focus({ cursor: 'all' })
+    setOpen(true)
+  }
+  useHotkeys({ F3: focusSearch, 'Ctrl+K': focusSearch }, { scope: 'app' })
 
   useEffect(() => setActive(0), [query])
 
@@ -100,7 +100,14 @@ export function GlobalSearch() {
         data-testid="global-search"
       />
       <div style={{ ...DROPDOWN, display: shown ? 'block' : 'none' }}>
-        <SearchResults hits={hits} answeredQuery={answered.current} settled={settled} active={active} onHover={setActive} onChoose={choose} />
+        <SearchResults
+          hits={hits}
+          answeredQuery={answered.current}
+          settled={settled}
+          active={active}
+          onHover={setActive}
+          onChoose={choose}
+        />
       </div>
     </div>
   )

@@ -46,8 +46,13 @@ export function NotesTab({ household }: { household: HouseholdView }) {
   return (
     <div style={{ maxWidth: 760 }}>
       <Form form={form} onFinish={submit} layout="inline" style={{ marginBottom: 16, flexWrap: 'nowrap' }}>
-        <Form.Item name="text" rules={[{ required: true, message: t('common.required') }]} style={{ flex: 1 }}>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} placeholder={t('household.notePlaceholder')} data-testid="note-text" />
+        <Form.Item name="text" rules={[{ required: true, message: t('field.required') }]} style={{ flex: 1 }}>
+          <Input.TextArea
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            maxLength={1000}
+            placeholder={t('household.notePlaceholder')}
+            data-testid="note-text"
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={add.isPending} data-testid="note-add">
           {t('household.noteAdd')}
@@ -58,7 +63,10 @@ export function NotesTab({ household }: { household: HouseholdView }) {
         locale={{ emptyText: t('household.noNotes') }}
         renderItem={(n) => (
           <List.Item>
-            <List.Item.Meta title={<span style={{ whiteSpace: 'pre-wrap', fontWeight: 'normal' }}>{n.text}</span>} description={`${dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')} · ${n.createdBy ?? ''}`} />
+            <List.Item.Meta
+              title={<span style={{ whiteSpace: 'pre-wrap', fontWeight: 'normal' }}>{n.text}</span>}
+              description={`${dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')} · ${n.createdBy ?? ''}`}
+            />
           </List.Item>
         )}
       />

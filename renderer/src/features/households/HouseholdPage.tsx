@@ -7,17 +7,16 @@ import { displayRoom } from '@shared/domain/room-code'
 import { useApiQuery } from '../../lib/api/hooks'
 import { useI18n } from '../../lib/i18n'
 import { useRoute } from '../../app/shell/route'
-import { DocumentsTab } from './DocumentsTab'
-import { NotesTab, TimelineTab } from './HistoryTabs'
-import { PersonsTab } from './PersonsTab'
+import { householdTabs } from '../../app/capabilities'
+import { useMe } from '../foundation/auth/session'
 import { RoomEditDialog } from './RoomEditDialog'
 import { StatusTag } from './StatusTag'
-import { RoomKeysTab } from '../keys/RoomKeysTab'
 
 /** 一户一档: one room's file — who lives there, the papers on file, what happened, notes. */
 export function HouseholdPage({ roomId }: { roomId: number }) {
   const { t, locale } = useI18n()
   const { navigate } = useRoute()
+  const me = useMe()
   const household = useApiQuery(api.households.get, { roomId })
   const [editing, setEditing] = useState(false)
   if (household.isPending) return <Spin />
@@ -32,14 +31,19 @@ export function HouseholdPage({ roomId }: { roomId: number }) {
         data-testid="household-header"
         title={
           <Space size={12} wrap>
-            <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate('households')} aria-label="back" />
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              onClick={() => navigate('households')}
+              aria-label={t('common.back')}
+            />
             <span style={{ fontSize: 22 }} data-testid="household-room">
               {displayRoom({ building: room.buildingCode, unit: room.unitCode, room: room.number }, locale)}
             </span>
             <Typography.Text type="secondary">{room.code}</Typography.Text>
             <StatusTag status={room.status} />
             <Tag>{t(`roomType.${room.type}`)}</Tag>
-            {room.vip && <Tag color="gold">VIP</Tag>}
+            {room.vip && <Tag color="gold">{t('household.vipTag')}</Tag>}
             {room.tags.map((tag) => (
               <Tag key={tag} color="cyan">
                 {tag}
@@ -49,7 +53,12 @@ export function HouseholdPage({ roomId }: { roomId: number }) {
         }
         extra={
           <Space>
-            <Button type="primary" icon={<AccountBookOutlined />} onClick={() => navigate(`fees/${roomId}`)} data-testid="go-fees">
+            <Button
+              type="primary"
+              icon={<AccountBookOutlined />}
+              onClick={() => navigate(`fees/${roomId}`)}
+              data-testid="go-fees"
+            >
               {t('fees.goFees')}
             </Button>
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="room-edit">
@@ -59,23 +68,31 @@ export function HouseholdPage({ roomId }: { roomId: number }) {
         }
       >
         <Descriptions column={{ xs: 1, lg: 3 }} size="small">
-          <Descriptions.Item label={t('household.area')}>{t('household.areaValue', { area: formatArea(room.areaCenti) })}</Descriptions.Item>
-          <Descriptions.Item label={t('relation.owner')}>{owners.map((o) => o.person.name).join('、') || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('household.area')}>
+            {t('household.areaValue', { area: formatArea(room.areaCenti) })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('relation.owner')}>
+            {owners.map((o) => o.person.name).join('、') || '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('household.completeness')}>
-            <Progress percent={percent} size="small" style={{ width: 160, margin: 0 }} format={() => `${completeness.onFile}/${completeness.required}`} data-testid="completeness" />
+            <Progress
+              percent={percent}
+              size="small"
+              style={{ width: 160, margin: 0 }}
+              format={() => `${completeness.onFile}/${completeness.required}`}
+              data-testid="completeness"
+            />
           </Descriptions.Item>
         </Descriptions>
       </Card>
       <Card>
         <Tabs
           data-testid="household-tabs"
-          items={[
-            { key: 'persons', label: t('household.tab.persons'), children: <PersonsTab household={household.data} /> },
-            { key: 'documents', label: t('household.tab.documents'), children: <DocumentsTab household={household.data} /> },
-            { key: 'keys', label: t('household.tab.keys'), children: <RoomKeysTab roomId={roomId} roomCode={room.code} /> },
-            { key: 'timeline', label: t('household.tab.timeline'), children: <TimelineTab roomId={roomId} /> },
-            { key: 'notes', label: t('household.tab.notes'), children: <NotesTab household={household.data} /> }
-          ]}
+          items={householdTabs(me.role).map((tab) => ({
+            key: tab.key,
+            label: t(tab.label),
+            children: tab.render(household.data)
+          }))}
         />
       </Card>
       {editing && <RoomEditDialog room={room} onClose={() => setEditing(false)} />}

@@ -5,6 +5,7 @@ import { validateCreditCode } from '@shared/domain/credit-code'
 import { validateResidentId } from '@shared/domain/id-card'
 import { validatePhone } from '@shared/domain/phone'
 import type { MessageKey } from '@shared/messages'
+import { reasonKey } from '@shared/kernel/i18n'
 import { useI18n } from '../../lib/i18n'
 
 /**
@@ -25,27 +26,47 @@ export function PersonFields({ form, prefix }: { form: FormInstance; prefix: str
       return problem ? Promise.reject(new Error(core(problem))) : Promise.resolve()
     }
   })
-  const required = [{ required: true, message: t('common.required') }]
+  const required = [{ required: true, message: t('field.required') }]
 
   return (
     <>
       <Form.Item name={name('kind')} label={t('person.kind')} initialValue="person">
-        <Radio.Group optionType="button" options={[{ value: 'person', label: t('person.kind.person') }, { value: 'company', label: t('person.kind.company') }]} />
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: 'person', label: t('person.kind.person') },
+            { value: 'company', label: t('person.kind.company') }
+          ]}
+        />
       </Form.Item>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
-        <Form.Item name={name('name')} label={kind === 'company' ? t('person.companyName') : t('person.name')} rules={required}>
+        <Form.Item
+          name={name('name')}
+          label={kind === 'company' ? t('person.companyName') : t('person.name')}
+          rules={required}
+        >
           <Input maxLength={60} data-testid="person-name" />
         </Form.Item>
         {kind === 'person' ? (
           <Form.Item name={name('gender')} label={t('person.gender')}>
-            <Radio.Group options={[{ value: 'male', label: t('gender.male') }, { value: 'female', label: t('gender.female') }]} />
+            <Radio.Group
+              options={[
+                { value: 'male', label: t('gender.male') },
+                { value: 'female', label: t('gender.female') }
+              ]}
+            />
           </Form.Item>
         ) : (
           <Form.Item
             name={name('creditCode')}
             label={t('person.creditCode')}
             validateFirst
-            rules={[rule((v) => { const r = validateCreditCode(v); return r.ok ? null : (`field.credit.${r.reason}` as MessageKey) })]}
+            rules={[
+              rule((v) => {
+                const r = validateCreditCode(v)
+                return r.ok ? null : reasonKey('field.credit', r.reason)
+              })
+            ]}
           >
             <Input maxLength={18} style={{ textTransform: 'uppercase' }} data-testid="person-credit-code" />
           </Form.Item>
@@ -59,8 +80,18 @@ export function PersonFields({ form, prefix }: { form: FormInstance; prefix: str
               name={name('idNumber')}
               label={t('person.idNumber')}
               dependencies={[name('idType')]}
-              extra={checkedId?.ok ? t('person.birth', { date: checkedId.birthDate, gender: t(`gender.${checkedId.gender}`) }) : undefined}
-              rules={[rule((v) => { if (idType !== 'resident') return null; const r = validateResidentId(v); return r.ok ? null : (`field.id.${r.reason}` as MessageKey) })]}
+              extra={
+                checkedId?.ok
+                  ? t('person.birth', { date: checkedId.birthDate, gender: t(`gender.${checkedId.gender}`) })
+                  : undefined
+              }
+              rules={[
+                rule((v) => {
+                  if (idType !== 'resident') return null
+                  const r = validateResidentId(v)
+                  return r.ok ? null : reasonKey('field.id', r.reason)
+                })
+              ]}
             >
               <Input maxLength={40} data-testid="person-id-number" />
             </Form.Item>
@@ -72,7 +103,11 @@ export function PersonFields({ form, prefix }: { form: FormInstance; prefix: str
           <Form.Item label={t('person.phones')} style={{ marginBottom: 8 }}>
             {fields.map((field, i) => (
               <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                <Form.Item {...field} rules={[rule((v) => (validatePhone(v).ok ? null : 'field.phone.malformed'))]} style={{ marginBottom: 8 }}>
+                <Form.Item
+                  {...field}
+                  rules={[rule((v) => (validatePhone(v).ok ? null : 'field.phone.malformed'))]}
+                  style={{ marginBottom: 8 }}
+                >
                   <Input maxLength={20} style={{ width: 220 }} data-testid={`person-phone-${i}`} />
                 </Form.Item>
                 {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(field.name)} />}
@@ -90,7 +125,11 @@ export function PersonFields({ form, prefix }: { form: FormInstance; prefix: str
         <Form.Item name={name('emergencyName')} label={t('person.emergencyName')}>
           <Input maxLength={30} />
         </Form.Item>
-        <Form.Item name={name('emergencyPhone')} label={t('person.emergencyPhone')} rules={[rule((v) => (validatePhone(v).ok ? null : 'field.phone.malformed'))]}>
+        <Form.Item
+          name={name('emergencyPhone')}
+          label={t('person.emergencyPhone')}
+          rules={[rule((v) => (validatePhone(v).ok ? null : 'field.phone.malformed'))]}
+        >
           <Input maxLength={20} />
         </Form.Item>
       </div>

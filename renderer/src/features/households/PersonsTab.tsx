@@ -18,7 +18,11 @@ export function PersonsTab({ household }: { household: HouseholdView }) {
     {
       title: t('household.relation'),
       width: 100,
-      render: (_: unknown, r: RelationView) => <Tag color={r.relation === 'owner' || r.relation === 'coowner' ? 'blue' : undefined}>{t(`relation.${r.relation}`)}</Tag>
+      render: (_: unknown, r: RelationView) => (
+        <Tag color={r.relation === 'owner' || r.relation === 'coowner' ? 'blue' : undefined}>
+          {t(`relation.${r.relation}`)}
+        </Tag>
+      )
     },
     {
       title: t('person.name'),
@@ -36,14 +40,30 @@ export function PersonsTab({ household }: { household: HouseholdView }) {
     {
       title: t('person.idNumber'),
       render: (_: unknown, r: RelationView) =>
-        r.person.kind === 'company' ? r.person.creditCode : <MaskedValue masked={r.person.idNumberMasked} personId={r.person.id} field="idNumber" mayReveal={household.mayReveal} />
+        r.person.kind === 'company' ? (
+          r.person.creditCode
+        ) : (
+          <MaskedValue
+            masked={r.person.idNumberMasked}
+            personId={r.person.id}
+            field="idNumber"
+            mayReveal={household.mayReveal}
+          />
+        )
     },
     {
       title: t('person.phones'),
       render: (_: unknown, r: RelationView) => (
         <Space orientation="vertical" size={0}>
           {r.person.phonesMasked.map((p, i) => (
-            <MaskedValue key={i} masked={p} personId={r.person.id} field="phone" index={i} mayReveal={household.mayReveal} />
+            <MaskedValue
+              key={i}
+              masked={p}
+              personId={r.person.id}
+              field="phone"
+              index={i}
+              mayReveal={household.mayReveal}
+            />
           ))}
         </Space>
       )
@@ -56,8 +76,12 @@ export function PersonsTab({ household }: { household: HouseholdView }) {
             width: 190,
             render: (_: unknown, r: RelationView) => (
               <Space size={0}>
-                <Button type="link" onClick={() => setEditing(r)}>{t('household.editPerson')}</Button>
-                <Button type="link" danger onClick={() => setEnding(r)} data-testid="end-relation">{t('household.endRelation')}</Button>
+                <Button type="link" onClick={() => setEditing(r)}>
+                  {t('household.editPerson')}
+                </Button>
+                <Button type="link" danger onClick={() => setEnding(r)} data-testid="end-relation">
+                  {t('household.endRelation')}
+                </Button>
               </Space>
             )
           }
@@ -71,14 +95,40 @@ export function PersonsTab({ household }: { household: HouseholdView }) {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>{t('household.current')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-relation">{t('household.addPerson')}</Button>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('household.current')}
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-relation">
+          {t('household.addPerson')}
+        </Button>
       </Space>
-      <Table<RelationView> rowKey="id" size="middle" pagination={false} dataSource={household.current} columns={columns(true)} locale={{ emptyText: <Empty description={t('household.none')} /> }} data-testid="current-persons" />
+      <Table<RelationView>
+        rowKey="id"
+        size="middle"
+        pagination={false}
+        dataSource={household.current}
+        columns={columns(true)}
+        locale={{ emptyText: <Empty description={t('household.none')} /> }}
+        data-testid="current-persons"
+      />
       {household.past.length > 0 && (
         <Collapse
           style={{ marginTop: 16 }}
-          items={[{ key: 'past', label: `${t('household.past')}（${household.past.length}）`, children: <Table<RelationView> rowKey="id" size="small" pagination={false} dataSource={household.past} columns={columns(false)} /> }]}
+          items={[
+            {
+              key: 'past',
+              label: `${t('household.past')}（${household.past.length}）`,
+              children: (
+                <Table<RelationView>
+                  rowKey="id"
+                  size="small"
+                  pagination={false}
+                  dataSource={household.past}
+                  columns={columns(false)}
+                />
+              )
+            }
+          ]}
         />
       )}
       {adding && <RelationDialog roomId={roomId} onClose={() => setAdding(false)} />}

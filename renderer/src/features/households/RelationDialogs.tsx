@@ -31,7 +31,10 @@ export function RelationDialog({ roomId, onClose }: { roomId: number; onClose: (
     setOptions(
       hits
         .filter((h) => h.personName && h.key.split(':')[1] !== '-')
-        .map((h) => ({ value: Number(h.key.split(':')[1]), label: `${h.personName}　${h.matchedText}${h.roomCode ? `　${h.roomCode}` : ''}` }))
+        .map((h) => ({
+          value: Number(h.key.split(':')[1]),
+          label: `${h.personName}　${h.matchedText}${h.roomCode ? `　${h.roomCode}` : ''}`
+        }))
         .filter((o) => !seen.has(o.value) && seen.add(o.value))
     )
   }
@@ -43,7 +46,9 @@ export function RelationDialog({ roomId, onClose }: { roomId: number; onClose: (
         roomId,
         relation: values.relation as Relation,
         startedOn: day(values.startedOn as Dayjs),
-        ...(mode === 'existing' ? { personId: values.personId as number } : { person: personPayload((values.person as Record<string, unknown>) ?? {}) }),
+        ...(mode === 'existing'
+          ? { personId: values.personId as number }
+          : { person: personPayload((values.person as Record<string, unknown>) ?? {}) }),
         poaScope: relation === 'agent' ? String(values.poaScope ?? '') : null,
         poaFrom: relation === 'agent' && from ? day(from) : null,
         poaTo: relation === 'agent' && to ? day(to) : null
@@ -55,30 +60,75 @@ export function RelationDialog({ roomId, onClose }: { roomId: number; onClose: (
   }
 
   return (
-    <Modal open width={720} title={t('household.addPerson')} onOk={() => form.submit()} onCancel={onClose} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={add.isPending} destroyOnHidden data-testid="relation-dialog">
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ relation: 'owner', startedOn: now() }}>
+    <Modal
+      open
+      width={720}
+      title={t('household.addPerson')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={add.isPending}
+      destroyOnHidden
+      data-testid="relation-dialog"
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        initialValues={{ relation: 'owner', startedOn: now() }}
+      >
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
           <Form.Item name="relation" label={t('household.relation')}>
-            <Select options={RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) }))} data-testid="relation-select" />
+            <Select
+              options={RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) }))}
+              data-testid="relation-select"
+            />
           </Form.Item>
-          <Form.Item name="startedOn" label={t('household.startedOn')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="startedOn"
+            label={t('household.startedOn')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </div>
         {relation === 'agent' && (
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
-            <Form.Item name="poaScope" label={t('household.poa')} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              name="poaScope"
+              label={t('household.poa')}
+              rules={[{ required: true, message: t('field.required') }]}
+            >
               <Input maxLength={200} />
             </Form.Item>
-            <Form.Item name="poaPeriod" label={t('household.poaPeriod')} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              name="poaPeriod"
+              label={t('household.poaPeriod')}
+              rules={[{ required: true, message: t('field.required') }]}
+            >
               <DatePicker.RangePicker style={{ width: '100%' }} />
             </Form.Item>
           </div>
         )}
-        <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} optionType="button" style={{ marginBottom: 16 }} options={[{ value: 'new', label: t('household.newPerson') }, { value: 'existing', label: t('household.existingPerson') }]} />
+        <Radio.Group
+          value={mode}
+          onChange={(e) => setMode(e.target.value)}
+          optionType="button"
+          style={{ marginBottom: 16 }}
+          options={[
+            { value: 'new', label: t('household.newPerson') },
+            { value: 'existing', label: t('household.existingPerson') }
+          ]}
+        />
         {mode === 'existing' ? (
-          <Form.Item name="personId" rules={[{ required: true, message: t('common.required') }]}>
-            <Select showSearch={{ filterOption: false, onSearch: (q) => void find(q) }} options={options} placeholder={t('household.pickPerson')} />
+          <Form.Item name="personId" rules={[{ required: true, message: t('field.required') }]}>
+            <Select
+              showSearch={{ filterOption: false, onSearch: (q) => void find(q) }}
+              options={options}
+              placeholder={t('household.pickPerson')}
+            />
           </Form.Item>
         ) : (
           <PersonFields form={form} prefix={['person']} />
@@ -102,12 +152,29 @@ export function EndRelationDialog({ relation, onClose }: { relation: RelationVie
     }
   }
   return (
-    <Modal open title={`${t('household.endRelation')} · ${relation.person.name}（${t(`relation.${relation.relation}`)}）`} onOk={() => form.submit()} onCancel={onClose} okText={t('common.confirm')} cancelText={t('common.cancel')} confirmLoading={end.isPending} destroyOnHidden>
+    <Modal
+      open
+      title={`${t('household.endRelation')} · ${relation.person.name}（${t(`relation.${relation.relation}`)}）`}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      confirmLoading={end.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ endedOn: now() }}>
-        <Form.Item name="endedOn" label={t('household.endedOn')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="endedOn"
+          label={t('household.endedOn')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="reason" label={t('household.endReason')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('household.endReason')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
           <Input placeholder={t('household.endReasonPlaceholder')} maxLength={200} data-testid="end-reason" />
         </Form.Item>
       </Form>
@@ -123,15 +190,45 @@ export function PersonEditDialog({ relation, onClose }: { relation: RelationView
   const p = relation.person
   async function submit(values: Record<string, unknown>) {
     try {
-      await update.mutateAsync({ personId: p.id, person: personPayload((values.person as Record<string, unknown>) ?? {}) })
+      await update.mutateAsync({
+        personId: p.id,
+        person: personPayload((values.person as Record<string, unknown>) ?? {})
+      })
       onClose()
     } catch (error) {
       if (!showFieldErrors(form, error)) message.error(error instanceof ApiFailure ? error.message : String(error))
     }
   }
   return (
-    <Modal open width={720} title={`${t('household.editPerson')} · ${p.name}`} onOk={() => form.submit()} onCancel={onClose} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={update.isPending} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ person: { kind: p.kind, name: p.name, gender: p.gender, idType: p.idType ?? 'resident', creditCode: p.creditCode, phones: [''], emergencyName: p.emergencyName, notes: p.notes } }}>
+    <Modal
+      open
+      width={720}
+      title={`${t('household.editPerson')} · ${p.name}`}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={update.isPending}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        initialValues={{
+          person: {
+            kind: p.kind,
+            name: p.name,
+            gender: p.gender,
+            idType: p.idType ?? 'resident',
+            creditCode: p.creditCode,
+            phones: [''],
+            emergencyName: p.emergencyName,
+            notes: p.notes
+          }
+        }}
+      >
         <PersonFields form={form} prefix={['person']} />
       </Form>
     </Modal>

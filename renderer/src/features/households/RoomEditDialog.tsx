@@ -17,7 +17,11 @@ export function RoomEditDialog({ room, onClose }: { room: RoomSummary; onClose: 
   const { t } = useI18n()
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
-  const update = useApiMutation(api.households.updateRoom, [api.households.get, api.households.timeline, api.estate.rooms])
+  const update = useApiMutation(api.households.updateRoom, [
+    api.households.get,
+    api.households.timeline,
+    api.estate.rooms
+  ])
   async function submit(values: Values) {
     try {
       await update.mutateAsync({ roomId: room.id, ...values })
@@ -27,13 +31,30 @@ export function RoomEditDialog({ room, onClose }: { room: RoomSummary; onClose: 
     }
   }
   return (
-    <Modal open title={t('household.edit')} onOk={() => form.submit()} onCancel={onClose} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={update.isPending} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ type: room.type, status: room.status, vip: room.vip, tags: room.tags }}>
+    <Modal
+      open
+      title={t('household.edit')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={update.isPending}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ type: room.type, status: room.status, vip: room.vip, tags: room.tags }}
+      >
         <Form.Item name="type" label={t('household.type')}>
           <Select options={ROOM_TYPES.map((v) => ({ value: v, label: t(`roomType.${v}`) }))} />
         </Form.Item>
         <Form.Item name="status" label={t('household.status')}>
-          <Select options={ROOM_STATUSES.map((v) => ({ value: v, label: t(`roomStatus.${v}`) }))} data-testid="room-status" />
+          <Select
+            options={ROOM_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))}
+            data-testid="room-status"
+          />
         </Form.Item>
         <Form.Item name="vip" label={t('household.vip')} valuePropName="checked">
           <Switch data-testid="room-vip" />

@@ -1,20 +1,15 @@
 import { Tag } from 'antd'
 import type { RoomStatus } from '@shared/domain/person-fields'
 import { useI18n } from '../../lib/i18n'
+import { roomStatusTag } from '@renderer/lib/colors'
 
-export const STATUS_COLORS: Record<RoomStatus, string> = {
-  undelivered: 'default',
-  vacant: 'blue',
-  occupied: 'green',
-  trusteeship: 'purple',
-  renovating: 'orange'
-}
+export const STATUS_COLORS: Record<RoomStatus, string> = roomStatusTag
 
 export function StatusTag({ status }: { status: RoomStatus }) {
   const { t } = useI18n()
   return (
     <Tag color={STATUS_COLORS[status]} style={{ marginInlineEnd: 0 }}>
-      {t(`roomStatus.${status}`)}
+      {t(`status.${status}`)}
     </Tag>
   )
 }

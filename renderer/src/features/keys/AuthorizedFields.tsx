@@ -6,6 +6,7 @@ import { validatePhone } from '@shared/domain/phone'
 import { useI18n } from '../../lib/i18n'
 import { ID_TAIL } from './key-labels'
 import { now } from '@renderer/lib/clock'
+import { colors } from '@renderer/lib/colors'
 
 export interface AuthorizedRow {
   name: string
@@ -17,7 +18,10 @@ export interface AuthorizedRow {
 }
 
 /** A fresh row: the deposit's purpose, valid from today for three months. */
-export const newAuthorized = (purpose: KeyPurpose): Partial<AuthorizedRow> => ({ purposes: [purpose], valid: [now(), now().add(3, 'month')] })
+export const newAuthorized = (purpose: KeyPurpose): Partial<AuthorizedRow> => ({
+  purposes: [purpose],
+  valid: [now(), now().add(3, 'month')]
+})
 
 export const authorizedPayload = (rows: AuthorizedRow[] | undefined) =>
   (rows ?? []).map((r) => ({
@@ -33,16 +37,35 @@ export const authorizedPayload = (rows: AuthorizedRow[] | undefined) =>
 /** 授权名单: who may take the key, for what, from when to when; one card per person. */
 export function AuthorizedFields({ purpose }: { purpose: KeyPurpose }) {
   const { t } = useI18n()
-  const required = { required: true, message: t('common.required') }
+  const required = { required: true, message: t('field.required') }
   return (
     <Form.List name="authorized">
       {(fields, { add, remove }) => (
         <div data-testid="authorized-list">
-          {fields.length === 0 && <Typography.Paragraph type="secondary">{t('keys.authorizedNone')}</Typography.Paragraph>}
+          {fields.length === 0 && (
+            <Typography.Paragraph type="secondary">{t('keys.authorizedNone')}</Typography.Paragraph>
+          )}
           {fields.map((field, index) => (
-            <div key={field.key} style={{ border: '1px solid #e3e7ee', borderRadius: 6, padding: '10px 12px 0', marginBottom: 10, background: '#fafbfc' }} data-testid={`authorized-${index}`}>
-              <div style={{ display: 'grid', gridTemplateColumns: '28px 1.1fr 1fr 1.3fr 0.9fr 32px', columnGap: 10, alignItems: 'start' }}>
-                <div style={{ paddingTop: 6, color: '#4e5969', fontWeight: 600 }}>{index + 1}</div>
+            <div
+              key={field.key}
+              style={{
+                border: `1px solid ${colors.panelBorder}`,
+                borderRadius: 6,
+                padding: '10px 12px 0',
+                marginBottom: 10,
+                background: colors.panelBg
+              }}
+              data-testid={`authorized-${index}`}
+            >
+              <div
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: '28px 1.1fr 1fr 1.3fr 0.9fr 32px',
+                  columnGap: 10,
+                  alignItems: 'start'
+                }}
+              >
+                <div style={{ paddingTop: 6, color: colors.textSecondary, fontWeight: 600 }}>{index + 1}</div>
                 <Form.Item name={[field.name, 'name']} rules={[required]} style={{ marginBottom: 10 }}>
                   <Input placeholder={t('keys.authName')} maxLength={30} data-testid="auth-name" />
                 </Form.Item>
@@ -51,20 +74,52 @@ export function AuthorizedFields({ purpose }: { purpose: KeyPurpose }) {
                 </Form.Item>
                 <Form.Item
                   name={[field.name, 'phone']}
-                  rules={[required, { validator: (_, v: string) => (!v || validatePhone(v).ok ? Promise.resolve() : Promise.reject(new Error(t('keys.phoneInvalid')))) }]}
+                  rules={[
+                    required,
+                    {
+                      validator: (_, v: string) =>
+                        !v || validatePhone(v).ok
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t('keys.phoneInvalid')))
+                    }
+                  ]}
                   style={{ marginBottom: 10 }}
                 >
                   <Input placeholder={t('keys.phone')} maxLength={40} data-testid="auth-phone" />
                 </Form.Item>
-                <Form.Item name={[field.name, 'idTail']} rules={[required, { pattern: ID_TAIL, message: t('keys.idTailInvalid') }]} style={{ marginBottom: 10 }}>
+                <Form.Item
+                  name={[field.name, 'idTail']}
+                  rules={[required, { pattern: ID_TAIL, message: t('keys.idTailInvalid') }]}
+                  style={{ marginBottom: 10 }}
+                >
                   <Input placeholder={t('keys.idTail')} maxLength={6} data-testid="auth-id-tail" />
                 </Form.Item>
-                <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('keys.removeAuthorized')} />
+                <Button
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(field.name)}
+                  aria-label={t('keys.removeAuthorized')}
+                />
               </div>
-              <div style={{ display: 'grid', gridTemplateColumns: '28px 1fr 260px 32px', columnGap: 10, alignItems: 'start' }}>
+              <div
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: '28px 1fr 260px 32px',
+                  columnGap: 10,
+                  alignItems: 'start'
+                }}
+              >
                 <div />
-                <Form.Item name={[field.name, 'purposes']} rules={[{ required: true, type: 'array', min: 1, message: t('keys.purposesRequired') }]} style={{ marginBottom: 10 }}>
-                  <Checkbox.Group options={KEY_PURPOSES.map((p) => ({ value: p, label: t(`keys.purpose.${p}`) }))} data-testid="auth-purposes" />
+                <Form.Item
+                  name={[field.name, 'purposes']}
+                  rules={[{ required: true, type: 'array', min: 1, message: t('keys.purposesRequired') }]}
+                  style={{ marginBottom: 10 }}
+                >
+                  <Checkbox.Group
+                    options={KEY_PURPOSES.map((p) => ({ value: p, label: t(`keys.purpose.${p}`) }))}
+                    data-testid="auth-purposes"
+                  />
                 </Form.Item>
                 <Form.Item name={[field.name, 'valid']} rules={[required]} style={{ marginBottom: 10 }}>
                   <DatePicker.RangePicker allowClear={false} style={{ width: '100%' }} data-testid="auth-valid" />
@@ -72,7 +127,14 @@ export function AuthorizedFields({ purpose }: { purpose: KeyPurpose }) {
               </div>
             </div>
           ))}
-          <Button type="dashed" icon={<UserAddOutlined />} onClick={() => add(newAuthorized(purpose))} data-testid="add-authorized">{t('keys.addAuthorized')}</Button>
+          <Button
+            type="dashed"
+            icon={<UserAddOutlined />}
+            onClick={() => add(newAuthorized(purpose))}
+            data-testid="add-authorized"
+          >
+            {t('keys.addAuthorized')}
+          </Button>
         </div>
       )}
     </Form.List>

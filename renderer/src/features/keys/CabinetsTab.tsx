@@ -18,7 +18,9 @@ export function CabinetsTab() {
     <div style={{ maxWidth: 820 }}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
         <Typography.Text type="secondary">{t('keys.cabinetsIntro')}</Typography.Text>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="cabinet-add">{t('keys.cabinetAdd')}</Button>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="cabinet-add">
+          {t('keys.cabinetAdd')}
+        </Button>
       </Space>
       <Table<CabinetView>
         rowKey="id"
@@ -29,9 +31,20 @@ export function CabinetsTab() {
         data-testid="cabinets"
         columns={[
           { title: t('keys.cabinetName'), dataIndex: 'name' },
-          { title: t('keys.cabinetSize'), render: (_, c) => t('keys.cabinetSizeValue', { rows: c.rows, columns: c.columns, n: c.rows * c.columns }) },
+          {
+            title: t('keys.cabinetSize'),
+            render: (_, c) => t('keys.cabinetSizeValue', { rows: c.rows, columns: c.columns, n: c.rows * c.columns })
+          },
           { title: t('keys.cabinetUsed'), render: (_, c) => c.hooks.filter((h) => h.state !== 'empty').length },
-          { title: '', width: 100, render: (_, c) => <Button type="link" onClick={() => setEditing(c)}>{t('common.edit')}</Button> }
+          {
+            title: '',
+            width: 100,
+            render: (_, c) => (
+              <Button type="link" onClick={() => setEditing(c)}>
+                {t('common.edit')}
+              </Button>
+            )
+          }
         ]}
       />
       {editing && <CabinetDialog cabinet={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
@@ -52,7 +65,12 @@ function CabinetDialog({ cabinet, onClose }: { cabinet: CabinetView | null; onCl
   const save = useApiMutation(api.keys.saveCabinet, [api.keys.cabinets, api.keys.suggestHook, api.keys.counts])
   async function submit(v: Values) {
     try {
-      await save.mutateAsync({ ...(cabinet ? { id: cabinet.id } : {}), name: v.name.trim(), rows: v.rows, columns: v.columns })
+      await save.mutateAsync({
+        ...(cabinet ? { id: cabinet.id } : {}),
+        name: v.name.trim(),
+        rows: v.rows,
+        columns: v.columns
+      })
       message.success(t('common.saved'))
       onClose()
     } catch (error) {
@@ -60,16 +78,40 @@ function CabinetDialog({ cabinet, onClose }: { cabinet: CabinetView | null; onCl
     }
   }
   return (
-    <Modal open title={cabinet ? t('keys.cabinetEdit', { name: cabinet.name }) : t('keys.cabinetAdd')} onOk={() => form.submit()} onCancel={onClose} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isPending} destroyOnHidden data-testid="cabinet-dialog">
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={cabinet ?? { name: '', rows: 6, columns: 8 }}>
-        <Form.Item name="name" label={t('keys.cabinetName')} rules={[{ required: true, message: t('common.required') }]}>
+    <Modal
+      open
+      title={cabinet ? t('keys.cabinetEdit', { name: cabinet.name }) : t('keys.cabinetAdd')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+      data-testid="cabinet-dialog"
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        initialValues={cabinet ?? { name: '', rows: 6, columns: 8 }}
+      >
+        <Form.Item name="name" label={t('keys.cabinetName')} rules={[{ required: true, message: t('field.required') }]}>
           <Input autoFocus maxLength={20} placeholder={t('keys.cabinetNamePlaceholder')} data-testid="cabinet-name" />
         </Form.Item>
         <Space size={24}>
-          <Form.Item name="rows" label={t('keys.cabinetRows')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="rows"
+            label={t('keys.cabinetRows')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
             <InputNumber min={1} max={30} style={{ width: 120 }} data-testid="cabinet-rows" />
           </Form.Item>
-          <Form.Item name="columns" label={t('keys.cabinetColumns')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="columns"
+            label={t('keys.cabinetColumns')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
             <InputNumber min={1} max={30} style={{ width: 120 }} data-testid="cabinet-columns" />
           </Form.Item>
         </Space>

@@ -1,5 +1,18 @@
-import { useEffect, useState } from 'react'
-import { App, Button, Divider, Form, Input, InputNumber, Modal, Result, Select, Space, Typography } from 'antd'
+import { useEffect, useRef, useState } from 'react'
+import {
+  App,
+  Button,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Result,
+  Select,
+  Space,
+  Typography,
+  type RefSelectProps
+} from 'antd'
 import { EnvironmentOutlined, MinusCircleOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import { KEY_KINDS, KEY_PURPOSES, type KeyKind, type KeyPurpose, type KeySetView } from '@shared/keys/api'
@@ -53,6 +66,14 @@ export function DepositDialog({ room: initialRoom, hook: initialHook, onClose, o
   const suggestion = useApiQuery(api.keys.suggestHook, {}, { enabled: !initialHook, staleTime: 0 })
   const deposit = useApiMutation(api.keys.deposit, keyRefresh)
   const prints = useKeyPrints()
+  const depositorBox = useRef<RefSelectProps>(null)
+  // After a room is found, the depositor comes next: focused once the box is enabled for that room.
+  const [focusDepositor, setFocusDepositor] = useState(false)
+  useEffect(() => {
+    if (!focusDepositor || !room) return
+    depositorBox.current?.focus()
+    setFocusDepositor(false)
+  }, [focusDepositor, room])
 
   useEffect(() => {
     if (!hook && suggestion.data) setHook(suggestion.data)
@@ -63,7 +84,11 @@ export function DepositDialog({ room: initialRoom, hook: initialHook, onClose, o
     .filter((r) => r.relation === 'owner' || r.relation === 'coowner' || r.relation === 'agent')
     .map((r) => {
       const lapsed = r.relation === 'agent' && !((r.poaFrom ?? '') <= day && day <= (r.poaTo ?? ''))
-      return { value: r.person.id, label: `${r.person.name}（${t(`relation.${r.relation}`)}${lapsed ? ` · ${t('keys.poaLapsed')}` : ''}）`, disabled: lapsed }
+      return {
+        value: r.person.id,
+        label: `${r.person.name}（${t(`relation.${r.relation}`)}${lapsed ? ` · ${t('keys.poaLapsed')}` : ''}）`,
+        disabled: lapsed
+      }
     })
 
   // One owner: chosen already.
@@ -75,7 +100,9 @@ export function DepositDialog({ room: initialRoom, hook: initialHook, onClose, o
   async function findRoom(q: string) {
     if (!q.trim() || q.trim() === room?.code) return
     const hits = await call(api.search.global, { q: q.trim(), limit: 5 }).catch(() => [])
-    const hit = hits.find((h) => h.roomId !== null && (h.match === 'roomCode' || h.match === 'roomNumber')) ?? hits.find((h) => h.roomId !== null)
+    const hit =
+      hits.find((h) => h.roomId !== null && (h.match === 'roomCode' || h.match === 'roomNumber')) ??
+      hits.find((h) => h.roomId !== null)
     form.setFieldValue('depositorId', undefined)
     if (!hit?.roomId || !hit.roomCode) {
       setRoom(null)
@@ -84,7 +111,7 @@ export function DepositDialog({ room: initialRoom, hook: initialHook, onClose, o
     }
     setRoom({ id: hit.roomId, code: hit.roomCode })
     form.setFields([{ name: 'room', value: hit.roomCode, errors: [] }])
-    setTimeout(() => form.getFieldInstance('depositorId')?.focus?.(), 50)
+    setFocusDepositor(true)
   }
 
   async function submit(v: Values) {
@@ -121,10 +148,26 @@ export function DepositDialog({ room: initialRoom, hook: initialHook, onClose, o
           subTitle={t('keys.depositedHint', { place: hookPlace(done.cabinetName, done.hookRow, done.hookColumn) })}
           extra={
             <Space wrap style={{ justifyContent: 'center' }}>
-              <Button icon={<PrinterOutlined />} onClick={() => void prints.entrustment(done)} data-testid="deposit-print-entrustment">{t('keys.printEntrustment')}</Button>
-              <Button icon={<PrinterOutlined />} onClick={() => void prints.label(done)} data-testid="deposit-print-label">{t('keys.printLabel')}</Button>
-              <Button onClick={() => onOpen(done.id)} data-testid="deposit-open">{t('keys.openSet')}</Button>
-              <Button type="primary" onClick={onClose} autoFocus>{t('keys.finish')}</Button>
+              <Button
+                icon={<PrinterOutlined />}
+                onClick={() => void prints.entrustment(done)}
+                data-testid="deposit-print-entrustment"
+              >
+                {t('keys.printEntrustment')}
+              </Button>
+              <Button
+                icon={<PrinterOutlined />}
+                onClick={() => void prints.label(done)}
+                data-testid="deposit-print-label"
+              >
+                {t('keys.printLabel')}
+              </Button>
+              <Button onClick={() => onOpen(done.id)} data-testid="deposit-open">
+                {t('keys.openSet')}
+              </Button>
+              <Button type="primary" onClick={onClose} autoFocus>
+                {t('keys.finish')}
+              </Button>
             </Space>
           }
         />
@@ -133,14 +176,75 @@ export function DepositDialog({ room: initialRoom, hook: initialHook, onClose, o
   }
 
   return (
-    <Modal open width={980} title={t('keys.depositTitle')} onOk={() => form.submit()} onCancel={onClose} okText={t('keys.depositSubmit')} cancelText={t('common.cancel')} confirmLoading={deposit.isPending} destroyOnHidden data-testid="deposit-dialog" styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto', paddingRight: 8 } }}>
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ room: initialRoom?.code ?? '', pieces: [{ kind: 'door', count: 1 }], purpose: 'renovation', authorized: [] }}>
+    <Modal
+      open
+      width={980}
+      title={t('keys.depositTitle')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('keys.depositSubmit')}
+      cancelText={t('common.cancel')}
+      confirmLoading={deposit.isPending}
+      destroyOnHidden
+      data-testid="deposit-dialog"
+      styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto', paddingRight: 8 } }}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        initialValues={{
+          room: initialRoom?.code ?? '',
+          pieces: [{ kind: 'door', count: 1 }],
+          purpose: 'renovation',
+          authorized: []
+        }}
+      >
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1.4fr', columnGap: 20 }}>
-          <Form.Item name="room" label={t('keys.room')} rules={[{ required: true, message: t('common.required') }]} extra={room && household.data ? t('keys.roomOwners', { owners: household.data.current.filter((r) => r.relation === 'owner' || r.relation === 'coowner').map((r) => r.person.name).join('、') || '—' }) : t('keys.roomHint')}>
-            <Input autoFocus={!initialRoom} placeholder="3-2-1502" maxLength={30} onBlur={(e) => void findRoom(e.target.value)} onPressEnter={(e) => { e.preventDefault(); void findRoom(e.currentTarget.value) }} data-testid="deposit-room" />
+          <Form.Item
+            name="room"
+            label={t('keys.room')}
+            rules={[{ required: true, message: t('field.required') }]}
+            extra={
+              room && household.data
+                ? t('keys.roomOwners', {
+                    owners:
+                      household.data.current
+                        .filter((r) => r.relation === 'owner' || r.relation === 'coowner')
+                        .map((r) => r.person.name)
+                        .join('、') || '—'
+                  })
+                : t('keys.roomHint')
+            }
+          >
+            <Input
+              autoFocus={!initialRoom}
+              placeholder="3-2-1502"
+              maxLength={30}
+              onBlur={(e) => void findRoom(e.target.value)}
+              onPressEnter={(e) => {
+                e.preventDefault()
+                void findRoom(e.currentTarget.value)
+              }}
+              data-testid="deposit-room"
+            />
           </Form.Item>
-          <Form.Item name="depositorId" label={t('keys.depositor')} rules={[{ required: true, message: t('common.required') }]} extra={t('keys.depositorHint')}>
-            <Select options={eligible} disabled={!room} loading={household.isFetching} placeholder={room ? t('keys.pickDepositor') : t('keys.roomFirst')} notFoundContent={t('keys.noOwners')} data-testid="deposit-depositor" />
+          <Form.Item
+            name="depositorId"
+            label={t('keys.depositor')}
+            rules={[{ required: true, message: t('field.required') }]}
+            extra={t('keys.depositorHint')}
+          >
+            <Select
+              ref={depositorBox}
+              options={eligible}
+              disabled={!room}
+              loading={household.isFetching}
+              placeholder={room ? t('keys.pickDepositor') : t('keys.roomFirst')}
+              notFoundContent={t('keys.noOwners')}
+              data-testid="deposit-depositor"
+            />
           </Form.Item>
         </div>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1.4fr', columnGap: 20 }}>
@@ -152,32 +256,70 @@ export function DepositDialog({ room: initialRoom, hook: initialHook, onClose, o
                   {fields.map((field) => (
                     <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
                       <Form.Item name={[field.name, 'kind']} style={{ marginBottom: 8 }}>
-                        <Select style={{ width: 130 }} options={KEY_KINDS.map((k) => ({ value: k, label: t(`keys.kind.${k}`) }))} />
+                        <Select
+                          style={{ width: 130 }}
+                          options={KEY_KINDS.map((k) => ({ value: k, label: t(`keys.kind.${k}`) }))}
+                        />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'count']} rules={[{ required: true, message: t('common.required') }]} style={{ marginBottom: 8 }}>
-                        <InputNumber min={1} max={20} suffix={t('keys.pieceUnit')} style={{ width: 110 }} data-testid="piece-count" />
+                      <Form.Item
+                        name={[field.name, 'count']}
+                        rules={[{ required: true, message: t('field.required') }]}
+                        style={{ marginBottom: 8 }}
+                      >
+                        <InputNumber
+                          min={1}
+                          max={20}
+                          suffix={t('keys.pieceUnit')}
+                          style={{ width: 110 }}
+                          data-testid="piece-count"
+                        />
                       </Form.Item>
-                      {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(field.name)} aria-label={t('keys.removePiece')} />}
+                      {fields.length > 1 && (
+                        <MinusCircleOutlined onClick={() => remove(field.name)} aria-label={t('keys.removePiece')} />
+                      )}
                     </Space>
                   ))}
-                  {fields.length < 10 && <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ kind: 'unitDoor', count: 1 })} data-testid="add-piece">{t('keys.addPiece')}</Button>}
+                  {fields.length < 10 && (
+                    <Button
+                      type="dashed"
+                      size="small"
+                      icon={<PlusOutlined />}
+                      onClick={() => add({ kind: 'unitDoor', count: 1 })}
+                      data-testid="add-piece"
+                    >
+                      {t('keys.addPiece')}
+                    </Button>
+                  )}
                 </div>
               )}
             </Form.List>
           </div>
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
             <Form.Item name="purpose" label={t('keys.purpose')}>
-              <Select options={KEY_PURPOSES.map((p) => ({ value: p, label: t(`keys.purpose.${p}`) }))} data-testid="deposit-purpose" />
+              <Select
+                options={KEY_PURPOSES.map((p) => ({ value: p, label: t(`keys.purpose.${p}`) }))}
+                data-testid="deposit-purpose"
+              />
             </Form.Item>
             <Form.Item label={t('keys.hook')}>
               <Space>
-                <span style={{ fontSize: 16, fontWeight: 600 }} data-testid="deposit-hook">{hook ? hookPlace(cabinetName, hook.row, hook.column) : t('keys.noFreeHook')}</span>
-                <Button icon={<EnvironmentOutlined />} onClick={() => setPicking(true)} data-testid="deposit-change-hook">{t('keys.changeHook')}</Button>
+                <span style={{ fontSize: 16, fontWeight: 600 }} data-testid="deposit-hook">
+                  {hook ? hookPlace(cabinetName, hook.row, hook.column) : t('keys.noFreeHook')}
+                </span>
+                <Button
+                  icon={<EnvironmentOutlined />}
+                  onClick={() => setPicking(true)}
+                  data-testid="deposit-change-hook"
+                >
+                  {t('keys.changeHook')}
+                </Button>
               </Space>
             </Form.Item>
           </div>
         </div>
-        <Divider titlePlacement="start" style={{ margin: '8px 0 12px' }}>{t('keys.authorized')}</Divider>
+        <Divider titlePlacement="start" style={{ margin: '8px 0 12px' }}>
+          {t('keys.authorized')}
+        </Divider>
         <AuthorizedFields purpose={purpose} />
         <Form.Item name="notes" label={t('keys.note')} style={{ marginTop: 16 }}>
           <Input maxLength={200} data-testid="deposit-notes" />

@@ -12,21 +12,44 @@ export interface HookChoice {
 }
 
 /** A small picture of the cabinets where only an empty hook can be chosen. */
-export function HookPicker({ value, onPick, onClose }: { value: HookChoice | null; onPick: (choice: HookChoice) => void; onClose: () => void }) {
+export function HookPicker({
+  value,
+  onPick,
+  onClose
+}: {
+  value: HookChoice | null
+  onPick: (choice: HookChoice) => void
+  onClose: () => void
+}) {
   const { t } = useI18n()
   const cabinets = useApiQuery(api.keys.cabinets, {}, { staleTime: 0 })
   const [cabinetId, setCabinetId] = useState<number | null>(value?.cabinetId ?? null)
   const list = cabinets.data ?? []
   const cabinet = list.find((c) => c.id === cabinetId) ?? list[0]
   return (
-    <Modal open width={720} title={t('keys.pickHook')} footer={null} onCancel={onClose} destroyOnHidden data-testid="hook-picker">
+    <Modal
+      open
+      width={720}
+      title={t('keys.pickHook')}
+      footer={null}
+      onCancel={onClose}
+      destroyOnHidden
+      data-testid="hook-picker"
+    >
       {cabinets.isPending ? (
         <Spin />
       ) : !cabinet ? (
         <Empty description={t('keys.noCabinets')} />
       ) : (
         <>
-          {list.length > 1 && <Segmented value={cabinet.id} onChange={(v) => setCabinetId(Number(v))} options={list.map((c) => ({ value: c.id, label: c.name }))} style={{ marginBottom: 12 }} />}
+          {list.length > 1 && (
+            <Segmented
+              value={cabinet.id}
+              onChange={(v) => setCabinetId(Number(v))}
+              options={list.map((c) => ({ value: c.id, label: c.name }))}
+              style={{ marginBottom: 12 }}
+            />
+          )}
           <Typography.Paragraph type="secondary">{t('keys.pickHookHint')}</Typography.Paragraph>
           <CabinetGrid
             cabinet={cabinet}

@@ -1,5 +1,20 @@
-import { useState } from 'react'
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography, type FormInstance } from 'antd'
+import { useRef, useState } from 'react'
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Typography,
+  type FormInstance,
+  type InputRef
+} from 'antd'
 import { SafetyCertificateOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import { api } from '@shared/api'
@@ -13,7 +28,14 @@ import { contractTime, defaultReturnTime, ID_TAIL } from './key-labels'
 import { useKeyPrints } from './use-key-prints'
 
 /** Everything a key movement changes on screen. */
-export const keyRefresh = [api.keys.get, api.keys.find, api.keys.cabinets, api.keys.overdue, api.keys.counts, api.households.timeline]
+export const keyRefresh = [
+  api.keys.get,
+  api.keys.find,
+  api.keys.cabinets,
+  api.keys.overdue,
+  api.keys.counts,
+  api.households.timeline
+]
 
 /** The core's refusals of a hand-out that a manager may override with a reason. */
 const OVERRIDABLE = ['KEY_NOT_AUTHORIZED', 'KEY_AUTH_EXPIRED', 'KEY_WRONG_PURPOSE']
@@ -28,13 +50,17 @@ export const EnterSubmits = () => <button type="submit" hidden tabIndex={-1} ari
 function useFailure(form: FormInstance<any>) {
   const { message } = App.useApp()
   return (error: unknown) => {
-    if (error instanceof ApiFailure && (error.error.code === 'APPROVAL_REQUIRED' || error.error.code === 'APPROVAL_REJECTED')) return
+    if (
+      error instanceof ApiFailure &&
+      (error.error.code === 'APPROVAL_REQUIRED' || error.error.code === 'APPROVAL_REJECTED')
+    )
+      return
     if (!showFieldErrors(form, error)) message.error(error instanceof ApiFailure ? error.message : String(error))
   }
 }
 
 const idTailRules = (t: ReturnType<typeof useI18n>['t']) => [
-  { required: true, message: t('common.required') },
+  { required: true, message: t('field.required') },
   { pattern: ID_TAIL, message: t('keys.idTailInvalid') }
 ]
 
@@ -63,12 +89,14 @@ export function BorrowDialog({ set, onClose }: DialogProps) {
   const prints = useKeyPrints()
   const failed = useFailure(form)
   const listed = set.authorizations.filter((a) => a.current)
+  const idTailBox = useRef<InputRef>(null)
 
   function pick(id: number) {
     const a = listed.find((x) => x.id === id)
     if (!a) return
     form.setFieldsValue({ personName: a.name, purpose: a.purposes.includes(set.purpose) ? set.purpose : a.purposes[0] })
-    setTimeout(() => document.querySelector<HTMLInputElement>('[data-testid="borrow-id-tail"]')?.focus())
+    // The name is filled in: the ID tail, read off the card, is what is left to type.
+    idTailBox.current?.focus()
   }
 
   async function submit(v: BorrowValues) {
@@ -93,14 +121,28 @@ export function BorrowDialog({ set, onClose }: DialogProps) {
   }
 
   return (
-    <Modal open width={680} title={t('keys.borrowTitle', { tag: set.tagCode })} onOk={() => form.submit()} onCancel={onClose} okText={override ? t('keys.overrideSubmit') : t('keys.borrow')} cancelText={t('common.cancel')} confirmLoading={borrow.isPending} destroyOnHidden data-testid="borrow-dialog">
+    <Modal
+      open
+      width={680}
+      title={t('keys.borrowTitle', { tag: set.tagCode })}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={override ? t('keys.overrideSubmit') : t('keys.borrow')}
+      cancelText={t('common.cancel')}
+      confirmLoading={borrow.isPending}
+      destroyOnHidden
+      data-testid="borrow-dialog"
+    >
       {listed.length > 0 && (
         <Select
           style={{ width: '100%', marginBottom: 16 }}
           placeholder={t('keys.pickAuthorized')}
           onChange={pick}
           data-testid="borrow-pick"
-          options={listed.map((a) => ({ value: a.id, label: `${a.name}（${a.relation}）· ${a.purposes.map((p) => t(`keys.purpose.${p}`)).join('、')} · ${a.validTo}` }))}
+          options={listed.map((a) => ({
+            value: a.id,
+            label: `${a.name}（${a.relation}）· ${a.purposes.map((p) => t(`keys.purpose.${p}`)).join('、')} · ${a.validTo}`
+          }))}
         />
       )}
       <Form
@@ -117,20 +159,53 @@ export function BorrowDialog({ set, onClose }: DialogProps) {
         }}
       >
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
-          <Form.Item name="personName" label={t('keys.borrower')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="personName"
+            label={t('keys.borrower')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
             <Input autoFocus maxLength={30} data-testid="borrow-name" />
           </Form.Item>
           <Form.Item name="idTail" label={t('keys.idTail')} rules={idTailRules(t)} extra={t('keys.idTailHint')}>
-            <Input maxLength={6} data-testid="borrow-id-tail" style={{ fontFamily: 'Consolas, monospace', letterSpacing: 2 }} />
+            <Input
+              ref={idTailBox}
+              maxLength={6}
+              data-testid="borrow-id-tail"
+              style={{ fontFamily: 'Consolas, monospace', letterSpacing: 2 }}
+            />
           </Form.Item>
-          <Form.Item name="phone" label={t('keys.phone')} rules={[{ required: override, message: t('keys.phoneForOverride') }, { validator: (_, v?: string) => (!v?.trim() || validatePhone(v).ok ? Promise.resolve() : Promise.reject(new Error(t('keys.phoneInvalid')))) }]}>
+          <Form.Item
+            name="phone"
+            label={t('keys.phone')}
+            rules={[
+              { required: override, message: t('keys.phoneForOverride') },
+              {
+                validator: (_, v?: string) =>
+                  !v?.trim() || validatePhone(v).ok
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('keys.phoneInvalid')))
+              }
+            ]}
+          >
             <Input maxLength={40} data-testid="borrow-phone" />
           </Form.Item>
           <Form.Item name="purpose" label={t('keys.purpose')}>
-            <Select options={KEY_PURPOSES.map((p) => ({ value: p, label: t(`keys.purpose.${p}`) }))} data-testid="borrow-purpose" />
+            <Select
+              options={KEY_PURPOSES.map((p) => ({ value: p, label: t(`keys.purpose.${p}`) }))}
+              data-testid="borrow-purpose"
+            />
           </Form.Item>
-          <Form.Item name="expectedReturnAt" label={t('keys.expectedReturn')} rules={[{ required: true, message: t('common.required') }]}>
-            <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="borrow-return" />
+          <Form.Item
+            name="expectedReturnAt"
+            label={t('keys.expectedReturn')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
+            <DatePicker
+              showTime={{ format: 'HH:mm', minuteStep: 5 }}
+              format="YYYY-MM-DD HH:mm"
+              style={{ width: '100%' }}
+              data-testid="borrow-return"
+            />
           </Form.Item>
           <Form.Item name="print" valuePropName="checked" label=" ">
             <Checkbox>{t('keys.printSignOutAfter')}</Checkbox>
@@ -141,14 +216,38 @@ export function BorrowDialog({ set, onClose }: DialogProps) {
             type="error"
             showIcon
             style={{ marginBottom: 16 }}
-            title={<span style={{ fontWeight: 600 }} data-testid="borrow-refusal">{refusal}</span>}
+            title={
+              <span style={{ fontWeight: 600 }} data-testid="borrow-refusal">
+                {refusal}
+              </span>
+            }
             description={override ? t('keys.overrideHint') : t('keys.refusedHint')}
-            action={!override && <Button danger icon={<SafetyCertificateOutlined />} onClick={() => setOverride(true)} data-testid="borrow-override">{t('keys.override')}</Button>}
+            action={
+              !override && (
+                <Button
+                  danger
+                  icon={<SafetyCertificateOutlined />}
+                  onClick={() => setOverride(true)}
+                  data-testid="borrow-override"
+                >
+                  {t('keys.override')}
+                </Button>
+              )
+            }
           />
         )}
         {override && (
-          <Form.Item name="overrideReason" label={t('keys.overrideReason')} rules={[{ required: true, message: t('common.required') }]}>
-            <Input autoFocus maxLength={200} placeholder={t('keys.overrideReasonPlaceholder')} data-testid="borrow-override-reason" />
+          <Form.Item
+            name="overrideReason"
+            label={t('keys.overrideReason')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
+            <Input
+              autoFocus
+              maxLength={200}
+              placeholder={t('keys.overrideReasonPlaceholder')}
+              data-testid="borrow-override-reason"
+            />
           </Form.Item>
         )}
         <EnterSubmits />
@@ -176,13 +275,44 @@ export function ReturnDialog({ set, onClose }: DialogProps) {
     }
   }
   return (
-    <Modal open title={t('keys.returnTitle', { tag: set.tagCode })} onOk={() => form.submit()} onCancel={onClose} okText={t('keys.return')} cancelText={t('common.cancel')} confirmLoading={giveBack.isPending} destroyOnHidden data-testid="return-dialog">
-      <Typography.Paragraph>{t('keys.returnIntro', { name: set.borrow?.personName ?? '—', n: out })}</Typography.Paragraph>
+    <Modal
+      open
+      title={t('keys.returnTitle', { tag: set.tagCode })}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('keys.return')}
+      cancelText={t('common.cancel')}
+      confirmLoading={giveBack.isPending}
+      destroyOnHidden
+      data-testid="return-dialog"
+    >
+      <Typography.Paragraph>
+        {t('keys.returnIntro', { name: set.borrow?.personName ?? '—', n: out })}
+      </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ count: out }}>
-        <Form.Item name="count" label={t('keys.returnCount')} rules={[{ required: true, message: t('common.required') }]}>
-          <InputNumber autoFocus min={0} max={200} suffix={t('keys.pieceUnit')} style={{ width: 160 }} data-testid="return-count" />
+        <Form.Item
+          name="count"
+          label={t('keys.returnCount')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
+          <InputNumber
+            autoFocus
+            min={0}
+            max={200}
+            suffix={t('keys.pieceUnit')}
+            style={{ width: 160 }}
+            data-testid="return-count"
+          />
         </Form.Item>
-        {count < out && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('keys.returnShort', { n: out - count })} data-testid="return-short" />}
+        {count < out && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('keys.returnShort', { n: out - count })}
+            data-testid="return-short"
+          />
+        )}
         <Form.Item name="note" label={t('keys.note')}>
           <Input maxLength={200} data-testid="return-note" />
         </Form.Item>
@@ -201,25 +331,57 @@ export function WithdrawDialog({ set, onClose }: DialogProps) {
   const failed = useFailure(form)
   async function submit(v: { personName: string; idTail: string; note?: string }) {
     try {
-      await withdraw.mutateAsync({ keySetId: set.id, personName: v.personName, idTail: v.idTail, note: v.note?.trim() ?? '' })
+      await withdraw.mutateAsync({
+        keySetId: set.id,
+        personName: v.personName,
+        idTail: v.idTail,
+        note: v.note?.trim() ?? ''
+      })
       message.success(t('keys.withdrawn', { tag: set.tagCode }))
       onClose()
     } catch (error) {
       // Not the owner, or the ID does not match: said beside the ID, where the clerk looks.
-      if (error instanceof ApiFailure && error.error.code === 'KEY_NOT_AUTHORIZED') form.setFields([{ name: 'idTail', errors: [error.message] }])
+      if (error instanceof ApiFailure && error.error.code === 'KEY_NOT_AUTHORIZED')
+        form.setFields([{ name: 'idTail', errors: [error.message] }])
       else failed(error)
     }
   }
   return (
-    <Modal open title={t('keys.withdrawTitle', { tag: set.tagCode })} onOk={() => form.submit()} onCancel={onClose} okText={t('keys.withdraw')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} confirmLoading={withdraw.isPending} destroyOnHidden data-testid="withdraw-dialog">
+    <Modal
+      open
+      title={t('keys.withdrawTitle', { tag: set.tagCode })}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('keys.withdraw')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.cancel')}
+      confirmLoading={withdraw.isPending}
+      destroyOnHidden
+      data-testid="withdraw-dialog"
+    >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('keys.withdrawIntro')} />
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ personName: set.depositorName }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        initialValues={{ personName: set.depositorName }}
+      >
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
-          <Form.Item name="personName" label={t('keys.ownerName')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="personName"
+            label={t('keys.ownerName')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
             <Input maxLength={30} data-testid="withdraw-name" />
           </Form.Item>
           <Form.Item name="idTail" label={t('keys.idTail')} rules={idTailRules(t)}>
-            <Input autoFocus maxLength={6} data-testid="withdraw-id-tail" style={{ fontFamily: 'Consolas, monospace', letterSpacing: 2 }} />
+            <Input
+              autoFocus
+              maxLength={6}
+              data-testid="withdraw-id-tail"
+              style={{ fontFamily: 'Consolas, monospace', letterSpacing: 2 }}
+            />
           </Form.Item>
         </div>
         <Form.Item name="note" label={t('keys.note')}>
@@ -242,7 +404,12 @@ export function IncidentDialog({ set, onClose }: DialogProps) {
   const failed = useFailure(form)
   async function submit(v: { kind: (typeof INCIDENTS)[number]; responsible?: string; description: string }) {
     try {
-      await record.mutateAsync({ keySetId: set.id, kind: v.kind, responsible: v.responsible?.trim() ?? '', description: v.description })
+      await record.mutateAsync({
+        keySetId: set.id,
+        kind: v.kind,
+        responsible: v.responsible?.trim() ?? '',
+        description: v.description
+      })
       message.success(t('keys.incidentRecorded'))
       onClose()
     } catch (error) {
@@ -250,15 +417,33 @@ export function IncidentDialog({ set, onClose }: DialogProps) {
     }
   }
   return (
-    <Modal open width={600} title={t('keys.incidentTitle', { tag: set.tagCode })} onOk={() => form.submit()} onCancel={onClose} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={record.isPending} destroyOnHidden data-testid="incident-dialog">
+    <Modal
+      open
+      width={600}
+      title={t('keys.incidentTitle', { tag: set.tagCode })}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={record.isPending}
+      destroyOnHidden
+      data-testid="incident-dialog"
+    >
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ kind: 'lost' }}>
         <Form.Item name="kind" label={t('keys.incidentKind')}>
-          <Radio.Group optionType="button" options={INCIDENTS.map((k) => ({ value: k, label: t(`keys.incident.${k}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={INCIDENTS.map((k) => ({ value: k, label: t(`keys.incident.${k}`) }))}
+          />
         </Form.Item>
         <Form.Item name="responsible" label={t('keys.responsible')}>
           <Input maxLength={30} placeholder={t('keys.responsiblePlaceholder')} />
         </Form.Item>
-        <Form.Item name="description" label={t('keys.incidentDescription')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="description"
+          label={t('keys.incidentDescription')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
           <Input.TextArea autoFocus rows={3} maxLength={300} data-testid="incident-description" />
         </Form.Item>
         <EnterSubmits />

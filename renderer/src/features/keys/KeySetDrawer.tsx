@@ -15,6 +15,7 @@ import { BorrowDialog, IncidentDialog, ReturnDialog, WithdrawDialog } from './Ke
 import { hookPlace, STATE_STYLE, when } from './key-labels'
 import { lastHandout } from './key-prints'
 import { useKeyPrints } from './use-key-prints'
+import { colors, keyMovementDot, keyStateColors, stateTag } from '@renderer/lib/colors'
 
 export const KEY_ACTIONS = ['borrow', 'return', 'withdraw', 'incident'] as const
 export type KeyAction = (typeof KEY_ACTIONS)[number]
@@ -30,7 +31,15 @@ export function allowed(set: KeySetView, action: KeyAction): boolean {
  * One key set: where it hangs, what it is, who left it, who may take it (current ones marked),
  * the open hand-out, the history with staff and approver, and the counter's actions.
  */
-export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; action?: KeyAction; onClose: () => void }) {
+export function KeySetDrawer({
+  keySetId,
+  action,
+  onClose
+}: {
+  keySetId: number
+  action?: KeyAction
+  onClose: () => void
+}) {
   const { t } = useI18n()
   const { navigate } = useRoute()
   // The roles that lend keys may see a borrower's phone to call them back (each reveal audited).
@@ -61,15 +70,37 @@ export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; 
 
   const title = set ? (
     <Space size={12}>
-      <span style={{ fontFamily: 'Consolas, monospace', fontSize: 20, fontWeight: 700 }} data-testid="keyset-tag">{set.tagCode}</span>
-      <Tag color={STATE_STYLE[set.status].tag} style={{ fontSize: 14, padding: '2px 10px' }} data-testid="keyset-status">{t(`keys.status.${set.status}`)}</Tag>
+      <span style={{ fontFamily: 'Consolas, monospace', fontSize: 20, fontWeight: 700 }} data-testid="keyset-tag">
+        {set.tagCode}
+      </span>
+      <Tag
+        color={STATE_STYLE[set.status].tag}
+        style={{ fontSize: 14, padding: '2px 10px' }}
+        data-testid="keyset-status"
+      >
+        {t(`keys.status.${set.status}`)}
+      </Tag>
     </Space>
   ) : (
     t('keys.keySet')
   )
 
   return (
-    <Drawer open size={780} title={title} onClose={onClose} destroyOnHidden data-testid="keyset-drawer" extra={set && <div ref={actions}><Actions set={set} onAction={setDialog} /></div>}>
+    <Drawer
+      open
+      size={780}
+      title={title}
+      onClose={onClose}
+      destroyOnHidden
+      data-testid="keyset-drawer"
+      extra={
+        set && (
+          <div ref={actions}>
+            <Actions set={set} onAction={setDialog} />
+          </div>
+        )
+      }
+    >
       {query.isPending ? (
         <Spin />
       ) : !set ? (
@@ -84,26 +115,47 @@ export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; 
               title={
                 <span>
                   {t('keys.outWith', { name: set.borrow.personName, n: set.borrow.count })}{' '}
-                  <Revealable masked={set.borrow.phoneMasked} allowed={mayLend} label={t('keys.revealPhone')} testId="borrow-phone-masked" reveal={revealPhone('movement', set.borrow.movementId)} />
+                  <Revealable
+                    masked={set.borrow.phoneMasked}
+                    allowed={mayLend}
+                    label={t('keys.revealPhone')}
+                    testId="borrow-phone-masked"
+                    reveal={revealPhone('movement', set.borrow.movementId)}
+                  />
                 </span>
               }
               description={`${t('keys.borrowedAt')} ${when(set.borrow.at)} · ${t('keys.dueBack')} ${when(set.borrow.expectedReturnAt)}${set.borrow.purpose ? ` · ${t(`keys.purpose.${set.borrow.purpose}`)}` : ''}`}
             />
           )}
           <Descriptions bordered size="small" column={2} data-testid="keyset-facts" styles={{ label: { width: 110 } }}>
-            <Descriptions.Item label={t('keys.hook')}>{hookPlace(set.cabinetName, set.hookRow, set.hookColumn)}</Descriptions.Item>
+            <Descriptions.Item label={t('keys.hook')}>
+              {hookPlace(set.cabinetName, set.hookRow, set.hookColumn)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('keys.room')}>
-              <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => navigate(`households/${set.roomId}`)} data-testid="keyset-room">{set.roomCode}</Button>
+              <Button
+                type="link"
+                style={{ padding: 0, height: 'auto' }}
+                onClick={() => navigate(`households/${set.roomId}`)}
+                data-testid="keyset-room"
+              >
+                {set.roomCode}
+              </Button>
             </Descriptions.Item>
             <Descriptions.Item label={t('keys.pieces')} span={2}>
               {set.pieces.map((p) => `${t(`keys.kind.${p.kind}`)} × ${p.count}`).join('、')}
-              <Typography.Text type="secondary" style={{ marginLeft: 12 }}>{t('keys.inCustody', { n: set.pieceCount })}</Typography.Text>
+              <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+                {t('keys.inCustody', { n: set.pieceCount })}
+              </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('keys.depositor')}>{set.depositorName}</Descriptions.Item>
             <Descriptions.Item label={t('keys.purpose')}>{t(`keys.purpose.${set.purpose}`)}</Descriptions.Item>
             <Descriptions.Item label={t('keys.depositedAt')}>{when(set.depositedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('keys.withdrawnAt')}>{when(set.withdrawnAt)}</Descriptions.Item>
-            {set.notes && <Descriptions.Item label={t('keys.note')} span={2}>{set.notes}</Descriptions.Item>}
+            {set.notes && (
+              <Descriptions.Item label={t('keys.note')} span={2}>
+                {set.notes}
+              </Descriptions.Item>
+            )}
           </Descriptions>
           <section>
             <Typography.Title level={5}>{t('keys.authorized')}</Typography.Title>
@@ -114,9 +166,29 @@ export function KeySetDrawer({ keySetId, action, onClose }: { keySetId: number; 
             <History set={set} />
           </section>
           <Space wrap>
-            <Button icon={<PrinterOutlined />} onClick={() => void prints.signOut(set)} disabled={!lastHandout(set)} data-testid="print-sign-out">{t('keys.printSignOut')}</Button>
-            <Button icon={<PrinterOutlined />} onClick={() => void prints.entrustment(set)} data-testid="print-entrustment">{t('keys.printEntrustment')}</Button>
-            <Button icon={<PrinterOutlined />} onClick={() => void prints.label(set)} disabled={set.status === 'withdrawn'} data-testid="print-label">{t('keys.printLabel')}</Button>
+            <Button
+              icon={<PrinterOutlined />}
+              onClick={() => void prints.signOut(set)}
+              disabled={!lastHandout(set)}
+              data-testid="print-sign-out"
+            >
+              {t('keys.printSignOut')}
+            </Button>
+            <Button
+              icon={<PrinterOutlined />}
+              onClick={() => void prints.entrustment(set)}
+              data-testid="print-entrustment"
+            >
+              {t('keys.printEntrustment')}
+            </Button>
+            <Button
+              icon={<PrinterOutlined />}
+              onClick={() => void prints.label(set)}
+              disabled={set.status === 'withdrawn'}
+              data-testid="print-label"
+            >
+              {t('keys.printLabel')}
+            </Button>
           </Space>
         </Space>
       )}
@@ -132,16 +204,45 @@ function Actions({ set, onAction }: { set: KeySetView; onAction: (a: KeyAction) 
   const { t } = useI18n()
   return (
     <Space>
-      {allowed(set, 'borrow') && <Button type="primary" icon={<ExportOutlined />} onClick={() => onAction('borrow')} data-testid="action-borrow" autoFocus>{t('keys.borrow')}</Button>}
-      {allowed(set, 'return') && <Button type="primary" icon={<ImportOutlined />} onClick={() => onAction('return')} data-testid="action-return" autoFocus>{t('keys.return')}</Button>}
-      {allowed(set, 'withdraw') && <Button icon={<RollbackOutlined />} onClick={() => onAction('withdraw')} data-testid="action-withdraw">{t('keys.withdraw')}</Button>}
-      {allowed(set, 'incident') && <Button icon={<WarningOutlined />} onClick={() => onAction('incident')} data-testid="action-incident">{t('keys.incidentAction')}</Button>}
+      {allowed(set, 'borrow') && (
+        <Button
+          type="primary"
+          icon={<ExportOutlined />}
+          onClick={() => onAction('borrow')}
+          data-testid="action-borrow"
+          autoFocus
+        >
+          {t('keys.borrow')}
+        </Button>
+      )}
+      {allowed(set, 'return') && (
+        <Button
+          type="primary"
+          icon={<ImportOutlined />}
+          onClick={() => onAction('return')}
+          data-testid="action-return"
+          autoFocus
+        >
+          {t('keys.return')}
+        </Button>
+      )}
+      {allowed(set, 'withdraw') && (
+        <Button icon={<RollbackOutlined />} onClick={() => onAction('withdraw')} data-testid="action-withdraw">
+          {t('keys.withdraw')}
+        </Button>
+      )}
+      {allowed(set, 'incident') && (
+        <Button icon={<WarningOutlined />} onClick={() => onAction('incident')} data-testid="action-incident">
+          {t('keys.incidentAction')}
+        </Button>
+      )}
     </Space>
   )
 }
 
 /** Asks the core for a borrower's phone; the core audits it on the room's timeline. */
-const revealPhone = (source: 'authorization' | 'movement', id: number) => async () => (await call(api.privacy.revealKeyPhone, { source, id })).value
+const revealPhone = (source: 'authorization' | 'movement', id: number) => async () =>
+  (await call(api.privacy.revealKeyPhone, { source, id })).value
 
 function AuthorizedTable({ rows, mayLend }: { rows: AuthorizationView[]; mayLend: boolean }) {
   const { t } = useI18n()
@@ -155,27 +256,62 @@ function AuthorizedTable({ rows, mayLend }: { rows: AuthorizationView[]; mayLend
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('keys.noAuthorized')} /> }}
       rowClassName={(a) => (a.current ? '' : 'keys-auth-past')}
       columns={[
-        { title: t('keys.authName'), dataIndex: 'name', render: (v: string, a) => <span style={{ fontWeight: a.current ? 600 : 400, color: a.current ? undefined : '#8a919c', whiteSpace: 'nowrap' }}>{v}</span> },
+        {
+          title: t('keys.authName'),
+          dataIndex: 'name',
+          render: (v: string, a) => (
+            <span
+              style={{
+                fontWeight: a.current ? 600 : 400,
+                color: a.current ? undefined : keyStateColors.empty.color,
+                whiteSpace: 'nowrap'
+              }}
+            >
+              {v}
+            </span>
+          )
+        },
         { title: t('keys.relation'), dataIndex: 'relation' },
         {
           title: t('keys.phone'),
           dataIndex: 'phoneMasked',
-          render: (v: string, a) => <Revealable masked={v} allowed={mayLend} label={t('keys.revealPhone')} testId="auth-phone-masked" reveal={revealPhone('authorization', a.id)} />
+          render: (v: string, a) => (
+            <Revealable
+              masked={v}
+              allowed={mayLend}
+              label={t('keys.revealPhone')}
+              testId="auth-phone-masked"
+              reveal={revealPhone('authorization', a.id)}
+            />
+          )
         },
         { title: t('keys.idTailShort'), dataIndex: 'idTail', width: 112 },
-        { title: t('keys.purposes'), render: (_, a) => a.purposes.map((p) => <Tag key={p} style={{ marginInlineEnd: 4 }}>{t(`keys.purpose.${p}`)}</Tag>) },
+        {
+          title: t('keys.purposes'),
+          render: (_, a) =>
+            a.purposes.map((p) => (
+              <Tag key={p} style={{ marginInlineEnd: 4 }}>
+                {t(`keys.purpose.${p}`)}
+              </Tag>
+            ))
+        },
         { title: t('keys.validity'), render: (_, a) => `${a.validFrom} ~ ${a.validTo}`, width: 200 },
         {
           title: '',
           width: 80,
-          render: (_, a) => (a.current ? <Tag color="green">{t('keys.authCurrent')}</Tag> : <Tag>{a.closedAt ? t('keys.authClosed') : t('keys.authExpired')}</Tag>)
+          render: (_, a) =>
+            a.current ? (
+              <Tag color={stateTag.good}>{t('keys.authCurrent')}</Tag>
+            ) : (
+              <Tag>{a.closedAt ? t('keys.authClosed') : t('keys.authExpired')}</Tag>
+            )
         }
       ]}
     />
   )
 }
 
-const MOVEMENT_COLORS = { deposit: 'green', borrow: 'blue', return: 'green', withdraw: 'gray' } as const
+const MOVEMENT_COLORS = keyMovementDot
 const INCIDENT_COLORS = { lost: 'red', damaged: 'red', followUp: 'orange', closed: 'gray' } as const
 
 function History({ set }: { set: KeySetView }) {
@@ -194,10 +330,13 @@ function History({ set }: { set: KeySetView }) {
             {m.purpose ? ` · ${t(`keys.purpose.${m.purpose}`)}` : ''}
             {m.expectedReturnAt ? ` · ${t('keys.dueBack')} ${when(m.expectedReturnAt)}` : ''}
           </div>
-          <Typography.Text type="secondary">{t('keys.staff')}：{m.staffName}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('keys.staff')}：{m.staffName}
+          </Typography.Text>
           {m.approverName && (
-            <div style={{ color: '#ad4e00' }} data-testid="history-override">
-              {t('keys.approvedBy', { name: m.approverName })}{m.overrideReason ? `：${m.overrideReason}` : ''}
+            <div style={{ color: colors.overridden }} data-testid="history-override">
+              {t('keys.approvedBy', { name: m.approverName })}
+              {m.overrideReason ? `：${m.overrideReason}` : ''}
             </div>
           )}
           {m.note && <div>{m.note}</div>}
@@ -213,7 +352,9 @@ function History({ set }: { set: KeySetView }) {
         <>
           <div>
             {i.description}
-            {i.missingCount > 0 && <b style={{ color: '#b4161b' }}> · {t('keys.missing', { n: i.missingCount })}</b>}
+            {i.missingCount > 0 && (
+              <b style={{ color: keyStateColors.overdue.color }}> · {t('keys.missing', { n: i.missingCount })}</b>
+            )}
           </div>
           <Typography.Text type="secondary">
             {i.responsible && `${t('keys.responsible')}：${i.responsible} · `}
@@ -233,7 +374,9 @@ function History({ set }: { set: KeySetView }) {
           <div>
             <div>
               <span style={{ fontWeight: 600 }}>{e.title}</span>
-              <Typography.Text type="secondary" style={{ marginLeft: 10, fontVariantNumeric: 'tabular-nums' }}>{when(e.at)}</Typography.Text>
+              <Typography.Text type="secondary" style={{ marginLeft: 10, fontVariantNumeric: 'tabular-nums' }}>
+                {when(e.at)}
+              </Typography.Text>
             </div>
             {e.body}
           </div>

@@ -1,23 +1,29 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button, Card, Col, Empty, Input, Row, Space, Spin, Table, Tag, Typography, type InputRef } from 'antd'
-import { ExportOutlined, ImportOutlined, PlusOutlined, RollbackOutlined, ScanOutlined, WarningOutlined } from '@ant-design/icons'
+import {
+  ExportOutlined,
+  ImportOutlined,
+  PlusOutlined,
+  RollbackOutlined,
+  ScanOutlined,
+  WarningOutlined
+} from '@ant-design/icons'
 import { api } from '@shared/api'
 import type { CabinetCount, HookView, KeySetView } from '@shared/keys/api'
 import { call } from '../../lib/api/client'
 import { useApiQuery } from '../../lib/api/hooks'
 import { useI18n } from '../../lib/i18n'
 import { useRoute } from '../../app/shell/route'
+import { useHotkeys } from '../../lib/keyboard'
 import { CabinetGrid } from './CabinetGrid'
 import { DepositDialog } from './DepositDialog'
 import type { HookChoice } from './HookPicker'
 import { KEY_ACTIONS, KeySetDrawer, type KeyAction } from './KeySetDrawer'
 import { hookPlace, STATE_STYLE, when } from './key-labels'
 import { OverdueKeysCard } from './OverdueKeysCard'
+import { colors } from '@renderer/lib/colors'
 
 type Found = { roomId: number; roomCode: string; sets: KeySetView[] }
-/** A dialog (not the drawer) is showing: keys belong to it. The approval dialog is always in the DOM, hidden. */
-const dialogOpen = () => [...document.querySelectorAll<HTMLElement>('.ant-modal-wrap')].some((el) => el.getClientRects().length > 0)
-const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
 
 /**
  * 钥匙托管: `#/keys` is the cabinet view with the tag box and the overdue list; `#/keys/<id>`
@@ -40,20 +46,26 @@ export function KeysSection() {
   const [depositing, setDepositing] = useState<{ room?: { id: number; code: string }; hook?: HookChoice } | null>(null)
 
   const drawerOpen = Number.isInteger(openId) && openId > 0
+  // The tag box takes the focus once the key set over it has gone (its focus trap with it).
+  const [focusTagBox, setFocusTagBox] = useState(false)
   useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      // Escape closes the key set even when the focus fell back to the page after a dialog.
-      if (event.key === 'Escape' && drawerOpen && !dialogOpen()) return navigate('keys')
-      if (event.key !== '/' || event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target) || dialogOpen()) return
-      event.preventDefault()
+    if (!focusTagBox || drawerOpen) return
+    input.current?.focus({ cursor: 'all' })
+    setFocusTagBox(false)
+  }, [focusTagBox, drawerOpen])
+  // Page keys: a dialog open over the page (not the drawer) keeps them for itself.
+  // Escape closes the key set even when the focus fell back to the page after a dialog.
+  useHotkeys({ Escape: () => (drawerOpen ? navigate('keys') : false) })
+  useHotkeys(
+    {
       // Over an open key set, '/' closes it for the next code.
-      if (!drawerOpen) return input.current?.focus({ cursor: 'all' })
-      navigate('keys')
-      setTimeout(() => input.current?.focus({ cursor: 'all' }), 350)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [drawerOpen, navigate])
+      '/': () => {
+        if (drawerOpen) navigate('keys')
+        setFocusTagBox(true)
+      }
+    },
+    { whileTyping: false }
+  )
 
   const open = (id: number, action: KeyAction | null) => {
     navigate(action ? `keys/${id}/${action}` : `keys/${id}`)
@@ -70,11 +82,14 @@ export function KeysSection() {
     try {
       if (text.length <= 12) {
         let sets = await call(api.keys.find, { tagCode: text })
-        if (sets.length === 0 && text !== text.toUpperCase()) sets = await call(api.keys.find, { tagCode: text.toUpperCase() })
+        if (sets.length === 0 && text !== text.toUpperCase())
+          sets = await call(api.keys.find, { tagCode: text.toUpperCase() })
         if (sets.length === 1) return open(sets[0]!.id, action)
       }
       const hits = await call(api.search.global, { q: text, limit: 5 })
-      const hit = hits.find((h) => h.roomId !== null && (h.match === 'roomCode' || h.match === 'roomNumber')) ?? hits.find((h) => h.roomId !== null)
+      const hit =
+        hits.find((h) => h.roomId !== null && (h.match === 'roomCode' || h.match === 'roomNumber')) ??
+        hits.find((h) => h.roomId !== null)
       if (!hit?.roomId) return setMissing(true)
       const sets = await call(api.keys.find, { roomId: hit.roomId })
       const live = sets.filter((s) => s.status !== 'withdrawn')
@@ -127,28 +142,68 @@ export function KeysSection() {
               status={missing ? 'error' : undefined}
               data-testid="keys-search"
             />
-            <Typography.Paragraph type={missing ? 'danger' : pending ? 'warning' : 'secondary'} style={{ margin: '6px 0 12px' }} data-testid="keys-search-hint">
-              {missing ? t('keys.searchMissing') : pending ? t('keys.pendingAction', { action: t(`keys.${pending === 'incident' ? 'incidentAction' : pending}`) }) : t('keys.searchHint')}
+            <Typography.Paragraph
+              type={missing ? 'danger' : pending ? 'warning' : 'secondary'}
+              style={{ margin: '6px 0 12px' }}
+              data-testid="keys-search-hint"
+            >
+              {missing
+                ? t('keys.searchMissing')
+                : pending
+                  ? t('keys.pendingAction', {
+                      action: t(`keys.${pending === 'incident' ? 'incidentAction' : pending}`)
+                    })
+                  : t('keys.searchHint')}
             </Typography.Paragraph>
             <Space wrap>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDepositing({})} data-testid="keys-deposit">{t('keys.deposit')}</Button>
-              <Button icon={<ExportOutlined />} onClick={() => act('borrow')} data-testid="keys-borrow">{t('keys.borrow')}</Button>
-              <Button icon={<ImportOutlined />} onClick={() => act('return')} data-testid="keys-return">{t('keys.return')}</Button>
-              <Button icon={<RollbackOutlined />} onClick={() => act('withdraw')} data-testid="keys-withdraw">{t('keys.withdraw')}</Button>
-              <Button icon={<WarningOutlined />} onClick={() => act('incident')} data-testid="keys-incident">{t('keys.incidentAction')}</Button>
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setDepositing({})}
+                data-testid="keys-deposit"
+              >
+                {t('keys.deposit')}
+              </Button>
+              <Button icon={<ExportOutlined />} onClick={() => act('borrow')} data-testid="keys-borrow">
+                {t('keys.borrow')}
+              </Button>
+              <Button icon={<ImportOutlined />} onClick={() => act('return')} data-testid="keys-return">
+                {t('keys.return')}
+              </Button>
+              <Button icon={<RollbackOutlined />} onClick={() => act('withdraw')} data-testid="keys-withdraw">
+                {t('keys.withdraw')}
+              </Button>
+              <Button icon={<WarningOutlined />} onClick={() => act('incident')} data-testid="keys-incident">
+                {t('keys.incidentAction')}
+              </Button>
             </Space>
-            <Totals counts={counts.data ?? []} free={(cabinets.data ?? []).reduce((sum, c) => sum + c.rows * c.columns - c.hooks.filter((h) => h.state !== 'empty').length, 0)} />
+            <Totals
+              counts={counts.data ?? []}
+              free={(cabinets.data ?? []).reduce(
+                (sum, c) => sum + c.rows * c.columns - c.hooks.filter((h) => h.state !== 'empty').length,
+                0
+              )}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={11}>
           <OverdueKeysCard small style={{ height: '100%' }} />
         </Col>
       </Row>
-      {found && <RoomSets found={found} onOpen={(id) => open(id, pending)} onDeposit={() => setDepositing({ room: { id: found.roomId, code: found.roomCode } })} onClose={() => setFound(null)} />}
+      {found && (
+        <RoomSets
+          found={found}
+          onOpen={(id) => open(id, pending)}
+          onDeposit={() => setDepositing({ room: { id: found.roomId, code: found.roomCode } })}
+          onClose={() => setFound(null)}
+        />
+      )}
       {cabinets.isPending ? (
         <Spin />
       ) : (cabinets.data ?? []).length === 0 ? (
-        <Card><Empty description={cabinets.isError ? cabinets.error.message : t('keys.noCabinets')} /></Card>
+        <Card>
+          <Empty description={cabinets.isError ? cabinets.error.message : t('keys.noCabinets')} />
+        </Card>
       ) : (
         cabinets.data!.map((c) => {
           const n = counts.data?.find((x) => x.cabinetId === c.id)
@@ -156,16 +211,47 @@ export function KeysSection() {
             <Card
               key={c.id}
               size="small"
-              title={<span style={{ fontSize: 16 }}>{c.name}<Typography.Text type="secondary" style={{ fontWeight: 400, marginLeft: 10, fontSize: 14 }}>{t('keys.cabinetSizeValue', { rows: c.rows, columns: c.columns, n: c.rows * c.columns })}</Typography.Text></span>}
-              extra={n && <span data-testid={`cabinet-counts-${c.id}`}>{t('keys.cabinetCounts', { setsIn: n.setsIn, piecesIn: n.piecesIn, setsOut: n.setsOut, piecesOut: n.piecesOut, overdue: n.overdue })}</span>}
+              title={
+                <span style={{ fontSize: 16 }}>
+                  {c.name}
+                  <Typography.Text type="secondary" style={{ fontWeight: 400, marginLeft: 10, fontSize: 14 }}>
+                    {t('keys.cabinetSizeValue', { rows: c.rows, columns: c.columns, n: c.rows * c.columns })}
+                  </Typography.Text>
+                </span>
+              }
+              extra={
+                n && (
+                  <span data-testid={`cabinet-counts-${c.id}`}>
+                    {t('keys.cabinetCounts', {
+                      setsIn: n.setsIn,
+                      piecesIn: n.piecesIn,
+                      setsOut: n.setsOut,
+                      piecesOut: n.piecesOut,
+                      overdue: n.overdue
+                    })}
+                  </span>
+                )
+              }
             >
               <CabinetGrid cabinet={c} onHook={(hook) => onHook(c.id, hook)} />
             </Card>
           )
         })
       )}
-      {drawerOpen && <KeySetDrawer key={openId} keySetId={openId} action={openAction} onClose={() => navigate('keys')} />}
-      {depositing && <DepositDialog room={depositing.room} hook={depositing.hook} onClose={() => setDepositing(null)} onOpen={(id) => { setDepositing(null); open(id, null) }} />}
+      {drawerOpen && (
+        <KeySetDrawer key={openId} keySetId={openId} action={openAction} onClose={() => navigate('keys')} />
+      )}
+      {depositing && (
+        <DepositDialog
+          room={depositing.room}
+          hook={depositing.hook}
+          onClose={() => setDepositing(null)}
+          onOpen={(id) => {
+            setDepositing(null)
+            open(id, null)
+          }}
+        />
+      )}
     </Space>
   )
 }
@@ -176,24 +262,76 @@ function Totals({ counts, free }: { counts: CabinetCount[]; free: number }) {
   const sum = (k: 'setsIn' | 'piecesIn' | 'setsOut' | 'piecesOut' | 'overdue') => counts.reduce((s, c) => s + c[k], 0)
   const item = (label: string, value: string, sub: string, color?: string) => (
     <div style={{ minWidth: 110 }}>
-      <div style={{ color: '#4e5969', fontSize: 13 }}>{label}</div>
-      <div style={{ fontSize: 22, fontWeight: 600, color, fontVariantNumeric: 'tabular-nums' }}>{value}<span style={{ fontSize: 13, fontWeight: 400, color: '#4e5969', marginLeft: 6 }}>{sub}</span></div>
+      <div style={{ color: colors.textSecondary, fontSize: 13 }}>{label}</div>
+      <div style={{ fontSize: 22, fontWeight: 600, color, fontVariantNumeric: 'tabular-nums' }}>
+        {value}
+        <span style={{ fontSize: 13, fontWeight: 400, color: colors.textSecondary, marginLeft: 6 }}>{sub}</span>
+      </div>
     </div>
   )
   return (
-    <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', marginTop: 16, paddingTop: 12, borderTop: '1px solid #eef0f4' }} data-testid="keys-totals">
-      {item(t('keys.total.in'), t('keys.total.sets', { n: sum('setsIn') }), t('keys.total.pieces', { n: sum('piecesIn') }), STATE_STYLE.in.color)}
-      {item(t('keys.total.out'), t('keys.total.sets', { n: sum('setsOut') }), t('keys.total.pieces', { n: sum('piecesOut') }), STATE_STYLE.out.color)}
-      {item(t('keys.total.overdue'), t('keys.total.sets', { n: sum('overdue') }), '', sum('overdue') > 0 ? STATE_STYLE.overdue.color : undefined)}
+    <div
+      style={{
+        display: 'flex',
+        gap: 24,
+        flexWrap: 'wrap',
+        marginTop: 16,
+        paddingTop: 12,
+        borderTop: `1px solid ${colors.divider}`
+      }}
+      data-testid="keys-totals"
+    >
+      {item(
+        t('keys.total.in'),
+        t('keys.total.sets', { n: sum('setsIn') }),
+        t('keys.total.pieces', { n: sum('piecesIn') }),
+        STATE_STYLE.in.color
+      )}
+      {item(
+        t('keys.total.out'),
+        t('keys.total.sets', { n: sum('setsOut') }),
+        t('keys.total.pieces', { n: sum('piecesOut') }),
+        STATE_STYLE.out.color
+      )}
+      {item(
+        t('keys.total.overdue'),
+        t('keys.total.sets', { n: sum('overdue') }),
+        '',
+        sum('overdue') > 0 ? STATE_STYLE.overdue.color : undefined
+      )}
       {item(t('keys.total.free'), String(free), '')}
     </div>
   )
 }
 
-function RoomSets({ found, onOpen, onDeposit, onClose }: { found: Found; onOpen: (id: number) => void; onDeposit: () => void; onClose: () => void }) {
+function RoomSets({
+  found,
+  onOpen,
+  onDeposit,
+  onClose
+}: {
+  found: Found
+  onOpen: (id: number) => void
+  onDeposit: () => void
+  onClose: () => void
+}) {
   const { t } = useI18n()
   return (
-    <Card size="small" title={t('keys.roomSetsOf', { room: found.roomCode })} extra={<Space><Button icon={<PlusOutlined />} onClick={onDeposit}>{t('keys.deposit')}</Button><Button type="text" onClick={onClose}>{t('common.close')}</Button></Space>} data-testid="keys-room-results">
+    <Card
+      size="small"
+      title={t('keys.roomSetsOf', { room: found.roomCode })}
+      extra={
+        <Space>
+          <Button icon={<PlusOutlined />} onClick={onDeposit}>
+            {t('keys.deposit')}
+          </Button>
+          <Button type="text" onClick={onClose}>
+            {t('common.close')}
+          </Button>
+        </Space>
+      }
+      data-testid="keys-room-results"
+    >
       <Table<KeySetView>
         rowKey="id"
         size="small"
@@ -202,9 +340,20 @@ function RoomSets({ found, onOpen, onDeposit, onClose }: { found: Found; onOpen:
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('keys.roomNone')} /> }}
         onRow={(s) => ({ onClick: () => onOpen(s.id), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('keys.tag'), dataIndex: 'tagCode', render: (v: string) => <b style={{ fontFamily: 'Consolas, monospace' }}>{v}</b> },
-          { title: t('keys.statusCol'), dataIndex: 'status', render: (v: KeySetView['status']) => <Tag color={STATE_STYLE[v].tag}>{t(`keys.status.${v}`)}</Tag> },
-          { title: t('keys.hook'), render: (_, s) => (s.status === 'withdrawn' ? '—' : hookPlace(s.cabinetName, s.hookRow, s.hookColumn)) },
+          {
+            title: t('keys.tag'),
+            dataIndex: 'tagCode',
+            render: (v: string) => <b style={{ fontFamily: 'Consolas, monospace' }}>{v}</b>
+          },
+          {
+            title: t('keys.statusCol'),
+            dataIndex: 'status',
+            render: (v: KeySetView['status']) => <Tag color={STATE_STYLE[v].tag}>{t(`keys.status.${v}`)}</Tag>
+          },
+          {
+            title: t('keys.hook'),
+            render: (_, s) => (s.status === 'withdrawn' ? '—' : hookPlace(s.cabinetName, s.hookRow, s.hookColumn))
+          },
           { title: t('keys.depositor'), dataIndex: 'depositorName' },
           { title: t('keys.depositedAt'), dataIndex: 'depositedAt', render: (v: string) => when(v) },
           { title: t('keys.withdrawnAt'), dataIndex: 'withdrawnAt', render: (v: string | null) => when(v) }

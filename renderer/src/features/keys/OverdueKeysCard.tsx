@@ -5,6 +5,7 @@ import { useApiQuery } from '../../lib/api/hooks'
 import { useI18n } from '../../lib/i18n'
 import { useRoute } from '../../app/shell/route'
 import { when } from './key-labels'
+import { keyStateColors } from '@renderer/lib/colors'
 
 /**
  * 逾期未还钥匙: keys past their expected return, the borrower's phone in full so the counter can
@@ -33,7 +34,14 @@ export function OverdueKeysCard({ style, small }: { style?: React.CSSProperties;
         pagination={rows.length > 8 ? { pageSize: 8, size: 'small' } : false}
         loading={overdue.isPending}
         dataSource={rows}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={overdue.isError ? overdue.error.message : t('keys.overdueNone')} /> }}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={overdue.isError ? overdue.error.message : t('keys.overdueNone')}
+            />
+          )
+        }}
         onRow={(r) => ({ onClick: () => navigate(`keys/${r.keySetId}`), style: { cursor: 'pointer' } })}
         columns={[
           {
@@ -41,7 +49,9 @@ export function OverdueKeysCard({ style, small }: { style?: React.CSSProperties;
             render: (_, r) => (
               <div>
                 <div style={{ fontWeight: 600 }}>{r.roomCode}</div>
-                <Typography.Text type="secondary" style={{ fontFamily: 'Consolas, monospace' }}>{r.tagCode}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontFamily: 'Consolas, monospace' }}>
+                  {r.tagCode}
+                </Typography.Text>
               </div>
             )
           },
@@ -50,14 +60,20 @@ export function OverdueKeysCard({ style, small }: { style?: React.CSSProperties;
             render: (_, r) => (
               <div>
                 <div>{r.borrowerName}</div>
-                <Typography.Text style={{ fontVariantNumeric: 'tabular-nums' }}>{r.borrowerPhone || '—'}</Typography.Text>
+                <Typography.Text style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {r.borrowerPhone || '—'}
+                </Typography.Text>
               </div>
             )
           },
           {
             title: t('keys.expectedReturn'),
             dataIndex: 'expectedReturnAt',
-            render: (v: string) => <span style={{ color: '#b4161b', fontWeight: 600, whiteSpace: 'nowrap' }}>{when(v)}</span>
+            render: (v: string) => (
+              <span style={{ color: keyStateColors.overdue.color, fontWeight: 600, whiteSpace: 'nowrap' }}>
+                {when(v)}
+              </span>
+            )
           }
         ]}
       />

@@ -1,20 +1,15 @@
 import dayjs from 'dayjs'
-import type { HookState, KeySetView } from '@shared/keys/api'
+import type { KeySetView } from '@shared/keys/api'
 import { now } from '@renderer/lib/clock'
+import { keyStateColors } from '@renderer/lib/colors'
 
 /** A hook's place, as on the cabinet and the tag label: '1号柜 2-5' (row-column). */
 export const hookPlace = (cabinetName: string, row: number, column: number) => `${cabinetName} ${row}-${column}`
 
 export type KeyStatus = KeySetView['status']
 
-/** The colours of the counter's cabinet view: empty grey, in green, out blue, overdue red. */
-export const STATE_STYLE: Record<HookState | 'withdrawn', { background: string; border: string; color: string; tag: string }> = {
-  empty: { background: '#f5f6f8', border: '#d9dde3', color: '#8a919c', tag: 'default' },
-  in: { background: '#f0f9eb', border: '#52a447', color: '#23631b', tag: 'green' },
-  out: { background: '#e8f1ff', border: '#3a7be0', color: '#0f4ea8', tag: 'blue' },
-  overdue: { background: '#fff0ef', border: '#e5484d', color: '#b4161b', tag: 'red' },
-  withdrawn: { background: '#f5f6f8', border: '#d9dde3', color: '#8a919c', tag: 'default' }
-}
+/** The colours of the counter's cabinet view (lib/colors.ts): empty grey, in green, out blue, overdue red. */
+export const STATE_STYLE = keyStateColors
 
 /** '2026-05-01T18:00…' → '05-01 18:00'; with the year when it is not this year. */
 export function when(value: string | null | undefined): string {

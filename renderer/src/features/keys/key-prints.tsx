@@ -7,6 +7,8 @@ import type { KeyKind, KeyMovementView, KeyPurpose, KeySetView } from '@shared/k
 import { displayRoom, parseRoomQuery } from '@shared/domain/room-code'
 import { PAPER_STYLE } from '../../lib/print/paper-style'
 import { hookPlace } from './key-labels'
+import { reasonKey } from '@shared/kernel/i18n'
+import { translate } from '../../lib/translate'
 
 /**
  * The papers of key custody as self-contained HTML (inline CSS, no scripts, `@page` at the exact
@@ -24,16 +26,19 @@ const A4 = { widthMm: 210, heightMm: 297 }
 const A5 = { widthMm: 148, heightMm: 210 }
 const LABEL = { widthMm: 50, heightMm: 30 }
 
-export const KIND_PAPER: Record<KeyKind, string> = { door: '入户门', unitDoor: '单元门', mailbox: '信报箱', garage: '车库', other: '其他' }
-export const PURPOSE_PAPER: Record<KeyPurpose, string> = { renovation: '装修施工', trusteeship: '空置托管', family: '家人取用', emergency: '紧急情况', other: '其他' }
+// Paper is Chinese, so its words are the catalog's zh-CN ones: a purpose is worded as on screen and in the core's messages.
+const KIND_PAPER = (kind: KeyKind) => translate('zh-CN', reasonKey('keys.kind', kind))
+const PURPOSE_PAPER = (purpose: KeyPurpose) => translate('zh-CN', reasonKey('keys.purpose', purpose))
 
-const paperDate = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY年M月D日') : '＿＿＿＿年＿＿月＿＿日')
+const paperDate = (iso: string | null | undefined) =>
+  iso ? dayjs(iso).format('YYYY年M月D日') : '＿＿＿＿年＿＿月＿＿日'
 const paperTime = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '')
 const paperRoom = (code: string) => {
   const parts = parseRoomQuery(code)
   return parts ? displayRoom(parts, 'zh-CN') : code
 }
-export const piecesText = (pieces: KeySetView['pieces']) => pieces.map((p) => `${KIND_PAPER[p.kind]} ${p.count} 把`).join('、')
+export const piecesText = (pieces: KeySetView['pieces']) =>
+  pieces.map((p) => `${KIND_PAPER(p.kind)} ${p.count} 把`).join('、')
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_')
 
 const STYLE = `${PAPER_STYLE}p { margin: 0; text-align: justify; }
@@ -59,7 +64,13 @@ function documentHtml(title: string, size: { widthMm: number; heightMm: number }
   )
 }
 
-const sheet = (size: { widthMm: number; heightMm: number }, padding: string, fontMm: number) => ({ width: `${size.widthMm}mm`, height: `${size.heightMm}mm`, padding, fontSize: `${fontMm}mm`, lineHeight: 1.6 })
+const sheet = (size: { widthMm: number; heightMm: number }, padding: string, fontMm: number) => ({
+  width: `${size.widthMm}mm`,
+  height: `${size.heightMm}mm`,
+  padding,
+  fontSize: `${fontMm}mm`,
+  lineHeight: 1.6
+})
 
 const depositMovement = (set: KeySetView) => set.movements.find((m) => m.kind === 'deposit')
 
@@ -70,32 +81,93 @@ function Entrustment({ set, ctx }: { set: KeySetView; ctx: PaperContext }) {
   const total = set.pieces.reduce((s, p) => s + p.count, 0)
   return (
     <div className="sheet" style={sheet(A4, '16mm 20mm 14mm', 3.8)} data-paper="entrustment">
-      <div className="company" style={{ fontSize: '4mm' }}>{ctx.companyName}</div>
-      <h1 className="title" style={{ fontSize: '8.5mm', letterSpacing: '3mm', margin: '2mm 0 1mm', paddingLeft: '3mm' }}>保管钥匙委托书</h1>
-      <div className="sub" style={{ fontSize: '3.4mm', marginBottom: '4mm' }}>{ctx.estateName}物业服务中心 · 钥匙标签 <span className="mono">{set.tagCode}</span></div>
+      <div className="company" style={{ fontSize: '4mm' }}>
+        {ctx.companyName}
+      </div>
+      <h1
+        className="title"
+        style={{ fontSize: '8.5mm', letterSpacing: '3mm', margin: '2mm 0 1mm', paddingLeft: '3mm' }}
+      >
+        保管钥匙委托书
+      </h1>
+      <div className="sub" style={{ fontSize: '3.4mm', marginBottom: '4mm' }}>
+        {ctx.estateName}物业服务中心 · 钥匙标签 <span className="mono">{set.tagCode}</span>
+      </div>
       <table style={{ marginBottom: '3.5mm' }}>
         <tbody>
-          <tr><td className="k">委 托 人</td><td>{set.depositorName}</td><td className="k">房　　号</td><td>{paperRoom(set.roomCode)}</td></tr>
-          <tr><td className="k">委托用途</td><td>{PURPOSE_PAPER[set.purpose]}</td><td className="k">存入日期</td><td>{paperDate(set.depositedAt)}</td></tr>
-          <tr><td className="k">钥匙明细</td><td colSpan={3}>{piecesText(set.pieces)}（共 {total} 把）</td></tr>
-          <tr><td className="k">存放位置</td><td colSpan={3}>{hookPlace(set.cabinetName, set.hookRow, set.hookColumn)}（挂钩按 行-列 编号；标签只写编号，不写房号）</td></tr>
-          {set.notes && <tr><td className="k">备　　注</td><td colSpan={3}>{set.notes}</td></tr>}
+          <tr>
+            <td className="k">委 托 人</td>
+            <td>{set.depositorName}</td>
+            <td className="k">房　　号</td>
+            <td>{paperRoom(set.roomCode)}</td>
+          </tr>
+          <tr>
+            <td className="k">委托用途</td>
+            <td>{PURPOSE_PAPER(set.purpose)}</td>
+            <td className="k">存入日期</td>
+            <td>{paperDate(set.depositedAt)}</td>
+          </tr>
+          <tr>
+            <td className="k">钥匙明细</td>
+            <td colSpan={3}>
+              {piecesText(set.pieces)}（共 {total} 把）
+            </td>
+          </tr>
+          <tr>
+            <td className="k">存放位置</td>
+            <td colSpan={3}>
+              {hookPlace(set.cabinetName, set.hookRow, set.hookColumn)}（挂钩按 行-列 编号；标签只写编号，不写房号）
+            </td>
+          </tr>
+          {set.notes && (
+            <tr>
+              <td className="k">备　　注</td>
+              <td colSpan={3}>{set.notes}</td>
+            </tr>
+          )}
         </tbody>
       </table>
       <p style={{ fontWeight: 'bold', marginBottom: '1.5mm' }}>委托人授权下列人员凭本人身份证件借用上述钥匙：</p>
       <table style={{ marginBottom: '3.5mm' }}>
-        <colgroup><col style={{ width: '8mm' }} /><col style={{ width: '20mm' }} /><col style={{ width: '21mm' }} /><col style={{ width: '26mm' }} /><col style={{ width: '20mm' }} /><col /><col style={{ width: '47mm' }} /></colgroup>
+        <colgroup>
+          <col style={{ width: '8mm' }} />
+          <col style={{ width: '20mm' }} />
+          <col style={{ width: '21mm' }} />
+          <col style={{ width: '26mm' }} />
+          <col style={{ width: '20mm' }} />
+          <col />
+          <col style={{ width: '47mm' }} />
+        </colgroup>
         <thead>
-          <tr style={cell}><th className="c">序</th><th>姓名</th><th>关系</th><th>联系电话</th><th>证件后六位</th><th>授权用途</th><th className="c">有效期</th></tr>
+          <tr style={cell}>
+            <th className="c">序</th>
+            <th>姓名</th>
+            <th>关系</th>
+            <th>联系电话</th>
+            <th>证件后六位</th>
+            <th>授权用途</th>
+            <th className="c">有效期</th>
+          </tr>
         </thead>
         <tbody>
           {people.length === 0 ? (
-            <tr style={cell}><td colSpan={7} className="c">（未授权他人：仅委托人本人可借用或取回）</td></tr>
+            <tr style={cell}>
+              <td colSpan={7} className="c">
+                （未授权他人：仅委托人本人可借用或取回）
+              </td>
+            </tr>
           ) : (
             people.map((a, i) => (
               <tr key={a.id} style={cell}>
-                <td className="c">{i + 1}</td><td>{a.name}</td><td>{a.relation}</td><td>{a.phoneMasked}</td><td className="c">{a.idTail}</td>
-                <td>{a.purposes.map((p) => PURPOSE_PAPER[p]).join('、')}</td><td className="c" style={{ whiteSpace: 'nowrap' }}>{a.validFrom} 至 {a.validTo}</td>
+                <td className="c">{i + 1}</td>
+                <td>{a.name}</td>
+                <td>{a.relation}</td>
+                <td>{a.phoneMasked}</td>
+                <td className="c">{a.idTail}</td>
+                <td>{a.purposes.map(PURPOSE_PAPER).join('、')}</td>
+                <td className="c" style={{ whiteSpace: 'nowrap' }}>
+                  {a.validFrom} 至 {a.validTo}
+                </td>
               </tr>
             ))
           )}
@@ -104,17 +176,40 @@ function Entrustment({ set, ctx }: { set: KeySetView; ctx: PaperContext }) {
       <p style={{ fontWeight: 'bold', marginBottom: '1mm' }}>保管约定：</p>
       <ol style={{ fontSize: '3.7mm', lineHeight: 1.75 }}>
         <li>委托人自愿将上述钥匙交物业服务中心保管。钥匙放在上锁的钥匙柜中，只用编号标签标识，不写房号。</li>
-        <li>只有上表所列人员，在有效期内、为所列用途，出示身份证件经核对无误后，才可借用钥匙；其他任何人来取，服务中心一律拒绝。</li>
-        <li>每次借出和归还都登记在《钥匙签收单》上：借用人、用途、借出时间、预计归还时间和经手人，借用人和经手人签名。</li>
+        <li>
+          只有上表所列人员，在有效期内、为所列用途，出示身份证件经核对无误后，才可借用钥匙；其他任何人来取，服务中心一律拒绝。
+        </li>
+        <li>
+          每次借出和归还都登记在《钥匙签收单》上：借用人、用途、借出时间、预计归还时间和经手人，借用人和经手人签名。
+        </li>
         <li>借用人应按约定时间归还钥匙。逾期未还的，服务中心会联系借用人，并告知委托人。</li>
         <li>授权人员或期限需要变更时，委托人应到服务中心书面办理。</li>
         <li>委托人取回钥匙须本人持身份证件办理。取回后本委托终止，所有授权同时失效。</li>
-        <li>被授权人借用钥匙期间在房屋内发生的事情，由委托人与被授权人自行处理；因服务中心保管不善造成钥匙遗失或损坏的，由服务中心负责赔偿（含必要的换锁费用）。</li>
+        <li>
+          被授权人借用钥匙期间在房屋内发生的事情，由委托人与被授权人自行处理；因服务中心保管不善造成钥匙遗失或损坏的，由服务中心负责赔偿（含必要的换锁费用）。
+        </li>
         <li>本委托书一式两份，委托人和服务中心各执一份。</li>
       </ol>
-      <div className="sign" style={{ position: 'absolute', left: '20mm', right: '20mm', bottom: '16mm', lineHeight: 2.3 }}>
-        <div>委托人（签字）：<span className="line" /><br />身份证号码：<span className="line" style={{ minWidth: '44mm' }} /><br />日期：{paperDate(set.depositedAt)}</div>
-        <div>{ctx.companyName}<br />物业服务中心（盖章）<br />经办人：{depositMovement(set)?.staffName ?? <span className="line" />}　日期：{paperDate(set.depositedAt)}</div>
+      <div
+        className="sign"
+        style={{ position: 'absolute', left: '20mm', right: '20mm', bottom: '16mm', lineHeight: 2.3 }}
+      >
+        <div>
+          委托人（签字）：
+          <span className="line" />
+          <br />
+          身份证号码：
+          <span className="line" style={{ minWidth: '44mm' }} />
+          <br />
+          日期：{paperDate(set.depositedAt)}
+        </div>
+        <div>
+          {ctx.companyName}
+          <br />
+          物业服务中心（盖章）
+          <br />
+          经办人：{depositMovement(set)?.staffName ?? <span className="line" />}　日期：{paperDate(set.depositedAt)}
+        </div>
       </div>
     </div>
   )
@@ -124,21 +219,47 @@ function Commitment({ set, ctx }: { set: KeySetView; ctx: PaperContext }) {
   const total = set.pieces.reduce((s, p) => s + p.count, 0)
   return (
     <div className="sheet" style={sheet(A4, '16mm 22mm 14mm', 4)} data-paper="commitment">
-      <div className="company" style={{ fontSize: '4mm' }}>{ctx.companyName}</div>
-      <h1 className="title" style={{ fontSize: '8.5mm', letterSpacing: '3mm', margin: '2mm 0 7mm', paddingLeft: '3mm' }}>保管钥匙承诺书</h1>
-      <p style={{ fontWeight: 'bold', marginBottom: '2mm' }}>{set.depositorName} 业主（{paperRoom(set.roomCode)}）：</p>
+      <div className="company" style={{ fontSize: '4mm' }}>
+        {ctx.companyName}
+      </div>
+      <h1
+        className="title"
+        style={{ fontSize: '8.5mm', letterSpacing: '3mm', margin: '2mm 0 7mm', paddingLeft: '3mm' }}
+      >
+        保管钥匙承诺书
+      </h1>
+      <p style={{ fontWeight: 'bold', marginBottom: '2mm' }}>
+        {set.depositorName} 业主（{paperRoom(set.roomCode)}）：
+      </p>
       <p style={{ textIndent: '2em', marginBottom: '3mm', lineHeight: 1.8 }}>
-        本中心已于{paperDate(set.depositedAt)}收到您交来保管的钥匙共 {total} 把（{piecesText(set.pieces)}），钥匙标签 <span className="mono">{set.tagCode}</span>，用途为{PURPOSE_PAPER[set.purpose]}。在保管期间，本中心郑重承诺：
+        本中心已于{paperDate(set.depositedAt)}收到您交来保管的钥匙共 {total} 把（{piecesText(set.pieces)}），钥匙标签{' '}
+        <span className="mono">{set.tagCode}</span>，用途为{PURPOSE_PAPER(set.purpose)}。在保管期间，本中心郑重承诺：
       </p>
       <ol style={{ lineHeight: 1.85 }}>
-        <li><b>妥善保管。</b>钥匙存放在上锁的钥匙柜中，由前台专人管理，每次交接班都清点核对。</li>
-        <li><b>核对后才借出。</b>只把钥匙交给《保管钥匙委托书》所列的人员，借出前核对其身份证件、授权用途和有效期；不在名单上的，一律不借。</li>
-        <li><b>每次都有记录。</b>存入、借出、归还、取回，每一次都登记时间、经手人和借用人，并由借用人签名；您可随时到服务中心查询。</li>
-        <li><b>不擅自使用。</b>未经您授权，本中心任何员工不会用这把钥匙进入您的房屋。</li>
-        <li><b>保护您的信息。</b>标签上只有编号，不写房号；您和被授权人的信息只用于本次钥匙托管。</li>
-        <li><b>丢失负责赔偿。</b>因本中心保管不善造成钥匙遗失或损坏的，本中心负责赔偿，包括必要的换锁费用。</li>
+        <li>
+          <b>妥善保管。</b>钥匙存放在上锁的钥匙柜中，由前台专人管理，每次交接班都清点核对。
+        </li>
+        <li>
+          <b>核对后才借出。</b>
+          只把钥匙交给《保管钥匙委托书》所列的人员，借出前核对其身份证件、授权用途和有效期；不在名单上的，一律不借。
+        </li>
+        <li>
+          <b>每次都有记录。</b>
+          存入、借出、归还、取回，每一次都登记时间、经手人和借用人，并由借用人签名；您可随时到服务中心查询。
+        </li>
+        <li>
+          <b>不擅自使用。</b>未经您授权，本中心任何员工不会用这把钥匙进入您的房屋。
+        </li>
+        <li>
+          <b>保护您的信息。</b>标签上只有编号，不写房号；您和被授权人的信息只用于本次钥匙托管。
+        </li>
+        <li>
+          <b>丢失负责赔偿。</b>因本中心保管不善造成钥匙遗失或损坏的，本中心负责赔偿，包括必要的换锁费用。
+        </li>
       </ol>
-      <p style={{ textIndent: '2em', marginTop: '3mm', lineHeight: 1.8 }}>本承诺自钥匙存入之日起，至您取回钥匙之日止有效。本承诺书一式两份，您和本中心各执一份。</p>
+      <p style={{ textIndent: '2em', marginTop: '3mm', lineHeight: 1.8 }}>
+        本承诺自钥匙存入之日起，至您取回钥匙之日止有效。本承诺书一式两份，您和本中心各执一份。
+      </p>
       <div style={{ position: 'absolute', right: '22mm', bottom: '20mm', textAlign: 'left', lineHeight: 2.3 }}>
         <div>{ctx.companyName}</div>
         <div>{ctx.estateName}物业服务中心（盖章）</div>
@@ -151,8 +272,17 @@ function Commitment({ set, ctx }: { set: KeySetView; ctx: PaperContext }) {
 
 /** 保管钥匙委托书 and 保管钥匙承诺书: one job, two A4 pages. */
 export function entrustmentJob(set: KeySetView, ctx: PaperContext): PrintJob {
-  const html = documentHtml(`保管钥匙委托书 ${set.tagCode}`, A4, [<Entrustment key="e" set={set} ctx={ctx} />, <Commitment key="c" set={set} ctx={ctx} />])
-  return { html, pageWidthMm: A4.widthMm, pageHeightMm: A4.heightMm, target: 'printer', fileName: `key-entrustment-${safeName(set.tagCode)}` }
+  const html = documentHtml(`保管钥匙委托书 ${set.tagCode}`, A4, [
+    <Entrustment key="e" set={set} ctx={ctx} />,
+    <Commitment key="c" set={set} ctx={ctx} />
+  ])
+  return {
+    html,
+    pageWidthMm: A4.widthMm,
+    pageHeightMm: A4.heightMm,
+    target: 'printer',
+    fileName: `key-entrustment-${safeName(set.tagCode)}`
+  }
 }
 
 /** The 50 × 30 mm tag label: the code large, its QR code (what the scanner reads), the hook. No room. */
@@ -162,15 +292,42 @@ export async function tagLabelJob(set: KeySetView, ctx: PaperContext): Promise<P
   const body = (
     <div className="sheet" style={{ width: '50mm', height: '30mm', position: 'relative' }} data-paper="label">
       <img src={qr} alt="" style={{ position: 'absolute', left: '1.5mm', top: '3mm', width: '24mm', height: '24mm' }} />
-      <div style={{ position: 'absolute', left: '26.5mm', right: '1.2mm', top: '3mm', bottom: '3mm', display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }}>
-        <div style={{ fontSize: '2.4mm', lineHeight: 1.2, whiteSpace: 'nowrap', overflow: 'hidden' }}>{ctx.estateName} 钥匙托管</div>
-        <div className="mono" style={{ fontSize: `${codeMm}mm`, lineHeight: 1.1, whiteSpace: 'nowrap' }}>{set.tagCode}</div>
-        <div style={{ lineHeight: 1.15, fontWeight: 'bold', whiteSpace: 'nowrap', overflow: 'hidden' }}><span style={{ fontSize: '2.8mm' }}>{set.cabinetName}</span><br /><span style={{ fontSize: '4.2mm' }}>{set.hookRow}-{set.hookColumn}</span></div>
+      <div
+        style={{
+          position: 'absolute',
+          left: '26.5mm',
+          right: '1.2mm',
+          top: '3mm',
+          bottom: '3mm',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between'
+        }}
+      >
+        <div style={{ fontSize: '2.4mm', lineHeight: 1.2, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          {ctx.estateName} 钥匙托管
+        </div>
+        <div className="mono" style={{ fontSize: `${codeMm}mm`, lineHeight: 1.1, whiteSpace: 'nowrap' }}>
+          {set.tagCode}
+        </div>
+        <div style={{ lineHeight: 1.15, fontWeight: 'bold', whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          <span style={{ fontSize: '2.8mm' }}>{set.cabinetName}</span>
+          <br />
+          <span style={{ fontSize: '4.2mm' }}>
+            {set.hookRow}-{set.hookColumn}
+          </span>
+        </div>
       </div>
     </div>
   )
   const html = documentHtml(`钥匙标签 ${set.tagCode}`, LABEL, body)
-  return { html, pageWidthMm: LABEL.widthMm, pageHeightMm: LABEL.heightMm, target: 'printer', fileName: `key-label-${safeName(set.tagCode)}` }
+  return {
+    html,
+    pageWidthMm: LABEL.widthMm,
+    pageHeightMm: LABEL.heightMm,
+    target: 'printer',
+    fileName: `key-label-${safeName(set.tagCode)}`
+  }
 }
 
 /** The hand-out a 签收单 is printed for: the open one, or else the last. */
@@ -182,49 +339,114 @@ export function lastHandout(set: KeySetView): KeyMovementView | null {
 }
 
 /** 钥匙签收单 of one hand-out on A5; the return part is filled in when the key is back. */
-export function signOutJob(set: KeySetView, handout: KeyMovementView, ctx: PaperContext, extra: { idTail?: string; phone?: string } = {}): PrintJob {
-  const back = set.movements.filter((m) => (m.kind === 'return' || m.kind === 'withdraw') && m.at >= handout.at).sort((a, b) => a.at.localeCompare(b.at))[0]
+export function signOutJob(
+  set: KeySetView,
+  handout: KeyMovementView,
+  ctx: PaperContext,
+  extra: { idTail?: string; phone?: string } = {}
+): PrintJob {
+  const back = set.movements
+    .filter((m) => (m.kind === 'return' || m.kind === 'withdraw') && m.at >= handout.at)
+    .sort((a, b) => a.at.localeCompare(b.at))[0]
   const idTail = extra.idTail ?? set.authorizations.find((a) => a.name === handout.personName)?.idTail ?? ''
   const phone = extra.phone ?? (set.borrow?.movementId === handout.id ? set.borrow.phoneMasked : '')
   const rows: [string, ReactNode, string, ReactNode][] = [
-    ['钥匙标签', <span className="mono">{set.tagCode}</span>, '存放位置', hookPlace(set.cabinetName, set.hookRow, set.hookColumn)],
+    [
+      '钥匙标签',
+      <span className="mono">{set.tagCode}</span>,
+      '存放位置',
+      hookPlace(set.cabinetName, set.hookRow, set.hookColumn)
+    ],
     ['房　　号', paperRoom(set.roomCode), '借出件数', `${handout.count} 把`],
     ['借 用 人', handout.personName, '证件后六位', idTail],
-    ['联系电话', phone, '借用用途', handout.purpose ? PURPOSE_PAPER[handout.purpose] : ''],
+    ['联系电话', phone, '借用用途', handout.purpose ? PURPOSE_PAPER(handout.purpose) : ''],
     ['借出时间', paperTime(handout.at), '预计归还', paperTime(handout.expectedReturnAt)],
-    ['经 手 人', handout.staffName, '特批', handout.approverName ? `${handout.approverName}：${handout.overrideReason ?? ''}` : '—']
+    [
+      '经 手 人',
+      handout.staffName,
+      '特批',
+      handout.approverName ? `${handout.approverName}：${handout.overrideReason ?? ''}` : '—'
+    ]
   ]
   const body = (
     <div className="sheet" style={sheet(A5, '10mm 11mm 9mm', 3.5)} data-paper="sign-out">
-      <div className="company" style={{ fontSize: '3.4mm' }}>{ctx.companyName}</div>
-      <h1 className="title" style={{ fontSize: '6.5mm', letterSpacing: '2mm', margin: '1mm 0 0.5mm', paddingLeft: '2mm' }}>钥匙签收单</h1>
-      <div className="sub" style={{ fontSize: '3mm', marginBottom: '3mm' }}>{ctx.estateName}物业服务中心 · 第 {handout.id} 号</div>
+      <div className="company" style={{ fontSize: '3.4mm' }}>
+        {ctx.companyName}
+      </div>
+      <h1
+        className="title"
+        style={{ fontSize: '6.5mm', letterSpacing: '2mm', margin: '1mm 0 0.5mm', paddingLeft: '2mm' }}
+      >
+        钥匙签收单
+      </h1>
+      <div className="sub" style={{ fontSize: '3mm', marginBottom: '3mm' }}>
+        {ctx.estateName}物业服务中心 · 第 {handout.id} 号
+      </div>
       <table style={{ marginBottom: '2.5mm' }}>
         <tbody>
           {rows.map(([k1, v1, k2, v2]) => (
-            <tr key={k1} style={{ height: '8mm' }}><td className="k" style={{ width: '20mm' }}>{k1}</td><td>{v1}</td><td className="k" style={{ width: '20mm' }}>{k2}</td><td>{v2}</td></tr>
+            <tr key={k1} style={{ height: '8mm' }}>
+              <td className="k" style={{ width: '20mm' }}>
+                {k1}
+              </td>
+              <td>{v1}</td>
+              <td className="k" style={{ width: '20mm' }}>
+                {k2}
+              </td>
+              <td>{v2}</td>
+            </tr>
           ))}
-          <tr style={{ height: '8mm' }}><td className="k">钥匙明细</td><td colSpan={3}>{piecesText(set.pieces)}</td></tr>
+          <tr style={{ height: '8mm' }}>
+            <td className="k">钥匙明细</td>
+            <td colSpan={3}>{piecesText(set.pieces)}</td>
+          </tr>
         </tbody>
       </table>
-      <p style={{ fontSize: '3.2mm', lineHeight: 1.6 }}>本人已出示身份证件并领取上述钥匙，保证只用于上述用途，按时归还，借用期间妥善保管，不转借他人、不私自复制；如有遗失或损坏，照价赔偿。</p>
+      <p style={{ fontSize: '3.2mm', lineHeight: 1.6 }}>
+        本人已出示身份证件并领取上述钥匙，保证只用于上述用途，按时归还，借用期间妥善保管，不转借他人、不私自复制；如有遗失或损坏，照价赔偿。
+      </p>
       <div className="sign" style={{ marginTop: '6mm', lineHeight: 2 }}>
-        <div>借用人签名：<span className="line" style={{ minWidth: '26mm' }} /></div>
-        <div>经手人签名：<span className="line" style={{ minWidth: '26mm' }} /></div>
+        <div>
+          借用人签名：
+          <span className="line" style={{ minWidth: '26mm' }} />
+        </div>
+        <div>
+          经手人签名：
+          <span className="line" style={{ minWidth: '26mm' }} />
+        </div>
       </div>
-      <div className="cut" style={{ position: 'absolute', left: '11mm', right: '11mm', bottom: '12mm', paddingTop: '3mm', lineHeight: 2.2 }}>
+      <div
+        className="cut"
+        style={{
+          position: 'absolute',
+          left: '11mm',
+          right: '11mm',
+          bottom: '12mm',
+          paddingTop: '3mm',
+          lineHeight: 2.2
+        }}
+      >
         <b>归还登记</b>
         <div className="sign">
           <div>归还时间：{back ? paperTime(back.at) : <span className="line" style={{ minWidth: '30mm' }} />}</div>
           <div>归还件数：{back ? `${back.count} 把` : <span className="line" style={{ minWidth: '16mm' }} />}</div>
         </div>
         <div className="sign">
-          <div>归还人签名：<span className="line" style={{ minWidth: '26mm' }} /></div>
+          <div>
+            归还人签名：
+            <span className="line" style={{ minWidth: '26mm' }} />
+          </div>
           <div>收回人：{back ? back.staffName : <span className="line" style={{ minWidth: '26mm' }} />}</div>
         </div>
       </div>
     </div>
   )
   const html = documentHtml(`钥匙签收单 ${set.tagCode}`, A5, body)
-  return { html, pageWidthMm: A5.widthMm, pageHeightMm: A5.heightMm, target: 'printer', fileName: `key-sign-out-${safeName(set.tagCode)}-${handout.id}` }
+  return {
+    html,
+    pageWidthMm: A5.widthMm,
+    pageHeightMm: A5.heightMm,
+    target: 'printer',
+    fileName: `key-sign-out-${safeName(set.tagCode)}-${handout.id}`
+  }
 }

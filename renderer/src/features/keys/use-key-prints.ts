@@ -1,37 +1,35 @@
 import { App } from 'antd'
 import { api } from '@shared/api'
-import type { PrintJob } from '@shared/kernel/bridge'
 import type { KeySetView } from '@shared/keys/api'
 import { useApiQuery } from '../../lib/api/hooks'
 import { useI18n } from '../../lib/i18n'
-import { usePrintSender } from '../../lib/print/use-print-sender'
+import { usePrint, type PrintSource } from '../../lib/print/use-print'
 import { entrustmentJob, lastHandout, signOutJob, tagLabelJob, type PaperContext } from './key-prints'
 
 /** The key papers, sent to the printer with the estate's names; a failure is shown, never thrown. */
 export function useKeyPrints() {
   const { t } = useI18n()
   const { message } = App.useApp()
-  const sendToPrinter = usePrintSender()
+  const { print } = usePrint()
   const settings = useApiQuery(api.settings.get, {})
-  const ctx: PaperContext = { companyName: settings.data?.companyName ?? '', estateName: settings.data?.estateName ?? '' }
+  const ctx: PaperContext = {
+    companyName: settings.data?.companyName ?? '',
+    estateName: settings.data?.estateName ?? ''
+  }
 
-  async function send(job: PrintJob | Promise<PrintJob>) {
-    try {
-      const result = await sendToPrinter(await job)
-      if (result?.via === 'pdf' && result.pdfPath) message.success(t('keys.printedPdf', { file: result.pdfPath }))
-    } catch (error) {
-      message.error(t('keys.printFailed', { reason: error instanceof Error ? error.message : String(error) }))
-    }
+  async function send(job: PrintSource) {
+    const result = await print(job, { failedKey: 'keys.printFailed' })
+    if (result?.via === 'pdf' && result.pdfPath) message.success(t('keys.printedPdf', { file: result.pdfPath }))
   }
 
   return {
-    entrustment: (set: KeySetView) => send(entrustmentJob(set, ctx)),
-    label: (set: KeySetView) => send(tagLabelJob(set, ctx)),
+    entrustment: (set: KeySetView) => send(() => entrustmentJob(set, ctx)),
+    label: (set: KeySetView) => send(() => tagLabelJob(set, ctx)),
     /** The sign-out record of the last hand-out; `extra` carries what the screen knows beyond the view (the ID tail typed). */
     signOut: async (set: KeySetView, extra: { idTail?: string; phone?: string } = {}) => {
       const handout = lastHandout(set)
       if (!handout) message.info(t('keys.noHandout'))
-      else await send(signOutJob(set, handout, ctx, extra))
+      else await send(() => signOutJob(set, handout, ctx, extra))
     }
   }
 }

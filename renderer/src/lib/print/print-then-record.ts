@@ -16,7 +16,10 @@ export interface PrintThenRecordSteps<T> {
  * callback's `success` false rejects) or a dialog the clerk says printed nothing records nothing,
  * so the next print is still the original rather than a 补打. `recorded` is null when nothing was.
  */
-export async function printThenRecord<T>(job: PrintJob, steps: PrintThenRecordSteps<T>): Promise<{ sent: PrintResult; recorded: T | null }> {
+export async function printThenRecord<T>(
+  job: PrintJob,
+  steps: PrintThenRecordSteps<T>
+): Promise<{ sent: PrintResult; recorded: T | null }> {
   const sent = await steps.print(job)
   if (sent.via === 'dialog' && !(await steps.confirmPrinted())) return { sent, recorded: null }
   return { sent, recorded: await steps.record() }

@@ -8,7 +8,11 @@ function escape(text: string): string {
  * A printer test page at an exact size: a border 5 mm inside the paper edge and a 10 mm ruler,
  * so a clerk can see at a glance whether the printer clips or shifts the page.
  */
-export function testPageJob(words: { title: string; body: string; estate: string; at: string }, widthMm = 148, heightMm = 210): PrintJob {
+export function testPageJob(
+  words: { title: string; body: string; estate: string; at: string },
+  widthMm = 148,
+  heightMm = 210
+): PrintJob {
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>
 @page { size: ${widthMm}mm ${heightMm}mm; margin: 0 }
 html, body { margin: 0; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }

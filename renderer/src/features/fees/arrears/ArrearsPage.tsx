@@ -16,6 +16,7 @@ import { ArrearsSummary, BUCKET_COLORS } from './ArrearsSummary'
 import { LetterDialog } from './LetterDialog'
 import { NoticesDialog } from './NoticesDialog'
 import { RemindDialog } from './RemindDialog'
+import { colors, stateTag } from '@renderer/lib/colors'
 
 type SortKey = (typeof ARREARS_SORTS)[number]
 interface Sorting {
@@ -68,7 +69,8 @@ export function ArrearsPage() {
   }
 
   // With no order asked, the core sorts amounts and ages largest first, rooms in order.
-  const sortOrder = (key: SortKey) => (sorting.sort !== key ? null : (sorting.order ?? (key === 'room' ? 'asc' : 'desc')) === 'asc' ? 'ascend' : 'descend')
+  const sortOrder = (key: SortKey) =>
+    sorting.sort !== key ? null : (sorting.order ?? (key === 'room' ? 'asc' : 'desc')) === 'asc' ? 'ascend' : 'descend'
   const columns: TableColumnsType<ArrearsRow> = [
     {
       title: t('arrears.col.room'),
@@ -77,19 +79,36 @@ export function ArrearsPage() {
       sorter: true,
       sortOrder: sortOrder('room'),
       render: (_, r) => (
-        <Button type="link" style={{ padding: 0, fontWeight: 600 }} onClick={() => navigate(`households/${r.roomId}`)} data-testid={`arrears-room-${r.roomCode}`}>
+        <Button
+          type="link"
+          style={{ padding: 0, fontWeight: 600 }}
+          onClick={() => navigate(`households/${r.roomId}`)}
+          data-testid={`arrears-room-${r.roomCode}`}
+        >
           {r.roomCode}
         </Button>
       )
     },
-    { title: t('arrears.col.owners'), dataIndex: 'owners', width: 150, ellipsis: { showTitle: true }, render: (v: string) => v || '—' },
+    {
+      title: t('arrears.col.owners'),
+      dataIndex: 'owners',
+      width: 150,
+      ellipsis: { showTitle: true },
+      render: (v: string) => v || '—'
+    },
     {
       title: t('arrears.col.phone'),
       dataIndex: 'phoneMasked',
       width: 160,
       // 催缴电话: one press shows the number to the roles that chase arrears; the core audits it.
       render: (v: string, r) => (
-        <Revealable masked={v} allowed={list.data?.mayCall ?? false} label={t('arrears.revealForCall')} testId="arrears-phone" reveal={async () => (await call(api.privacy.revealForCall, { roomId: r.roomId })).value} />
+        <Revealable
+          masked={v}
+          allowed={list.data?.mayCall ?? false}
+          label={t('arrears.revealForCall')}
+          testId="arrears-phone"
+          reveal={async () => (await call(api.arrears.revealPhone, { roomId: r.roomId })).value}
+        />
       )
     },
     {
@@ -102,8 +121,12 @@ export function ArrearsPage() {
       sortOrder: sortOrder('amount'),
       render: (_, r) => (
         <div style={{ lineHeight: 1.3 }}>
-          <div style={{ color: '#cf1322', fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>¥{formatFen(r.overdueFen)}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 13 }}>{t('arrears.itemCount', { n: r.overdueCount })}</Typography.Text>
+          <div style={{ color: colors.owed, fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
+            ¥{formatFen(r.overdueFen)}
+          </div>
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {t('arrears.itemCount', { n: r.overdueCount })}
+          </Typography.Text>
         </div>
       )
     },
@@ -141,7 +164,12 @@ export function ArrearsPage() {
       key: 'letter',
       width: 76,
       align: 'center',
-      render: (_, r) => (r.demandLetterDue ? <Tag color="red" data-testid="letter-due">{t('arrears.letterDue')}</Tag> : null)
+      render: (_, r) =>
+        r.demandLetterDue ? (
+          <Tag color={stateTag.bad} data-testid="letter-due">
+            {t('arrears.letterDue')}
+          </Tag>
+        ) : null
     },
     {
       title: '',
@@ -149,8 +177,12 @@ export function ArrearsPage() {
       width: 176,
       render: (_, r) => (
         <Space size={0}>
-          <Button type="link" onClick={() => setReminding(r)} data-testid="remind-open">{t('arrears.action.remind')}</Button>
-          <Button type="link" onClick={() => setLettering(r)} data-testid="letter-open">{t('arrears.action.letter')}</Button>
+          <Button type="link" onClick={() => setReminding(r)} data-testid="remind-open">
+            {t('arrears.action.remind')}
+          </Button>
+          <Button type="link" onClick={() => setLettering(r)} data-testid="letter-open">
+            {t('arrears.action.letter')}
+          </Button>
         </Space>
       )
     }
@@ -166,7 +198,10 @@ export function ArrearsPage() {
             style={{ width: 150 }}
             value={buildingId ?? 0}
             onChange={(v: number) => setBuildingId(v === 0 ? undefined : v)}
-            options={[{ value: 0, label: t('arrears.filter.allBuildings') }, ...(buildings.data ?? []).map((b) => ({ value: b.id, label: b.code }))]}
+            options={[
+              { value: 0, label: t('arrears.filter.allBuildings') },
+              ...(buildings.data ?? []).map((b) => ({ value: b.id, label: b.code }))
+            ]}
             aria-label={t('arrears.filter.building')}
             data-testid="arrears-building"
           />
@@ -174,7 +209,10 @@ export function ArrearsPage() {
             style={{ width: 150 }}
             value={minAge ?? 0}
             onChange={(v: number) => setMinAge(v === 0 ? undefined : v)}
-            options={[{ value: 0, label: t('arrears.filter.anyAge') }, ...AGE_STEPS.map((n) => ({ value: n, label: t('arrears.filter.minAgeValue', { n }) }))]}
+            options={[
+              { value: 0, label: t('arrears.filter.anyAge') },
+              ...AGE_STEPS.map((n) => ({ value: n, label: t('arrears.filter.minAgeValue', { n }) }))
+            ]}
             aria-label={t('arrears.filter.minAge')}
             data-testid="arrears-min-age"
           />
@@ -187,8 +225,17 @@ export function ArrearsPage() {
             {list.data ? ` · ¥${formatFen(list.data.totalFen)}` : ''}
           </Typography.Text>
           <div style={{ flex: 1 }} />
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportList} data-testid="arrears-export">{t('arrears.export')}</Button>
-          <Button type="primary" icon={<PrinterOutlined />} onClick={() => setNoticing(true)} data-testid="notices-open">{t('arrears.printNotices')}</Button>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportList} data-testid="arrears-export">
+            {t('arrears.export')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PrinterOutlined />}
+            onClick={() => setNoticing(true)}
+            data-testid="notices-open"
+          >
+            {t('arrears.printNotices')}
+          </Button>
         </div>
         <Table<ArrearsRow>
           rowKey="roomId"
@@ -197,7 +244,12 @@ export function ArrearsPage() {
           dataSource={rows}
           columns={columns}
           locale={{ emptyText: t('arrears.empty') }}
-          pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100], showTotal: (total) => t('arrears.roomCount', { n: total }) }}
+          pagination={{
+            defaultPageSize: 20,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100],
+            showTotal: (total) => t('arrears.roomCount', { n: total })
+          }}
           onChange={(_p, _f, sorter) => {
             const s = Array.isArray(sorter) ? sorter[0] : sorter
             const key = s?.columnKey as SortKey | undefined
@@ -209,7 +261,9 @@ export function ArrearsPage() {
       </Card>
       {reminding && <RemindDialog target={reminding} onClose={() => setReminding(null)} />}
       {lettering && <LetterDialog target={lettering} onClose={() => setLettering(null)} />}
-      {noticing && <NoticesDialog buildings={buildings.data ?? []} buildingId={buildingId} onClose={() => setNoticing(false)} />}
+      {noticing && (
+        <NoticesDialog buildings={buildings.data ?? []} buildingId={buildingId} onClose={() => setNoticing(false)} />
+      )}
     </Space>
   )
 }

@@ -7,8 +7,9 @@ import { useApiQuery } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
 import { demandLetterJob } from './notice-print'
 import { PagePreview } from './PagePreview'
-import { usePrintSender } from '@renderer/lib/print/use-print-sender'
+import { usePrint } from '@renderer/lib/print/use-print'
 import { RemindDialog, type RemindTarget } from './RemindDialog'
+import { colors } from '@renderer/lib/colors'
 
 /**
  * 催缴函 of one room: the letter as printed (A4, the overdue lines, every reminder so far and a
@@ -18,9 +19,12 @@ export function LetterDialog({ target, onClose }: { target: RemindTarget; onClos
   const { t } = useI18n()
   const { message } = App.useApp()
   const letter = useApiQuery(api.arrears.demandLetter, { roomId: target.roomId }, { staleTime: 0 })
-  const job = useMemo(() => (letter.data && letter.data.lines.length > 0 ? demandLetterJob(letter.data) : null), [letter.data])
+  const job = useMemo(
+    () => (letter.data && letter.data.lines.length > 0 ? demandLetterJob(letter.data) : null),
+    [letter.data]
+  )
   const [printing, setPrinting] = useState(false)
-  const send = usePrintSender()
+  const { print: send } = usePrint()
   const [printed, setPrinted] = useState(false)
   const [recording, setRecording] = useState(false)
 
@@ -28,12 +32,14 @@ export function LetterDialog({ target, onClose }: { target: RemindTarget; onClos
     if (!job) return
     setPrinting(true)
     try {
-      const sent = await send(job, { confirmPrinted: true })
+      const sent = await send(job, { confirmPrinted: true, failedKey: 'arrears.printFailed' })
       if (!sent) return
-      message.success(sent.pdfPath ? `${t('arrears.letter.printed')}；${t('printing.pdfKept', { path: sent.pdfPath })}` : t('arrears.letter.printed'))
+      message.success(
+        sent.pdfPath
+          ? `${t('arrears.letter.printed')}；${t('printing.pdfKept', { path: sent.pdfPath })}`
+          : t('arrears.letter.printed')
+      )
       setPrinted(true)
-    } catch (error) {
-      message.error(t('arrears.printFailed', { reason: error instanceof Error ? error.message : String(error) }), 8)
     } finally {
       setPrinting(false)
     }
@@ -41,7 +47,11 @@ export function LetterDialog({ target, onClose }: { target: RemindTarget; onClos
 
   const data = letter.data
   const body = !data ? (
-    letter.isPending ? <Spin /> : <Alert type="error" title={letter.error?.message} />
+    letter.isPending ? (
+      <Spin />
+    ) : (
+      <Alert type="error" title={letter.error?.message} />
+    )
   ) : !job ? (
     <Result status="success" title={t('arrears.letter.nothing')} />
   ) : (
@@ -51,14 +61,25 @@ export function LetterDialog({ target, onClose }: { target: RemindTarget; onClos
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t('arrears.col.owners')}>{data.ownerNames || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('arrears.col.amount')}>
-              <span style={{ color: '#cf1322', fontWeight: 600 }}>¥{formatFen(data.totalFen)}</span>
+              <span style={{ color: colors.owed, fontWeight: 600 }}>¥{formatFen(data.totalFen)}</span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('arrears.col.age')}>{t('arrears.ageValue', { n: data.ageMonths })}</Descriptions.Item>
+            <Descriptions.Item label={t('arrears.col.age')}>
+              {t('arrears.ageValue', { n: data.ageMonths })}
+            </Descriptions.Item>
             <Descriptions.Item label={t('arrears.remind.history')}>{data.reminders.length}</Descriptions.Item>
           </Descriptions>
           <Alert type="info" title={t('arrears.letter.deadline', { date: data.deadline })} />
           {!data.demandLetterDue && <Alert type="warning" title={t('arrears.letter.notDue')} />}
-          <Button type="primary" size="large" block icon={<PrinterOutlined />} loading={printing} onClick={print} autoFocus data-testid="letter-print">
+          <Button
+            type="primary"
+            size="large"
+            block
+            icon={<PrinterOutlined />}
+            loading={printing}
+            onClick={print}
+            autoFocus
+            data-testid="letter-print"
+          >
             {t('arrears.letter.print')}
           </Button>
           {printed && (
@@ -85,7 +106,15 @@ export function LetterDialog({ target, onClose }: { target: RemindTarget; onClos
   )
 
   return (
-    <Modal open title={t('arrears.letter.title', { room: target.roomCode })} onCancel={onClose} footer={null} width={880} destroyOnHidden data-testid="letter-dialog">
+    <Modal
+      open
+      title={t('arrears.letter.title', { room: target.roomCode })}
+      onCancel={onClose}
+      footer={null}
+      width={880}
+      destroyOnHidden
+      data-testid="letter-dialog"
+    >
       {body}
       {recording && data && (
         <RemindDialog

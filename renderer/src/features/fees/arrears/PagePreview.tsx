@@ -1,4 +1,5 @@
 import type { PrintJob } from '@shared/kernel/bridge'
+import { colors } from '@renderer/lib/colors'
 
 const PX_PER_MM = 96 / 25.4
 
@@ -8,8 +9,24 @@ export function PagePreview({ job, widthPx, testId }: { job: PrintJob; widthPx: 
   const height = job.pageHeightMm * PX_PER_MM
   const scale = Math.min(1, widthPx / width)
   return (
-    <div style={{ width: width * scale, height: height * scale, overflow: 'hidden', border: '1px solid #d9d9d9', boxShadow: '0 1px 4px rgba(0,0,0,.12)', background: '#fff', margin: '0 auto' }} data-testid={testId}>
-      <iframe title={testId ?? 'page-preview'} srcDoc={job.html} sandbox="" style={{ width, height, border: 0, transform: `scale(${scale})`, transformOrigin: '0 0' }} />
+    <div
+      style={{
+        width: width * scale,
+        height: height * scale,
+        overflow: 'hidden',
+        border: `1px solid ${colors.border}`,
+        boxShadow: colors.shadowPaper,
+        background: colors.bgContainer,
+        margin: '0 auto'
+      }}
+      data-testid={testId}
+    >
+      <iframe
+        title={testId ?? 'page-preview'}
+        srcDoc={job.html}
+        sandbox=""
+        style={{ width, height, border: 0, transform: `scale(${scale})`, transformOrigin: '0 0' }}
+      />
     </div>
   )
 }

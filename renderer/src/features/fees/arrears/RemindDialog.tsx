@@ -17,13 +17,27 @@ interface Values {
 }
 
 /** What a reminder changes: the list, the summary, the letter's history, the household's timeline. */
-export const REMIND_REFRESH = [api.arrears.list, api.arrears.summary, api.arrears.reminders, api.arrears.demandLetter, api.households.timeline]
+export const REMIND_REFRESH = [
+  api.arrears.list,
+  api.arrears.summary,
+  api.arrears.reminders,
+  api.arrears.demandLetter,
+  api.households.timeline
+]
 
 /**
  * 记录催缴: how the owner was reminded (电话/短信/函件/上门/法律), what came of it and the next
  * step. The core stores it with the amount overdue at this moment and puts it on the timeline.
  */
-export function RemindDialog({ target, initial, onClose }: { target: RemindTarget; initial?: Partial<Values>; onClose: (saved: boolean) => void }) {
+export function RemindDialog({
+  target,
+  initial,
+  onClose
+}: {
+  target: RemindTarget
+  initial?: Partial<Values>
+  onClose: (saved: boolean) => void
+}) {
   const { t } = useI18n()
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
@@ -32,7 +46,12 @@ export function RemindDialog({ target, initial, onClose }: { target: RemindTarge
 
   async function submit(values: Values) {
     try {
-      await remind.mutateAsync({ roomId: target.roomId, kind: values.kind, outcome: values.outcome.trim(), nextStep: (values.nextStep ?? '').trim() })
+      await remind.mutateAsync({
+        roomId: target.roomId,
+        kind: values.kind,
+        outcome: values.outcome.trim(),
+        nextStep: (values.nextStep ?? '').trim()
+      })
       message.success(t('arrears.remind.saved'))
       onClose(true)
     } catch (error) {
@@ -55,7 +74,11 @@ export function RemindDialog({ target, initial, onClose }: { target: RemindTarge
       data-testid="remind-dialog"
     >
       <Typography.Paragraph type="danger" style={{ fontSize: 15 }}>
-        {t('arrears.remind.owes', { amount: formatFen(target.overdueFen), date: target.oldestDue, age: target.ageMonths })}
+        {t('arrears.remind.owes', {
+          amount: formatFen(target.overdueFen),
+          date: target.oldestDue,
+          age: target.ageMonths
+        })}
       </Typography.Paragraph>
       <Form
         form={form}
@@ -65,13 +88,33 @@ export function RemindDialog({ target, initial, onClose }: { target: RemindTarge
         initialValues={{ kind: 'phone', nextStep: '', ...initial }}
       >
         <Form.Item name="kind" label={t('arrears.remind.kind')}>
-          <Radio.Group optionType="button" buttonStyle="solid" data-testid="remind-kind" options={REMINDER_KINDS.map((k) => ({ value: k, label: t(`arrears.kind.${k}`) }))} />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            data-testid="remind-kind"
+            options={REMINDER_KINDS.map((k) => ({ value: k, label: t(`arrears.kind.${k}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="outcome" label={t('arrears.remind.outcome')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-          <Input autoFocus maxLength={200} placeholder={t('arrears.remind.outcomePlaceholder')} onPressEnter={enter} data-testid="remind-outcome" />
+        <Form.Item
+          name="outcome"
+          label={t('arrears.remind.outcome')}
+          rules={[{ required: true, whitespace: true, message: t('field.required') }]}
+        >
+          <Input
+            autoFocus
+            maxLength={200}
+            placeholder={t('arrears.remind.outcomePlaceholder')}
+            onPressEnter={enter}
+            data-testid="remind-outcome"
+          />
         </Form.Item>
         <Form.Item name="nextStep" label={t('arrears.remind.nextStep')}>
-          <Input maxLength={200} placeholder={t('arrears.remind.nextStepPlaceholder')} onPressEnter={enter} data-testid="remind-next" />
+          <Input
+            maxLength={200}
+            placeholder={t('arrears.remind.nextStepPlaceholder')}
+            onPressEnter={enter}
+            data-testid="remind-next"
+          />
         </Form.Item>
       </Form>
       <Typography.Text strong>{t('arrears.remind.history')}</Typography.Text>

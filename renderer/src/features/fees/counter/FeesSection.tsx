@@ -13,6 +13,7 @@ import { ArrearsPage } from '../arrears/ArrearsPage'
 import { PaymentPage } from './PaymentPage'
 import { PrintReceiptButton } from './PrintReceiptButton'
 import { now } from '@renderer/lib/clock'
+import { stateTag } from '@renderer/lib/colors'
 
 const TABS = ['desk', 'arrears', 'receipts'] as const
 type FeesTab = (typeof TABS)[number]
@@ -85,7 +86,9 @@ function ReceiptSearch() {
   const input = {
     limit: LIMIT,
     ...(criteria.code.trim() ? { code: criteria.code.trim() } : {}),
-    ...(criteria.range ? { from: criteria.range[0].format('YYYY-MM-DD'), to: criteria.range[1].format('YYYY-MM-DD') } : {})
+    ...(criteria.range
+      ? { from: criteria.range[0].format('YYYY-MM-DD'), to: criteria.range[1].format('YYYY-MM-DD') }
+      : {})
   }
   const receipts = useApiQuery(api.fees.receipts, input, { staleTime: 0 })
   const search = () => setCriteria({ code, range })
@@ -105,9 +108,18 @@ function ReceiptSearch() {
           maxLength={20}
           data-testid="receipt-search-code"
         />
-        <DatePicker.RangePicker value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} aria-label={t('receiptSearch.dates')} data-testid="receipt-search-dates" />
-        <Button type="primary" icon={<SearchOutlined />} onClick={search} data-testid="receipt-search-go">{t('receiptSearch.search')}</Button>
-        {rows.length >= LIMIT && <Typography.Text type="warning">{t('receiptSearch.limit', { n: LIMIT })}</Typography.Text>}
+        <DatePicker.RangePicker
+          value={range}
+          onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)}
+          aria-label={t('receiptSearch.dates')}
+          data-testid="receipt-search-dates"
+        />
+        <Button type="primary" icon={<SearchOutlined />} onClick={search} data-testid="receipt-search-go">
+          {t('receiptSearch.search')}
+        </Button>
+        {rows.length >= LIMIT && (
+          <Typography.Text type="warning">{t('receiptSearch.limit', { n: LIMIT })}</Typography.Text>
+        )}
       </Space>
       <Table<ReceiptSummary>
         rowKey="id"
@@ -121,18 +133,44 @@ function ReceiptSearch() {
           {
             title: t('fees.receiptCode'),
             dataIndex: 'code',
-            render: (v: string, r) => <Space>{v}{r.kind === 'refund' && <Tag color="orange">{t('fees.kind.refund')}</Tag>}</Space>
+            render: (v: string, r) => (
+              <Space>
+                {v}
+                {r.kind === 'refund' && <Tag color={stateTag.attention}>{t('fees.kind.refund')}</Tag>}
+              </Space>
+            )
           },
           {
             title: t('receiptSearch.room'),
             dataIndex: 'roomCode',
-            render: (v: string, r) => <Button type="link" style={{ padding: 0 }} onClick={() => navigate(`fees/${r.roomId}`)}>{v}</Button>
+            render: (v: string, r) => (
+              <Button type="link" style={{ padding: 0 }} onClick={() => navigate(`fees/${r.roomId}`)}>
+                {v}
+              </Button>
+            )
           },
-          { title: t('fees.issuedAt'), dataIndex: 'issuedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+          {
+            title: t('fees.issuedAt'),
+            dataIndex: 'issuedAt',
+            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm')
+          },
           { title: t('fees.payer'), dataIndex: 'payerName' },
-          { title: t('fees.amount'), dataIndex: 'totalFen', align: 'right', render: (v: number) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatFen(v)}</span> },
+          {
+            title: t('fees.amount'),
+            dataIndex: 'totalFen',
+            align: 'right',
+            render: (v: number) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatFen(v)}</span>
+          },
           { title: t('fees.cashier'), dataIndex: 'staffName' },
-          { title: t('fees.status'), render: (_, r) => (r.status === 'void' ? <Tag color="red">{t('fees.status.void')}</Tag> : <Tag color="green">{t('fees.status.valid')}</Tag>) },
+          {
+            title: t('fees.status'),
+            render: (_, r) =>
+              r.status === 'void' ? (
+                <Tag color={stateTag.bad}>{t('reports.register.status.void')}</Tag>
+              ) : (
+                <Tag color={stateTag.good}>{t('reports.register.status.valid')}</Tag>
+              )
+          },
           { title: '', width: 120, render: (_, r) => <PrintReceiptButton receiptId={r.id} compact /> }
         ]}
       />

@@ -7,9 +7,14 @@ import { formatFen, sumFen, toChineseCapital } from '@shared/domain/money'
 import { ApiFailure, call, newRequestId } from '../../../lib/api/client'
 import { showFieldErrors } from '../../../lib/api/form-errors'
 import { useI18n } from '../../../lib/i18n'
-import { fenOf, moneyRule, yuanText } from './money'
+import { useHotkeys } from '../../../lib/keyboard'
+import { fenOf, moneyRule } from './money'
 import { paymentBlockers } from './payment-blockers'
 import { useQueryClient } from '@tanstack/react-query'
+import { colors } from '@renderer/lib/colors'
+
+/** Fen as the text a clerk would type back ('1234.50'), for prefilling inputs. */
+const typedYuan = (fen: number) => formatFen(fen, { grouping: false })
 
 interface Props {
   roomId: number
@@ -51,7 +56,8 @@ export function PaymentForm(props: Props) {
 
   // With one payment method, its amount follows the total (and a message about what was typed there goes).
   useEffect(() => {
-    if ((form.getFieldValue('payments') ?? []).length <= 1) form.setFields([{ name: ['payments', 0, 'amount'], value: yuanText(props.totalFen), errors: [] }])
+    if ((form.getFieldValue('payments') ?? []).length <= 1)
+      form.setFields([{ name: ['payments', 0, 'amount'], value: typedYuan(props.totalFen), errors: [] }])
   }, [props.totalFen, form])
   useEffect(() => form.setFieldValue('payerName', props.defaultPayer), [props.defaultPayer, form])
 
@@ -78,22 +84,18 @@ export function PaymentForm(props: Props) {
   }
   const blockers = blockersOf({ payerName, payments, tendered: tenderedText })
 
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if (e.key === 'F9') {
-        e.preventDefault()
-        // Each field's own message shows beside it; F9 also says in one line why it cannot go on.
-        void form.validateFields().catch(() => undefined)
-        const reasons = blockersOf(form.getFieldsValue(true) as Values)
-        if (reasons.length > 0) message.warning(t('fees.cannotPay', { reasons: reasons.join('；') }))
-        else open()
-      } else if (e.key === 'F8' && props.tenderedRef.current) {
-        e.preventDefault()
-        props.tenderedRef.current.focus({ cursor: 'all' })
-      }
+  useHotkeys({
+    F9: () => {
+      // Each field's own message shows beside it; F9 also says in one line why it cannot go on.
+      void form.validateFields().catch(() => undefined)
+      const reasons = blockersOf(form.getFieldsValue(true) as Values)
+      if (reasons.length > 0) message.warning(t('fees.cannotPay', { reasons: reasons.join('；') }))
+      else open()
+    },
+    F8: () => {
+      if (!props.tenderedRef.current) return false
+      props.tenderedRef.current.focus({ cursor: 'all' })
     }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
   })
 
   function open() {
@@ -116,7 +118,7 @@ export function PaymentForm(props: Props) {
           payerPhone: v.payerPhone ?? '',
           payments: v.payments.map((p) => ({ method: p.method, amount: p.amount })),
           tendered: cashFen > 0 && v.tendered ? v.tendered : undefined,
-          expectedTotal: yuanText(props.totalFen),
+          expectedTotal: typedYuan(props.totalFen),
           remarks: v.remarks ?? ''
         },
         { requestId: requestId.current }
@@ -134,9 +136,22 @@ export function PaymentForm(props: Props) {
   }
 
   return (
-    <Form form={form} layout="vertical" requiredMark={false} style={{ marginTop: 12 }} initialValues={{ payments: [{ method: 'cash', amount: '' }] }} onFinish={open} data-testid="payment-form">
+    <Form
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      style={{ marginTop: 12 }}
+      initialValues={{ payments: [{ method: 'cash', amount: '' }] }}
+      onFinish={open}
+      data-testid="payment-form"
+    >
       <Space style={{ display: 'flex' }} align="start">
-        <Form.Item name="payerName" label={t('fees.payer')} rules={[{ required: true, message: t('common.required') }]} style={{ flex: 1 }}>
+        <Form.Item
+          name="payerName"
+          label={t('fees.payer')}
+          rules={[{ required: true, message: t('field.required') }]}
+          style={{ flex: 1 }}
+        >
           <Input maxLength={60} data-testid="payer-name" />
         </Form.Item>
         <Form.Item name="payerPhone" label={t('fees.payerPhone')} style={{ width: 150 }}>
@@ -149,16 +164,30 @@ export function PaymentForm(props: Props) {
             {fields.map((field, i) => (
               <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
                 <Form.Item name={[field.name, 'method']} style={{ marginBottom: 8 }}>
-                  <Select style={{ width: 110 }} options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`fees.method.${m}`) }))} data-testid={`method-${i}`} />
+                  <Select
+                    style={{ width: 110 }}
+                    options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`fees.method.${m}`) }))}
+                    data-testid={`method-${i}`}
+                  />
                 </Form.Item>
-                <Form.Item name={[field.name, 'amount']} rules={[moneyRule(core, { allowZero: true })]} style={{ marginBottom: 8 }}>
+                <Form.Item
+                  name={[field.name, 'amount']}
+                  rules={[moneyRule(core, { allowZero: true })]}
+                  style={{ marginBottom: 8 }}
+                >
                   <Input prefix="¥" style={{ width: 150 }} data-testid={`amount-${i}`} />
                 </Form.Item>
                 {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(field.name)} />}
               </Space>
             ))}
             {fields.length < 6 && (
-              <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ method: 'wechat', amount: yuanText(Math.max(0, props.totalFen - paidFen)) })} data-testid="split">
+              <Button
+                type="dashed"
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => add({ method: 'wechat', amount: typedYuan(Math.max(0, props.totalFen - paidFen)) })}
+                data-testid="split"
+              >
                 {t('fees.split')}
               </Button>
             )}
@@ -167,11 +196,27 @@ export function PaymentForm(props: Props) {
       </Form.List>
       {cashFen > 0 && (
         <Space align="baseline">
-          <Form.Item name="tendered" label={t('fees.tenderedKey')} rules={[moneyRule(core, { optional: true })]} style={{ marginBottom: 8 }}>
-            <Input ref={props.tenderedRef} autoFocus={props.focusTendered} onFocus={(e) => e.target.select()} prefix="¥" style={{ width: 150 }} data-testid="tendered" />
+          <Form.Item
+            name="tendered"
+            label={t('fees.tenderedKey')}
+            rules={[moneyRule(core, { optional: true })]}
+            style={{ marginBottom: 8 }}
+          >
+            <Input
+              ref={props.tenderedRef}
+              autoFocus={props.focusTendered}
+              onFocus={(e) => e.target.select()}
+              prefix="¥"
+              style={{ width: 150 }}
+              data-testid="tendered"
+            />
           </Form.Item>
           {changeFen !== null && (
-            <Typography.Text strong style={{ fontSize: 18, color: changeFen < 0 ? '#cf1322' : '#389e0d' }} data-testid="change">
+            <Typography.Text
+              strong
+              style={{ fontSize: 18, color: changeFen < 0 ? colors.owed : colors.paid }}
+              data-testid="change"
+            >
               {changeFen < 0 ? t('fees.tenderedShort') : `${t('fees.change')} ¥${formatFen(changeFen)}`}
             </Typography.Text>
           )}
@@ -180,8 +225,22 @@ export function PaymentForm(props: Props) {
       <Form.Item name="remarks" label={t('fees.remarks')}>
         <Input maxLength={200} />
       </Form.Item>
-      {mismatch && paidFen > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('fees.paymentsNotEqual', { paid: formatFen(paidFen), total: formatFen(props.totalFen) })} />}
-      <Button type="primary" size="large" block htmlType="submit" disabled={blockers.length > 0} data-testid="pay-submit">
+      {mismatch && paidFen > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('fees.paymentsNotEqual', { paid: formatFen(paidFen), total: formatFen(props.totalFen) })}
+        />
+      )}
+      <Button
+        type="primary"
+        size="large"
+        block
+        htmlType="submit"
+        disabled={blockers.length > 0}
+        data-testid="pay-submit"
+      >
         {t('fees.submit')}
       </Button>
       <Modal
@@ -195,14 +254,26 @@ export function PaymentForm(props: Props) {
         okButtonProps={{ autoFocus: true, ...({ 'data-testid': 'pay-confirm' } as Record<string, string>) }}
         width={560}
       >
-        <Typography.Paragraph>{t('fees.confirmIntro', { room: props.roomLabel, payer: form.getFieldValue('payerName') ?? '' })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('fees.confirmIntro', { room: props.roomLabel, payer: form.getFieldValue('payerName') ?? '' })}
+        </Typography.Paragraph>
         <Table
           size="small"
           pagination={false}
           rowKey="key"
           dataSource={[
-            ...props.chosen.map((r) => ({ key: `r${r.id}`, name: r.itemName, period: r.period ?? r.periodTo, amount: r.amountFen })),
-            ...props.prepay.map((p) => ({ key: `p${p.itemId}`, name: `${p.name}（${t('fees.prepay')}）`, period: t('fees.months', { n: p.months }), amount: p.amountFen }))
+            ...props.chosen.map((r) => ({
+              key: `r${r.id}`,
+              name: r.itemName,
+              period: r.period ?? r.periodTo,
+              amount: r.amountFen
+            })),
+            ...props.prepay.map((p) => ({
+              key: `p${p.itemId}`,
+              name: `${p.name}（${t('fees.prepay')}）`,
+              period: t('fees.months', { n: p.months }),
+              amount: p.amountFen
+            }))
           ]}
           columns={[
             { title: t('fees.item'), dataIndex: 'name' },
@@ -213,8 +284,19 @@ export function PaymentForm(props: Props) {
         <div style={{ marginTop: 12, fontSize: 22, fontWeight: 700 }}>¥{formatFen(props.totalFen)}</div>
         <div>{toChineseCapital(props.totalFen)}</div>
         <div style={{ marginTop: 8 }}>
-          {payments.map((p, i) => p?.method && <span key={i} style={{ marginRight: 12 }}>{t(`fees.method.${p.method}`)} ¥{formatFen(fenOf(p.amount) ?? 0)}</span>)}
-          {changeFen !== null && changeFen > 0 && <span>{t('fees.change')} ¥{formatFen(changeFen)}</span>}
+          {payments.map(
+            (p, i) =>
+              p?.method && (
+                <span key={i} style={{ marginRight: 12 }}>
+                  {t(`fees.method.${p.method}`)} ¥{formatFen(fenOf(p.amount) ?? 0)}
+                </span>
+              )
+          )}
+          {changeFen !== null && changeFen > 0 && (
+            <span>
+              {t('fees.change')} ¥{formatFen(changeFen)}
+            </span>
+          )}
         </div>
       </Modal>
     </Form>

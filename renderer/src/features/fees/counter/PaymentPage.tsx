@@ -14,6 +14,7 @@ import { PrepayPanel, prepayMonths } from './PrepayPanel'
 import { ReceiptResult } from './ReceiptResult'
 import { RoomReceipts } from './RoomReceipts'
 import { UnpaidTable } from './UnpaidTable'
+import { colors } from '@renderer/lib/colors'
 
 /**
  * Taking money at the counter: what the room owes (arrears in red) and what it may prepay; the
@@ -41,11 +42,13 @@ export function PaymentPage({ roomId }: { roomId: number }) {
   const chosen = unpaid.filter((r) => selected?.includes(r.id))
   const prepayLines = (account.data?.prepayable ?? []).filter((p) => (prepay[p.itemId] ?? 0) > 0)
   const totalFen = useMemo(
-    () => sumFen([...chosen.map((r) => r.amountFen), ...prepayLines.map((p) => p.monthlyFen * (prepay[p.itemId] ?? 0))]),
+    () =>
+      sumFen([...chosen.map((r) => r.amountFen), ...prepayLines.map((p) => p.monthlyFen * (prepay[p.itemId] ?? 0))]),
     [chosen, prepayLines, prepay]
   )
   if (account.isPending || household.isPending) return <Spin />
-  if (!account.data || !household.data) return <Typography.Text type="danger">{account.error?.message ?? household.error?.message}</Typography.Text>
+  if (!account.data || !household.data)
+    return <Typography.Text type="danger">{account.error?.message ?? household.error?.message}</Typography.Text>
   const { room, current } = household.data
   const owners = current.filter((r) => r.relation === 'owner' || r.relation === 'coowner').map((r) => r.person.name)
 
@@ -68,14 +71,23 @@ export function PaymentPage({ roomId }: { roomId: number }) {
                 <Typography.Text type="secondary">{t('fees.owners')}：</Typography.Text>
                 {owners.join('、') || '—'}
               </span>
-              <Button icon={<SwapOutlined />} onClick={() => navigate('fees')}>{t('fees.changeRoom')}</Button>
-              <Button icon={<PlusOutlined />} onClick={() => setCharging(true)} data-testid="add-charge">{t('fees.addCharge')}</Button>
+              <Button icon={<SwapOutlined />} onClick={() => navigate('fees')}>
+                {t('fees.changeRoom')}
+              </Button>
+              <Button icon={<PlusOutlined />} onClick={() => setCharging(true)} data-testid="add-charge">
+                {t('fees.addCharge')}
+              </Button>
             </Space>
           </Col>
           <Col>
             <Space size={32}>
               <Statistic title={t('fees.unpaidTotal')} value={formatFen(account.data.unpaidTotalFen)} prefix="¥" />
-              <Statistic title={t('fees.overdueTotal')} value={formatFen(account.data.overdueTotalFen)} prefix="¥" styles={{ content: { color: account.data.overdueTotalFen > 0 ? '#cf1322' : undefined } }} />
+              <Statistic
+                title={t('fees.overdueTotal')}
+                value={formatFen(account.data.overdueTotalFen)}
+                prefix="¥"
+                styles={{ content: { color: account.data.overdueTotalFen > 0 ? colors.owed : undefined } }}
+              />
             </Space>
           </Col>
         </Row>
@@ -84,12 +96,21 @@ export function PaymentPage({ roomId }: { roomId: number }) {
         <Col xs={24} xl={15}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <UnpaidTable rows={unpaid} selected={selected ?? []} onSelect={setSelected} />
-            <PrepayPanel items={account.data.prepayable} texts={prepayTexts} onChange={setPrepayTexts} focusFirst onEnter={() => tenderedRef.current?.focus({ cursor: 'all' })} />
+            <PrepayPanel
+              items={account.data.prepayable}
+              texts={prepayTexts}
+              onChange={setPrepayTexts}
+              focusFirst
+              onEnter={() => tenderedRef.current?.focus({ cursor: 'all' })}
+            />
           </Space>
         </Col>
         <Col xs={24} xl={9}>
           <Card title={t('fees.total')} size="small">
-            <div style={{ fontSize: 34, fontWeight: 700, color: '#1d5fbf', fontVariantNumeric: 'tabular-nums' }} data-testid="fees-total">
+            <div
+              style={{ fontSize: 34, fontWeight: 700, color: colors.total, fontVariantNumeric: 'tabular-nums' }}
+              data-testid="fees-total"
+            >
               ¥{formatFen(totalFen)}
             </div>
             <Typography.Text type="secondary">
@@ -101,7 +122,12 @@ export function PaymentPage({ roomId }: { roomId: number }) {
               defaultPayer={owners[0] ?? ''}
               totalFen={totalFen}
               receivableIds={chosen.map((r) => r.id)}
-              prepay={prepayLines.map((p) => ({ itemId: p.itemId, months: prepay[p.itemId]!, name: p.name, amountFen: p.monthlyFen * prepay[p.itemId]! }))}
+              prepay={prepayLines.map((p) => ({
+                itemId: p.itemId,
+                months: prepay[p.itemId]!,
+                name: p.name,
+                amountFen: p.monthlyFen * prepay[p.itemId]!
+              }))}
               chosen={chosen}
               invalidMonths={invalidMonths.length > 0}
               tenderedRef={tenderedRef}
@@ -113,7 +139,13 @@ export function PaymentPage({ roomId }: { roomId: number }) {
       </Row>
       <RoomReceipts roomId={roomId} receipts={account.data.recentReceipts} />
       {issued && <ReceiptResult receipt={issued} onClose={() => setIssued(null)} />}
-      {charging && <ChargeDialog roomId={roomId} onAdded={(id) => setSelected((s) => [...(s ?? []), id])} onClose={() => setCharging(false)} />}
+      {charging && (
+        <ChargeDialog
+          roomId={roomId}
+          onAdded={(id) => setSelected((s) => [...(s ?? []), id])}
+          onClose={() => setCharging(false)}
+        />
+      )}
     </Space>
   )
 }

@@ -3,6 +3,7 @@ import type { RoomAccount } from '@shared/fees/fees'
 import { formatFen } from '@shared/domain/money'
 import { useI18n } from '../../../lib/i18n'
 import { parseMonths } from './money'
+import { colors } from '@renderer/lib/colors'
 
 /** The most months one payment may prepay (the core's limit). */
 export const MAX_PREPAY_MONTHS = 36
@@ -47,7 +48,17 @@ export function PrepayPanel({ items, texts, onChange, focusFirst, onEnter }: Pro
           showHeader={false}
           dataSource={items}
           columns={[
-            { render: (_, p) => <div><b>{p.name}</b><br /><Typography.Text type="secondary">{t('fees.prepayHint', { period: p.nextPeriod, monthly: formatFen(p.monthlyFen) })}</Typography.Text></div> },
+            {
+              render: (_, p) => (
+                <div>
+                  <b>{p.name}</b>
+                  <br />
+                  <Typography.Text type="secondary">
+                    {t('fees.prepayHint', { period: p.nextPeriod, monthly: formatFen(p.monthlyFen) })}
+                  </Typography.Text>
+                </div>
+              )
+            },
             {
               width: 330,
               render: (_, p) => (
@@ -69,18 +80,29 @@ export function PrepayPanel({ items, texts, onChange, focusFirst, onEnter }: Pro
                       data-testid={`prepay-${p.itemId}`}
                     />
                     {[3, 6, 12].map((n) => (
-                      <Button key={n} size="small" onClick={() => set(p.itemId, String(n))}>{t('fees.months', { n })}</Button>
+                      <Button key={n} size="small" onClick={() => set(p.itemId, String(n))}>
+                        {t('fees.months', { n })}
+                      </Button>
                     ))}
                   </Space>
                   {invalid.includes(p.itemId) && (
-                    <div role="alert" style={{ color: '#cf1322', marginTop: 4 }} data-testid={`prepay-error-${p.itemId}`}>
+                    <div
+                      role="alert"
+                      style={{ color: colors.owed, marginTop: 4 }}
+                      data-testid={`prepay-error-${p.itemId}`}
+                    >
                       {t('fees.monthsInvalid', { max: MAX_PREPAY_MONTHS })}
                     </div>
                   )}
                 </div>
               )
             },
-            { width: 110, align: 'right', render: (_, p) => ((months[p.itemId] ?? 0) > 0 ? <b>¥{formatFen(p.monthlyFen * months[p.itemId]!)}</b> : null) }
+            {
+              width: 110,
+              align: 'right',
+              render: (_, p) =>
+                (months[p.itemId] ?? 0) > 0 ? <b>¥{formatFen(p.monthlyFen * months[p.itemId]!)}</b> : null
+            }
           ]}
         />
       )}

@@ -6,12 +6,18 @@ import type { PrinterProfile, PrintReceiptResult } from '@shared/fees/printing'
 import { ApiFailure, call } from '../../../lib/api/client'
 import { useApiMutation, useApiQuery } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
-import { printThenRecord } from '../../../lib/print/print-then-record'
+import { usePrint } from '../../../lib/print/use-print'
 import { receiptPrintJob } from '../paper/receipt-templates'
-import { useAskPrinted } from '../../../lib/print/use-print-sender'
 import { PaperNumberDialog } from '../printing/PaperNumberDialog'
 
-const refresh = [api.fees.receipts, api.fees.receipt, api.fees.account, api.printing.preview, api.printing.nextPaperNumber, api.households.timeline]
+const refresh = [
+  api.fees.receipts,
+  api.fees.receipt,
+  api.fees.account,
+  api.printing.preview,
+  api.printing.nextPaperNumber,
+  api.households.timeline
+]
 
 interface Props {
   receiptId: number
@@ -35,34 +41,43 @@ export function PrintReceiptButton({ receiptId, compact, printed, onPrinted }: P
   const profiles = useApiQuery(api.printing.profiles, {})
   const preview = useApiQuery(api.printing.preview, { receiptId }, { enabled: printed === undefined })
   const print = useApiMutation(api.printing.receipt, refresh)
-  const askPrinted = useAskPrinted()
+  const { printCounted } = usePrint()
   const [askingPaper, setAskingPaper] = useState<PrinterProfile | null>(null)
   const [sending, setSending] = useState(false)
   const isReprint = printed ?? (preview.data ? preview.data.nextCopyNumber > 0 : false)
 
-  /** Prints, then records; an ApiFailure before printing is for the caller (the paper dialog shows it by its field). */
+  /** Prints, then records (a failure is shown by the print helper); an ApiFailure before printing is for the caller (the paper dialog shows it by its field). */
   async function printOn(profile: PrinterProfile, paperNumber?: number): Promise<void> {
-    const input = { receiptId, template: profile.template, profileName: profile.name, ...(paperNumber === undefined ? {} : { paperNumber }) }
+    const input = {
+      receiptId,
+      template: profile.template,
+      profileName: profile.name,
+      ...(paperNumber === undefined ? {} : { paperNumber })
+    }
     const next = await call(api.printing.prepare, input)
     setSending(true)
     try {
-      const { sent, recorded } = await printThenRecord(receiptPrintJob(next, profile), {
-        print: (job) => window.frontdesk.print(job),
-        confirmPrinted: askPrinted,
-        record: () => print.mutateAsync({ ...input, copyNumber: next.copyNumber })
-      })
+      const outcome = await printCounted(
+        () => receiptPrintJob(next, profile),
+        () => print.mutateAsync({ ...input, copyNumber: next.copyNumber })
+      )
+      if (!outcome) return
+      const { sent, recorded } = outcome
       if (!recorded) {
         message.info(t('printing.notRecorded', { code: next.model.code }))
         return
       }
-      const done = recorded.copyNumber === 0 ? t('printing.printed', { code: recorded.model.code }) : t('printing.reprinted', { code: recorded.model.code, copy: recorded.copyNumber })
-      const kept = sent.pdfPath ? t('printing.pdfKept', { path: sent.pdfPath }) : sent.copyPath ? t('printing.copyKept', { path: sent.copyPath }) : ''
+      const done =
+        recorded.copyNumber === 0
+          ? t('printing.printed', { code: recorded.model.code })
+          : t('printing.reprinted', { code: recorded.model.code, copy: recorded.copyNumber })
+      const kept = sent.pdfPath
+        ? t('printing.pdfKept', { path: sent.pdfPath })
+        : sent.copyPath
+          ? t('printing.copyKept', { path: sent.copyPath })
+          : ''
       message.success(kept ? `${done}；${kept}` : done)
       onPrinted?.(recorded)
-    } catch (error) {
-      // The core refusing the record (a print from another counter took this copy) is its own message.
-      if (error instanceof ApiFailure) message.error(error.message, 8)
-      else message.error(t('printing.failed', { reason: error instanceof Error ? error.message : String(error) }), 8)
     } finally {
       setSending(false)
     }
@@ -87,11 +102,26 @@ export function PrintReceiptButton({ receiptId, compact, printed, onPrinted }: P
   return (
     <>
       {compact ? (
-        <Button type="link" icon={<PrinterOutlined />} loading={busy} disabled={!profiles.data} onClick={start} data-testid="print-receipt">
+        <Button
+          type="link"
+          icon={<PrinterOutlined />}
+          loading={busy}
+          disabled={!profiles.data}
+          onClick={start}
+          data-testid="print-receipt"
+        >
           {label}
         </Button>
       ) : (
-        <Button type="primary" size="large" icon={<PrinterOutlined />} loading={busy} disabled={!profiles.data} onClick={start} data-testid="print-receipt">
+        <Button
+          type="primary"
+          size="large"
+          icon={<PrinterOutlined />}
+          loading={busy}
+          disabled={!profiles.data}
+          onClick={start}
+          data-testid="print-receipt"
+        >
           {label}
         </Button>
       )}

@@ -15,8 +15,11 @@ export function ReceiptResult({ receipt, onClose }: { receipt: ReceiptView; onCl
   // The printer profiles enable 打印收据 (the same query the button asks).
   const profiles = useApiQuery(api.printing.profiles, {})
   // The next keystroke is Enter for the paper, not Esc's ×: focus 打印收据 once the dialog has
-  // taken its own focus and the button is enabled.
-  const focusPrint = useCallback(() => actions.current?.querySelector<HTMLButtonElement>('[data-testid="print-receipt"]:not([disabled])')?.focus(), [])
+  // taken its own focus and the button is enabled (it is the first of the actions).
+  const focusPrint = useCallback(
+    () => actions.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus(),
+    []
+  )
   useEffect(() => {
     if (opened && profiles.data) focusPrint()
   }, [opened, profiles.data, focusPrint])
@@ -29,7 +32,9 @@ export function ReceiptResult({ receipt, onClose }: { receipt: ReceiptView; onCl
         extra={
           <Space ref={actions}>
             <PrintReceiptButton receiptId={receipt.id} />
-            <Button onClick={onClose} data-testid="next-payment">{t('fees.nextPayment')}</Button>
+            <Button onClick={onClose} data-testid="next-payment">
+              {t('fees.nextPayment')}
+            </Button>
           </Space>
         }
       />
@@ -37,13 +42,17 @@ export function ReceiptResult({ receipt, onClose }: { receipt: ReceiptView; onCl
         {receipt.lines.map((l, i) => (
           <Descriptions.Item key={i} label={l.itemName}>
             {l.periodLabel}　¥{formatFen(l.amountFen)}
-            {l.monthlyFen !== null && l.months && l.months > 1 ? `（${t('fees.monthly', { amount: formatFen(l.monthlyFen) })} × ${l.months}）` : ''}
+            {l.monthlyFen !== null && l.months && l.months > 1
+              ? `（${t('fees.monthly', { amount: formatFen(l.monthlyFen) })} × ${l.months}）`
+              : ''}
           </Descriptions.Item>
         ))}
         {receipt.payments.map((p, i) => (
           <Descriptions.Item key={`p${i}`} label={t(`fees.method.${p.method}`)}>
             ¥{formatFen(p.amountFen)}
-            {p.changeFen ? `　${t('fees.tendered')} ¥${formatFen(p.tenderedFen ?? 0)}，${t('fees.change')} ¥${formatFen(p.changeFen)}` : ''}
+            {p.changeFen
+              ? `　${t('fees.tendered')} ¥${formatFen(p.tenderedFen ?? 0)}，${t('fees.change')} ¥${formatFen(p.changeFen)}`
+              : ''}
           </Descriptions.Item>
         ))}
       </Descriptions>

@@ -6,6 +6,7 @@ import { formatFen } from '@shared/domain/money'
 import { useI18n } from '../../../lib/i18n'
 import { PrintReceiptButton } from './PrintReceiptButton'
 import { RefundDialog, VoidDialog } from './ReceiptDialogs'
+import { stateTag } from '@renderer/lib/colors'
 
 /** The room's recent receipts: reprint (marked 补打), void with a reason, refund a deposit. */
 export function RoomReceipts({ roomId, receipts }: { roomId: number; receipts: ReceiptSummary[] }) {
@@ -21,12 +22,33 @@ export function RoomReceipts({ roomId, receipts }: { roomId: number; receipts: R
         dataSource={receipts}
         data-testid="room-receipts"
         columns={[
-          { title: t('fees.receiptCode'), dataIndex: 'code', render: (code: string, r) => <Space>{code}{r.kind === 'refund' && <Tag color="orange">{t('fees.kind.refund')}</Tag>}</Space> },
-          { title: t('fees.issuedAt'), dataIndex: 'issuedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+          {
+            title: t('fees.receiptCode'),
+            dataIndex: 'code',
+            render: (code: string, r) => (
+              <Space>
+                {code}
+                {r.kind === 'refund' && <Tag color={stateTag.attention}>{t('fees.kind.refund')}</Tag>}
+              </Space>
+            )
+          },
+          {
+            title: t('fees.issuedAt'),
+            dataIndex: 'issuedAt',
+            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm')
+          },
           { title: t('fees.payer'), dataIndex: 'payerName' },
           { title: t('fees.amount'), dataIndex: 'totalFen', align: 'right', render: (v: number) => formatFen(v) },
           { title: t('fees.cashier'), dataIndex: 'staffName' },
-          { title: t('fees.status'), render: (_, r) => (r.status === 'void' ? <Tag color="red">{t('fees.status.void')}</Tag> : <Tag color="green">{t('fees.status.valid')}</Tag>) },
+          {
+            title: t('fees.status'),
+            render: (_, r) =>
+              r.status === 'void' ? (
+                <Tag color={stateTag.bad}>{t('reports.register.status.void')}</Tag>
+              ) : (
+                <Tag color={stateTag.good}>{t('reports.register.status.valid')}</Tag>
+              )
+          },
           {
             title: '',
             width: 280,
@@ -34,8 +56,16 @@ export function RoomReceipts({ roomId, receipts }: { roomId: number; receipts: R
               <Space size={0}>
                 <PrintReceiptButton receiptId={r.id} compact printed={r.printCount > 0} />
                 {/* A refunded deposit is voided only after its refund is: no button the core would refuse. */}
-                {r.status === 'valid' && !r.refunded && <Button type="link" danger onClick={() => setVoiding(r)} data-testid="void-open">{t('fees.void')}</Button>}
-                {r.refundable && <Button type="link" onClick={() => setRefunding(r)} data-testid="refund-open">{t('fees.refund')}</Button>}
+                {r.status === 'valid' && !r.refunded && (
+                  <Button type="link" danger onClick={() => setVoiding(r)} data-testid="void-open">
+                    {t('fees.void')}
+                  </Button>
+                )}
+                {r.refundable && (
+                  <Button type="link" onClick={() => setRefunding(r)} data-testid="refund-open">
+                    {t('fees.refund')}
+                  </Button>
+                )}
               </Space>
             )
           }

@@ -1,5 +1,6 @@
 import { parseYuan, type MoneyReason } from '@shared/domain/money'
 import type { MessageKey } from '@shared/messages'
+import { reasonKey } from '@shared/kernel/i18n'
 
 /** Fen from what was typed, or null while it is not (yet) an amount. */
 export function fenOf(text: string | undefined): number | null {
@@ -7,9 +8,6 @@ export function fenOf(text: string | undefined): number | null {
   const parsed = parseYuan(text, { allowZero: true })
   return parsed.ok ? parsed.fen : null
 }
-
-/** Fen as the text a clerk would type back ('1234.50'), for prefilling inputs. */
-export const yuanText = (fen: number) => `${Math.trunc(fen / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`
 
 type Core = (key: MessageKey, params?: Record<string, string | number>) => string
 
@@ -28,7 +26,7 @@ export function moneyRule(core: Core, options: { optional?: boolean; allowZero?:
   }
 }
 
-export const moneyMessage = (core: Core, reason: MoneyReason) => core(`field.money.${reason}` as MessageKey)
+export const moneyMessage = (core: Core, reason: MoneyReason) => core(reasonKey('field.money', reason))
 
 /** Whole months for the prepay field: '' or 0 is none; 1–max months; anything else is refused. */
 export function parseMonths(text: string, max: number): { ok: true; months: number } | { ok: false } {

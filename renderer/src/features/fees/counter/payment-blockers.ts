@@ -24,7 +24,8 @@ export function paymentBlockers(t: Translate, s: PaymentState): string[] {
   if (!s.payerName?.trim()) reasons.push(t('fees.blocked.payer'))
   const badAmount = s.amounts.some((a) => !parseYuan(a ?? '', { allowZero: true }).ok)
   if (badAmount) reasons.push(t('fees.blocked.amount'))
-  else if (s.totalFen > 0 && s.paidFen !== s.totalFen) reasons.push(t('fees.paymentsNotEqual', { paid: formatFen(s.paidFen), total: formatFen(s.totalFen) }))
+  else if (s.totalFen > 0 && s.paidFen !== s.totalFen)
+    reasons.push(t('fees.paymentsNotEqual', { paid: formatFen(s.paidFen), total: formatFen(s.totalFen) }))
   if (s.tendered?.trim() && !parseYuan(s.tendered).ok) reasons.push(t('fees.blocked.tendered'))
   else if (s.changeFen !== null && s.changeFen < 0) reasons.push(t('fees.tenderedShort'))
   return reasons

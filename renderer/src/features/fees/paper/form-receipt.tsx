@@ -2,6 +2,7 @@ import type { CSSProperties, ReactNode } from 'react'
 import type { ReceiptPrintModel } from '@shared/fees/receipt-model'
 import { PAPER_PART_LABELS } from '@shared/fees/receipt-model'
 import { fitFont, mm, tableRows, textWidthEm, wrappedLines, type FormGeometry } from './receipt-layout'
+import { RECEIPT_WORDS as W } from './receipt-words'
 
 /**
  * The receipt on a form (241 mm continuous forms and A5): every block at an absolute position in
@@ -32,7 +33,16 @@ function Box({ x, y, w, h, font, align = 'left', className, style, children, tes
     <div
       className={className ? `abs ${className}` : 'abs'}
       data-part={testId}
-      style={{ left: mm(x), top: mm(y), width: mm(w), height: mm(h), lineHeight: mm(h), fontSize: mm(font), textAlign: align, ...style }}
+      style={{
+        left: mm(x),
+        top: mm(y),
+        width: mm(w),
+        height: mm(h),
+        lineHeight: mm(h),
+        fontSize: mm(font),
+        textAlign: align,
+        ...style
+      }}
     >
       {children}
     </div>
@@ -40,7 +50,23 @@ function Box({ x, y, w, h, font, align = 'left', className, style, children, tes
 }
 
 /** A label and its value in one box, the value's font shrunk until both fit. */
-function Field({ x, y, w, h, font, label, value }: { x: number; y: number; w: number; h: number; font: number; label: string; value: string }) {
+function Field({
+  x,
+  y,
+  w,
+  h,
+  font,
+  label,
+  value
+}: {
+  x: number
+  y: number
+  w: number
+  h: number
+  font: number
+  label: string
+  value: string
+}) {
   const size = fitFont(`${label}${value}`, w - 1, font)
   return (
     <Box x={x} y={y} w={w} h={h} font={size}>
@@ -50,11 +76,12 @@ function Field({ x, y, w, h, font, label, value }: { x: number; y: number; w: nu
   )
 }
 
-const HEADERS = ['收费项目', '起止月份', '单价（元）', '数量/面积', '金额（元）'] as const
+const HEADERS = [W.item, W.period, W.unitPrice, W.quantity, W.amount] as const
 
 /** A cell's text, or a label and value (the label is hidden on a data-only print). */
 type Cell = string | { label: string; value: string }
-const cellText = (cell: Cell | undefined) => (cell === undefined ? '' : typeof cell === 'string' ? cell : `${cell.label}${cell.value}`)
+const cellText = (cell: Cell | undefined) =>
+  cell === undefined ? '' : typeof cell === 'string' ? cell : `${cell.label}${cell.value}`
 
 function cellsOf(line: ReceiptPrintModel['lines'][number] | undefined): string[] {
   return line ? [line.itemName, line.period, line.unitPrice, line.quantity, line.amount] : ['', '', '', '', '']
@@ -64,7 +91,27 @@ type Align = 'left' | 'center' | 'right'
 /** Names left, periods centred, figures right-aligned so their decimal points line up. */
 const LINE_ALIGN: readonly Align[] = ['left', 'center', 'right', 'right', 'right']
 
-function Row({ x, y, widths, h, font, cells, header, bottom, align = LINE_ALIGN }: { x: number; y: number; widths: readonly number[]; h: number; font: number; cells: readonly Cell[]; header?: boolean; bottom?: boolean; align?: readonly Align[] }) {
+function Row({
+  x,
+  y,
+  widths,
+  h,
+  font,
+  cells,
+  header,
+  bottom,
+  align = LINE_ALIGN
+}: {
+  x: number
+  y: number
+  widths: readonly number[]
+  h: number
+  font: number
+  cells: readonly Cell[]
+  header?: boolean
+  bottom?: boolean
+  align?: readonly Align[]
+}) {
   let left = x
   return (
     <>
@@ -73,7 +120,15 @@ function Row({ x, y, widths, h, font, cells, header, bottom, align = LINE_ALIGN 
           <div
             key={i}
             className={`abs cell${header ? ' head' : ''}${bottom ? ' last' : ''}${i === 0 ? ' first' : ''}`}
-            style={{ left: mm(left), top: mm(y), width: mm(w), height: mm(h), lineHeight: mm(h), fontSize: mm(fitFont(cellText(cells[i]), w - 1.6, font)), textAlign: header ? 'center' : align[i] }}
+            style={{
+              left: mm(left),
+              top: mm(y),
+              width: mm(w),
+              height: mm(h),
+              lineHeight: mm(h),
+              fontSize: mm(fitFont(cellText(cells[i]), w - 1.6, font)),
+              textAlign: header ? 'center' : align[i]
+            }}
           >
             <CellContent cell={cells[i]} />
           </div>
@@ -111,7 +166,15 @@ function note(label: string, value: string, width: number, font: number, maxLine
 
 const NOTE_LINE_MM = 4.6
 
-export function FormReceipt({ model, geometry: g, dataOnly = false }: { model: ReceiptPrintModel; geometry: FormGeometry; dataOnly?: boolean }) {
+export function FormReceipt({
+  model,
+  geometry: g,
+  dataOnly = false
+}: {
+  model: ReceiptPrintModel
+  geometry: FormGeometry
+  dataOnly?: boolean
+}) {
   const width = g.rightMm - g.leftMm
   const x = g.leftMm
   const large = g.heightMm > 100
@@ -130,13 +193,27 @@ export function FormReceipt({ model, geometry: g, dataOnly = false }: { model: R
   const half = width / 2
   // [label, value, x from the left edge, width, row]
   const info: [string, string, number, number, number][] = narrow
-    ? [['No. ', model.code, 0, half, 0], ['日期：', `${model.date} ${model.time}`, half, half, 0], [`${model.labels.payer}：`, model.payerName, 0, half, 1], ['房号：', model.roomDisplay, half, half, 1], ['电话：', model.phoneMasked, 0, half, 2]]
-    : [['日期：', `${model.date} ${model.time}`, 0, 58, 0], [`${model.labels.payer}：`, model.payerName, 58, 46, 0], ['房号：', model.roomDisplay, 104, 54, 0], ['电话：', model.phoneMasked, 158, width - 158, 0]]
+    ? [
+        [W.number, model.code, 0, half, 0],
+        [W.date, `${model.date} ${model.time}`, half, half, 0],
+        [`${model.labels.payer}${W.colon}`, model.payerName, 0, half, 1],
+        [W.room, model.roomDisplay, half, half, 1],
+        [W.phone, model.phoneMasked, 0, half, 2]
+      ]
+    : [
+        [W.date, `${model.date} ${model.time}`, 0, 58, 0],
+        [`${model.labels.payer}${W.colon}`, model.payerName, 58, 46, 0],
+        [W.room, model.roomDisplay, 104, 54, 0],
+        [W.phone, model.phoneMasked, 158, width - 158, 0]
+      ]
   const infoRows = narrow ? 3 : 1
   const tableY = infoY + infoH * infoRows + 1
   // Table, then payments and remarks, then signatures. A continuous form is filled down to its
   // bottom edge (the grid shows empty rows, as a printed form does); A5 ends after the last line.
-  const notes = [note(`${model.labels.methods}：`, model.paymentsText, width, font, narrow ? 3 : 2), note('备　　注：', [model.refersTo, model.remarks].filter(Boolean).join('；'), width, font, narrow ? 3 : 2)]
+  const notes = [
+    note(`${model.labels.methods}${W.colon}`, model.paymentsText, width, font, narrow ? 3 : 2),
+    note(W.remarksSpaced, [model.refersTo, model.remarks].filter(Boolean).join('；'), width, font, narrow ? 3 : 2)
+  ]
   const notesH = notes.reduce((sum, n) => sum + n.lines * NOTE_LINE_MM, 0) + 0.8
   const footerRows = narrow ? 2 : 1
   const footerH = 5.5 * footerRows
@@ -144,40 +221,85 @@ export function FormReceipt({ model, geometry: g, dataOnly = false }: { model: R
   const totalH = large ? 7.5 : 6.5
   const bottom = g.heightMm - g.bottomMm
   const fillArea = bottom - footerH - notesH - 1 - tableY - headH - totalH
-  const { rows, rowMm } = g.fill ? tableRows(model.lines.length, fillArea, g.rowMm) : tableRows(model.lines.length, Math.min(fillArea, Math.max(model.lines.length, 6) * g.rowMm), g.rowMm)
+  const { rows, rowMm } = g.fill
+    ? tableRows(model.lines.length, fillArea, g.rowMm)
+    : tableRows(model.lines.length, Math.min(fillArea, Math.max(model.lines.length, 6) * g.rowMm), g.rowMm)
   const lineFont = Math.min(font, rowMm * 0.75)
   const linesY = tableY + headH
   const totalY = linesY + rows * rowMm
   const notesY = totalY + totalH + 1
   const footerY = notesY + notesH
   const [c0, c1, c2, c3, c4] = g.columns
-  const capital = { label: '合计人民币（大写）：', value: model.totalCapital }
+  const capital = { label: W.capitalTotal, value: model.totalCapital }
   // The form's own number is pre-printed on 套打 paper; the A5 info block drops it there.
-  const fields = dataOnly ? info.filter(([label]) => label !== 'No. ') : info
+  const fields = dataOnly ? info.filter(([label]) => label !== W.number) : info
 
   let noteY = notesY
   return (
     <>
       {!dataOnly && (
         <>
-          <Box x={x} y={companyY} w={width} h={companyH} font={fitFont(`${model.companyName}　${model.estateName}`, width, large ? 4 : 3.4)} align="center" className="company">
+          <Box
+            x={x}
+            y={companyY}
+            w={width}
+            h={companyH}
+            font={fitFont(`${model.companyName}　${model.estateName}`, width, large ? 4 : 3.4)}
+            align="center"
+            className="company"
+          >
             {model.companyName}
             {model.estateName ? `　${model.estateName}` : ''}
           </Box>
-          <Box x={x + width / 2 - titleW / 2 - 2} y={titleY} w={titleW + 4} h={titleH} font={titleFont} align="center" className="title" testId="title">
+          <Box
+            x={x + width / 2 - titleW / 2 - 2}
+            y={titleY}
+            w={titleW + 4}
+            h={titleH}
+            font={titleFont}
+            align="center"
+            className="title"
+            testId="title"
+          >
             {model.title}
           </Box>
           {/* 收款收据 is underlined twice, as printed forms are. */}
-          <div className="abs rule2" style={{ left: mm(x + width / 2 - titleW / 2), top: mm(titleY + titleH - 0.4), width: mm(titleW), height: mm(1) }} />
+          <div
+            className="abs rule2"
+            style={{
+              left: mm(x + width / 2 - titleW / 2),
+              top: mm(titleY + titleH - 0.4),
+              width: mm(titleW),
+              height: mm(1)
+            }}
+          />
         </>
       )}
       {model.copyMark && (
-        <Box x={x} y={titleY + 1.8} w={textWidthEm(model.copyMark) * 3.2 + 2.4} h={titleH - 3.6} font={3.2} align="center" className="boxed" testId="copy-mark">
+        <Box
+          x={x}
+          y={titleY + 1.8}
+          w={textWidthEm(model.copyMark) * 3.2 + 2.4}
+          h={titleH - 3.6}
+          font={3.2}
+          align="center"
+          className="boxed"
+          testId="copy-mark"
+        >
           {model.copyMark}
         </Box>
       )}
       {!narrow && !dataOnly && (
-        <Box x={x + width - 52} y={titleY + 1.5} w={52} h={titleH - 3} font={3.6} align="right" className="number" testId="number">
+        <Box
+          x={x + width - 52}
+          y={titleY + 1.5}
+          w={52}
+          h={titleH - 3}
+          font={3.6}
+          align="right"
+          className="number"
+          testId="number"
+        >
           No. {model.code}
         </Box>
       )}
@@ -186,18 +308,49 @@ export function FormReceipt({ model, geometry: g, dataOnly = false }: { model: R
       ))}
       {!dataOnly && (
         <>
-          <div className="abs grid" style={{ left: mm(x), top: mm(tableY), width: mm(width), height: mm(headH + rows * rowMm + totalH) }} />
+          <div
+            className="abs grid"
+            style={{ left: mm(x), top: mm(tableY), width: mm(width), height: mm(headH + rows * rowMm + totalH) }}
+          />
           <Row x={x} y={tableY} widths={g.columns} h={headH} font={font} cells={HEADERS} header />
         </>
       )}
       {Array.from({ length: rows }, (_, i) => (
-        <Row key={i} x={x} y={linesY + i * rowMm} widths={g.columns} h={rowMm} font={lineFont} cells={cellsOf(model.lines[i])} />
+        <Row
+          key={i}
+          x={x}
+          y={linesY + i * rowMm}
+          widths={g.columns}
+          h={rowMm}
+          font={lineFont}
+          cells={cellsOf(model.lines[i])}
+        />
       ))}
-      <Row x={x} y={totalY} widths={[c0 + c1 + c2 + c3, c4]} h={totalH} font={font} cells={[capital, model.totalWithSymbol]} align={['left', 'right']} bottom />
+      <Row
+        x={x}
+        y={totalY}
+        widths={[c0 + c1 + c2 + c3, c4]}
+        h={totalH}
+        font={font}
+        cells={[capital, model.totalWithSymbol]}
+        align={['left', 'right']}
+        bottom
+      />
       {notes.map((n) => {
         const h = n.lines * NOTE_LINE_MM
         const box = (
-          <div key={n.label} className="abs wrap" style={{ left: mm(x), top: mm(noteY), width: mm(width), height: mm(h), lineHeight: mm(NOTE_LINE_MM), fontSize: mm(n.font) }}>
+          <div
+            key={n.label}
+            className="abs wrap"
+            style={{
+              left: mm(x),
+              top: mm(noteY),
+              width: mm(width),
+              height: mm(h),
+              lineHeight: mm(NOTE_LINE_MM),
+              fontSize: mm(n.font)
+            }}
+          >
             <span className="label">{n.label}</span>
             {n.value}
           </div>
@@ -207,20 +360,79 @@ export function FormReceipt({ model, geometry: g, dataOnly = false }: { model: R
       })}
       {narrow ? (
         <>
-          <Field x={x} y={footerY} w={width} h={5.5} font={font} label={`${model.labels.issuer}（盖章）：`} value={model.companyName} />
-          <Field x={x} y={footerY + 5.5} w={half} h={5.5} font={font} label={`${model.labels.cashier}：`} value={model.cashierName} />
-          <Field x={x + half} y={footerY + 5.5} w={half} h={5.5} font={font} label={`${model.labels.payer}签字：`} value="" />
+          <Field
+            x={x}
+            y={footerY}
+            w={width}
+            h={5.5}
+            font={font}
+            label={`${model.labels.issuer}${W.stamp}`}
+            value={model.companyName}
+          />
+          <Field
+            x={x}
+            y={footerY + 5.5}
+            w={half}
+            h={5.5}
+            font={font}
+            label={`${model.labels.cashier}${W.colon}`}
+            value={model.cashierName}
+          />
+          <Field
+            x={x + half}
+            y={footerY + 5.5}
+            w={half}
+            h={5.5}
+            font={font}
+            label={`${model.labels.payer}${W.signature}`}
+            value=""
+          />
         </>
       ) : (
         <>
-          <Field x={x} y={footerY} w={width * 0.5} h={footerH} font={font} label={`${model.labels.issuer}（盖章）：`} value={model.companyName} />
-          <Field x={x + width * 0.5} y={footerY} w={width * 0.22} h={footerH} font={font} label={`${model.labels.cashier}：`} value={model.cashierName} />
-          <Field x={x + width * 0.72} y={footerY} w={width * 0.28} h={footerH} font={font} label={`${model.labels.payer}签字：`} value="" />
+          <Field
+            x={x}
+            y={footerY}
+            w={width * 0.5}
+            h={footerH}
+            font={font}
+            label={`${model.labels.issuer}${W.stamp}`}
+            value={model.companyName}
+          />
+          <Field
+            x={x + width * 0.5}
+            y={footerY}
+            w={width * 0.22}
+            h={footerH}
+            font={font}
+            label={`${model.labels.cashier}${W.colon}`}
+            value={model.cashierName}
+          />
+          <Field
+            x={x + width * 0.72}
+            y={footerY}
+            w={width * 0.28}
+            h={footerH}
+            font={font}
+            label={`${model.labels.payer}${W.signature}`}
+            value=""
+          />
         </>
       )}
       {model.voidMark && (
         // Beside the title, where it covers no figure: a voided receipt must stay readable.
-        <div className="abs void" data-part="void-mark" style={{ left: mm(x + width / 2 + titleW / 2 + 5), top: mm(titleY - 0.5), width: mm(24), height: mm(titleH + 0.5), lineHeight: mm(titleH - 1.1), fontSize: mm(titleFont - 0.5) }}>
+        <div
+          className="abs void"
+          data-part="void-mark"
+          style={{
+            left: mm(x + width / 2 + titleW / 2 + 5),
+            top: mm(titleY - 0.5),
+            width: mm(24),
+            height: mm(titleH + 0.5),
+            lineHeight: mm(titleH - 1.1),
+            fontSize: mm(titleFont - 0.5)
+          }}
+        >
           {model.voidMark}
         </div>
       )}
@@ -235,7 +447,12 @@ function PartLegend({ x, top, bottom }: { x: number; top: number; bottom: number
   return (
     <>
       {PAPER_PART_LABELS.map((label, i) => (
-        <div key={label} className="abs legend" data-part="legend" style={{ left: mm(x), top: mm(top + i * slot), width: mm(4.5), height: mm(slot), fontSize: mm(2.7) }}>
+        <div
+          key={label}
+          className="abs legend"
+          data-part="legend"
+          style={{ left: mm(x), top: mm(top + i * slot), width: mm(4.5), height: mm(slot), fontSize: mm(2.7) }}
+        >
           {label}
         </div>
       ))}

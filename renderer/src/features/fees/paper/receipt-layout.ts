@@ -9,12 +9,13 @@ import type { PrintTemplate } from '@shared/fees/printing'
 export const FONT_STACK = `'SimSun', 'Songti SC', 'Noto Serif CJK SC', 'Noto Sans CJK SC', serif`
 
 /** Fixed page sizes; the thermal roll's height follows its content (thermalHeightMm). */
-export const PAGE_SIZES: Readonly<Record<Exclude<PrintTemplate, 'thermal80'>, { widthMm: number; heightMm: number }>> = {
-  /** 9.5" × 11"/3: the 241 mm three-part continuous form. */
-  form3: { widthMm: 241, heightMm: 93.1 },
-  form241x140: { widthMm: 241, heightMm: 140 },
-  a5: { widthMm: 148, heightMm: 210 }
-}
+export const PAGE_SIZES: Readonly<Record<Exclude<PrintTemplate, 'thermal80'>, { widthMm: number; heightMm: number }>> =
+  {
+    /** 9.5" × 11"/3: the 241 mm three-part continuous form. */
+    form3: { widthMm: 241, heightMm: 93.1 },
+    form241x140: { widthMm: 241, heightMm: 140 },
+    a5: { widthMm: 148, heightMm: 210 }
+  }
 export const THERMAL_WIDTH_MM = 80
 
 export const mm = (value: number) => `${Math.round(value * 100) / 100}mm`
@@ -75,7 +76,18 @@ const CONTINUOUS = { leftMm: 18, rightMm: 218, columns: [48, 44, 24, 46, 38] as 
 export const FORM_GEOMETRY: Readonly<Record<Exclude<PrintTemplate, 'thermal80'>, FormGeometry>> = {
   form3: { ...PAGE_SIZES.form3, ...CONTINUOUS, topMm: 4, bottomMm: 4, rowMm: 6, fontMm: 3.3 },
   form241x140: { ...PAGE_SIZES.form241x140, ...CONTINUOUS, topMm: 8, bottomMm: 8, rowMm: 7, fontMm: 3.5 },
-  a5: { ...PAGE_SIZES.a5, leftMm: 12, rightMm: 136, topMm: 14, bottomMm: 14, columns: [31, 31, 16, 26, 20], legend: false, fill: false, rowMm: 7, fontMm: 3.2 }
+  a5: {
+    ...PAGE_SIZES.a5,
+    leftMm: 12,
+    rightMm: 136,
+    topMm: 14,
+    bottomMm: 14,
+    columns: [31, 31, 16, 26, 20],
+    legend: false,
+    fill: false,
+    rowMm: 7,
+    fontMm: 3.2
+  }
 }
 
 /**
@@ -88,4 +100,11 @@ export function tableRows(lineCount: number, areaMm: number, rowMm: number): { r
 }
 
 /** The thermal roll: 4 mm margins each side, a 72 mm print line. */
-export const THERMAL = { marginMm: 4, contentMm: THERMAL_WIDTH_MM - 8, fontMm: 3, lineMm: 4.2, smallMm: 2.6, smallLineMm: 3.6 } as const
+export const THERMAL = {
+  marginMm: 4,
+  contentMm: THERMAL_WIDTH_MM - 8,
+  fontMm: 3,
+  lineMm: 4.2,
+  smallMm: 2.6,
+  smallLineMm: 3.6
+} as const

@@ -1,10 +1,17 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { PrintJob } from '@shared/kernel/bridge'
-import { DATA_LAYOUT_TEMPLATES, type PrinterProfile, type PrintLayout, type PrintReceiptResult, type PrintTemplate } from '@shared/fees/printing'
+import {
+  DATA_LAYOUT_TEMPLATES,
+  type PrinterProfile,
+  type PrintLayout,
+  type PrintReceiptResult,
+  type PrintTemplate
+} from '@shared/fees/printing'
 import { buildReceiptPrintModel, sampleReceiptView, type ReceiptPrintModel } from '@shared/fees/receipt-model'
 import { FormReceipt } from './form-receipt'
 import { FONT_STACK, FORM_GEOMETRY, mm, THERMAL_WIDTH_MM } from './receipt-layout'
 import { ThermalReceipt, thermalHeightMm } from './thermal-receipt'
+import { RECEIPT_WORDS, SAMPLE_RECEIPT_PEOPLE } from './receipt-words'
 
 /**
  * Receipt pages as self-contained HTML: inline CSS, no scripts, no external resources (the print
@@ -69,22 +76,60 @@ function pageSize(model: ReceiptPrintModel, template: PrintTemplate): { widthMm:
 }
 
 /** One sheet: the receipt in its template, the full form or only its values (套打). */
-function Sheet({ model, template, layout, offsets, size }: { model: ReceiptPrintModel; template: PrintTemplate; layout: PrintLayout; offsets: Offsets; size: { widthMm: number; heightMm: number } }) {
+function Sheet({
+  model,
+  template,
+  layout,
+  offsets,
+  size
+}: {
+  model: ReceiptPrintModel
+  template: PrintTemplate
+  layout: PrintLayout
+  offsets: Offsets
+  size: { widthMm: number; heightMm: number }
+}) {
   const bare = layout === 'data' && template !== 'thermal80'
   return (
-    <div className={bare ? 'page bare' : 'page'} data-template={template} data-layout={bare ? 'data' : 'full'} style={{ width: mm(size.widthMm), height: mm(size.heightMm) }}>
+    <div
+      className={bare ? 'page bare' : 'page'}
+      data-template={template}
+      data-layout={bare ? 'data' : 'full'}
+      style={{ width: mm(size.widthMm), height: mm(size.heightMm) }}
+    >
       <div className="content" style={{ transform: `translate(${mm(offsets.xMm)}, ${mm(offsets.yMm)})` }}>
-        {template === 'thermal80' ? <ThermalReceipt model={model} /> : <FormReceipt model={model} geometry={FORM_GEOMETRY[template]} dataOnly={bare} />}
+        {template === 'thermal80' ? (
+          <ThermalReceipt model={model} />
+        ) : (
+          <FormReceipt model={model} geometry={FORM_GEOMETRY[template]} dataOnly={bare} />
+        )}
       </div>
     </div>
   )
 }
 
 /** Sheets of one template as an HTML document, one page each, ready for `window.frontdesk.print` or a preview. */
-function receiptDocument(sheets: { model: ReceiptPrintModel; layout: PrintLayout }[], template: PrintTemplate, offsets: Offsets): ReceiptPage {
+function receiptDocument(
+  sheets: { model: ReceiptPrintModel; layout: PrintLayout }[],
+  template: PrintTemplate,
+  offsets: Offsets
+): ReceiptPage {
   const first = sheets[0]!.model
   const { widthMm, heightMm } = pageSize(first, template)
-  const body = renderToStaticMarkup(<>{sheets.map((s, i) => <Sheet key={i} model={s.model} template={template} layout={s.layout} offsets={offsets} size={{ widthMm, heightMm }} />)}</>)
+  const body = renderToStaticMarkup(
+    <>
+      {sheets.map((s, i) => (
+        <Sheet
+          key={i}
+          model={s.model}
+          template={template}
+          layout={s.layout}
+          offsets={offsets}
+          size={{ widthMm, heightMm }}
+        />
+      ))}
+    </>
+  )
   // A single sheet fixes the body to the page; more sheets flow onto one page each.
   const bodySize = sheets.length === 1 ? `height: ${mm(heightMm)}; ` : ''
   const html =
@@ -95,13 +140,23 @@ function receiptDocument(sheets: { model: ReceiptPrintModel; layout: PrintLayout
 }
 
 /** The whole page as an HTML document; `layout` 'data' prints only the values (套打). */
-export function receiptPage(model: ReceiptPrintModel, template: PrintTemplate, offsets: Offsets = { xMm: 0, yMm: 0 }, layout: PrintLayout = 'full'): ReceiptPage {
+export function receiptPage(
+  model: ReceiptPrintModel,
+  template: PrintTemplate,
+  offsets: Offsets = { xMm: 0, yMm: 0 },
+  layout: PrintLayout = 'full'
+): ReceiptPage {
   return receiptDocument([{ model, layout }], template, offsets)
 }
 
 /** The print job of a recorded print: its template, the printer's offsets and device, the PDF name the core chose. */
 export function receiptPrintJob(result: PrintReceiptResult, profile: PrinterProfile = result.printer): PrintJob {
-  const page = receiptPage(result.model, result.template, { xMm: profile.offsetXmm, yMm: profile.offsetYmm }, result.layout)
+  const page = receiptPage(
+    result.model,
+    result.template,
+    { xMm: profile.offsetXmm, yMm: profile.offsetYmm },
+    result.layout
+  )
   return {
     html: page.html,
     pageWidthMm: page.widthMm,
@@ -112,7 +167,7 @@ export function receiptPrintJob(result: PrintReceiptResult, profile: PrinterProf
   }
 }
 
-const LAYOUT_MARK: Record<PrintLayout, string> = { full: '完整表格', data: '套打' }
+const LAYOUT_MARK: Record<PrintLayout, string> = { full: RECEIPT_WORDS.layoutFull, data: RECEIPT_WORDS.layoutData }
 
 /**
  * A test page for a printer: a made-up receipt in the printer's template at its offsets, marked
@@ -120,12 +175,33 @@ const LAYOUT_MARK: Record<PrintLayout, string> = { full: '完整表格', data: '
  * prints both layouts, the profile's own first: the full form shows where each field belongs,
  * the data-only sheet what lands on a pre-printed form.
  */
-export function receiptTestJob(profile: PrinterProfile, context: { companyName: string; estateName: string }, at: string): PrintJob {
-  const base = buildReceiptPrintModel(sampleReceiptView(at), { ...context, roomDisplay: '3栋2单元1502', cashierName: '李收银', copyNumber: 0 })
-  const layouts: PrintLayout[] = !DATA_LAYOUT_TEMPLATES.includes(profile.template) ? ['full'] : profile.layout === 'data' ? ['data', 'full'] : ['full', 'data']
-  const sheets = layouts.map((layout) => ({ layout, model: { ...base, copyMark: `打印测试${layouts.length > 1 ? ` ${LAYOUT_MARK[layout]}` : ''} X${signed(profile.offsetXmm)} Y${signed(profile.offsetYmm)}` } }))
+export function receiptTestJob(
+  profile: PrinterProfile,
+  context: { companyName: string; estateName: string },
+  at: string
+): PrintJob {
+  const base = buildReceiptPrintModel(sampleReceiptView(at), { ...context, ...SAMPLE_RECEIPT_PEOPLE, copyNumber: 0 })
+  const layouts: PrintLayout[] = !DATA_LAYOUT_TEMPLATES.includes(profile.template)
+    ? ['full']
+    : profile.layout === 'data'
+      ? ['data', 'full']
+      : ['full', 'data']
+  const sheets = layouts.map((layout) => ({
+    layout,
+    model: {
+      ...base,
+      copyMark: `${RECEIPT_WORDS.testPage}${layouts.length > 1 ? ` ${LAYOUT_MARK[layout]}` : ''} X${signed(profile.offsetXmm)} Y${signed(profile.offsetYmm)}`
+    }
+  }))
   const page = receiptDocument(sheets, profile.template, { xMm: profile.offsetXmm, yMm: profile.offsetYmm })
-  return { html: page.html, pageWidthMm: page.widthMm, pageHeightMm: page.heightMm, target: 'printer', ...(profile.deviceName ? { deviceName: profile.deviceName } : {}), fileName: 'receipt-test-page' }
+  return {
+    html: page.html,
+    pageWidthMm: page.widthMm,
+    pageHeightMm: page.heightMm,
+    target: 'printer',
+    ...(profile.deviceName ? { deviceName: profile.deviceName } : {}),
+    fileName: 'receipt-test-page'
+  }
 }
 
 function signed(value: number): string {

@@ -56,25 +56,73 @@ export function PaperBooksCard() {
           { title: t('printing.book.used'), dataIndex: 'used', align: 'right' },
           { title: t('printing.book.spoiled'), dataIndex: 'spoiled', align: 'right' },
           { title: t('printing.book.remaining'), dataIndex: 'remaining', align: 'right' },
-          { title: t('printing.book.next'), render: (_, b) => (b.nextNumber === null ? <Tag>{t('printing.book.finished')}</Tag> : b.nextNumber) },
+          {
+            title: t('printing.book.next'),
+            render: (_, b) => (b.nextNumber === null ? <Tag>{t('printing.book.finished')}</Tag> : b.nextNumber)
+          },
           { title: t('printing.book.registeredAt'), render: (_, b) => dayjs(b.registeredAt).format('YYYY-MM-DD') },
-          { title: '', render: (_, b) => b.remaining > 0 && <Button type="link" onClick={() => setSpoiling(b)}>{t('printing.spoil.open')}</Button> }
+          {
+            title: '',
+            render: (_, b) =>
+              b.remaining > 0 && (
+                <Button type="link" onClick={() => setSpoiling(b)}>
+                  {t('printing.spoil.open')}
+                </Button>
+              )
+          }
         ]}
       />
-      <Form form={form} layout="inline" onFinish={submit} requiredMark={false} style={{ marginTop: 16, rowGap: 8 }} data-testid="register-book">
-        <Form.Item name="label" rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-          <Input placeholder={t('printing.book.label')} maxLength={40} style={{ width: 180 }} data-testid="book-label" />
+      <Form
+        form={form}
+        layout="inline"
+        onFinish={submit}
+        requiredMark={false}
+        style={{ marginTop: 16, rowGap: 8 }}
+        data-testid="register-book"
+      >
+        <Form.Item name="label" rules={[{ required: true, whitespace: true, message: t('field.required') }]}>
+          <Input
+            placeholder={t('printing.book.label')}
+            maxLength={40}
+            style={{ width: 180 }}
+            data-testid="book-label"
+          />
         </Form.Item>
-        <Form.Item name="from" rules={[{ required: true, message: t('common.required') }]}>
-          <InputNumber placeholder={t('printing.book.from')} min={1} max={9_999_999_999} precision={0} style={{ width: 140 }} data-testid="book-from" />
+        <Form.Item name="from" rules={[{ required: true, message: t('field.required') }]}>
+          <InputNumber
+            placeholder={t('printing.book.from')}
+            min={1}
+            max={9_999_999_999}
+            precision={0}
+            style={{ width: 140 }}
+            data-testid="book-from"
+          />
         </Form.Item>
-        <Form.Item name="to" rules={[{ required: true, message: t('common.required') }]}>
-          <InputNumber placeholder={t('printing.book.to')} min={1} max={9_999_999_999} precision={0} style={{ width: 140 }} data-testid="book-to" />
+        <Form.Item name="to" rules={[{ required: true, message: t('field.required') }]}>
+          <InputNumber
+            placeholder={t('printing.book.to')}
+            min={1}
+            max={9_999_999_999}
+            precision={0}
+            style={{ width: 140 }}
+            data-testid="book-to"
+          />
         </Form.Item>
-        <Form.Item name="holderId" rules={[{ required: true, message: t('common.required') }]}>
-          <Select placeholder={t('printing.book.holder')} style={{ width: 160 }} options={(books.data?.holders ?? []).map((h) => ({ value: h.id, label: h.name }))} data-testid="book-holder" />
+        <Form.Item name="holderId" rules={[{ required: true, message: t('field.required') }]}>
+          <Select
+            placeholder={t('printing.book.holder')}
+            style={{ width: 160 }}
+            options={(books.data?.holders ?? []).map((h) => ({ value: h.id, label: h.name }))}
+            data-testid="book-holder"
+          />
         </Form.Item>
-        <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={register.isPending} data-testid="book-register">
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<PlusOutlined />}
+          loading={register.isPending}
+          data-testid="book-register"
+        >
           {t('printing.book.register')}
         </Button>
       </Form>
@@ -103,7 +151,11 @@ function SpoilDialog({ book, onClose }: { book: PaperBookView; onClose: () => vo
       return
     }
     try {
-      const done = await spoil.mutateAsync({ paperNumber: values.paperNumber, reason: values.reason, ...(through === undefined ? {} : { throughNumber: through }) })
+      const done = await spoil.mutateAsync({
+        paperNumber: values.paperNumber,
+        reason: values.reason,
+        ...(through === undefined ? {} : { throughNumber: through })
+      })
       message.success(t('printing.spoil.done', { count: done.spoiled.length }))
       onClose()
     } catch (error) {
@@ -112,17 +164,41 @@ function SpoilDialog({ book, onClose }: { book: PaperBookView; onClose: () => vo
   }
 
   return (
-    <Modal open title={`${t('printing.spoil.title')} · ${book.label}`} onOk={() => form.submit()} onCancel={onClose} okText={t('common.confirm')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} confirmLoading={spoil.isPending} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ paperNumber: book.nextNumber ?? book.from }}>
+    <Modal
+      open
+      title={`${t('printing.spoil.title')} · ${book.label}`}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('common.confirm')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.cancel')}
+      confirmLoading={spoil.isPending}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        initialValues={{ paperNumber: book.nextNumber ?? book.from }}
+      >
         <Space>
-          <Form.Item name="paperNumber" label={t('printing.spoil.from')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="paperNumber"
+            label={t('printing.spoil.from')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
             <InputNumber min={book.from} max={book.to} precision={0} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="throughNumber" label={t('printing.spoil.through')}>
             <InputNumber min={book.from} max={book.to} precision={0} style={{ width: 160 }} />
           </Form.Item>
         </Space>
-        <Form.Item name="reason" label={t('printing.spoil.reason')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('printing.spoil.reason')}
+          rules={[{ required: true, whitespace: true, message: t('field.required') }]}
+        >
           <Input maxLength={100} placeholder={t('printing.paper.skipReasonHint')} />
         </Form.Item>
       </Form>

@@ -18,7 +18,13 @@ interface Values {
  * numbers in between are gone (torn, misprinted, taken): they are recorded as spoiled with the
  * reason the clerk gives, so every number of the book stays accounted for.
  */
-export function PaperNumberDialog({ onConfirm, onCancel }: { onConfirm: (paperNumber: number) => Promise<void>; onCancel: () => void }) {
+export function PaperNumberDialog({
+  onConfirm,
+  onCancel
+}: {
+  onConfirm: (paperNumber: number) => Promise<void>
+  onCancel: () => void
+}) {
   const { t } = useI18n()
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
@@ -27,7 +33,10 @@ export function PaperNumberDialog({ onConfirm, onCancel }: { onConfirm: (paperNu
   const [busy, setBusy] = useState(false)
   const typed = Form.useWatch('paperNumber', form)
   const suggested = next.data?.paperNumber ?? null
-  const skipped = suggested !== null && typeof typed === 'number' && typed > suggested ? { from: suggested, to: typed - 1, count: typed - suggested } : null
+  const skipped =
+    suggested !== null && typeof typed === 'number' && typed > suggested
+      ? { from: suggested, to: typed - 1, count: typed - suggested }
+      : null
 
   async function submit(values: Values) {
     setBusy(true)
@@ -65,19 +74,55 @@ export function PaperNumberDialog({ onConfirm, onCancel }: { onConfirm: (paperNu
           type={suggested === null ? 'warning' : 'info'}
           showIcon
           style={{ marginBottom: 16 }}
-          title={suggested === null ? t('printing.paper.noBook') : t('printing.paper.suggested', { book: next.data.bookLabel ?? '', number: suggested })}
+          title={
+            suggested === null
+              ? t('printing.paper.noBook')
+              : t('printing.paper.suggested', { book: next.data.bookLabel ?? '', number: suggested })
+          }
         />
       )}
       {!next.isPending && (
-        <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ paperNumber: suggested ?? undefined }}>
-          <Form.Item name="paperNumber" label={t('printing.paper.number')} rules={[{ required: true, message: t('common.required') }]}>
-            <InputNumber autoFocus min={1} max={9_999_999_999} precision={0} style={{ width: 220 }} size="large" data-testid="paper-number" />
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          requiredMark={false}
+          initialValues={{ paperNumber: suggested ?? undefined }}
+        >
+          <Form.Item
+            name="paperNumber"
+            label={t('printing.paper.number')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
+            <InputNumber
+              autoFocus
+              min={1}
+              max={9_999_999_999}
+              precision={0}
+              style={{ width: 220 }}
+              size="large"
+              data-testid="paper-number"
+            />
           </Form.Item>
           {skipped && (
             <>
-              <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('printing.paper.skipped', skipped)} data-testid="paper-skipped" />
-              <Form.Item name="reason" label={t('printing.paper.skipReason')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-                <Input maxLength={100} placeholder={t('printing.paper.skipReasonHint')} data-testid="paper-skip-reason" />
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={t('printing.paper.skipped', skipped)}
+                data-testid="paper-skipped"
+              />
+              <Form.Item
+                name="reason"
+                label={t('printing.paper.skipReason')}
+                rules={[{ required: true, whitespace: true, message: t('field.required') }]}
+              >
+                <Input
+                  maxLength={100}
+                  placeholder={t('printing.paper.skipReasonHint')}
+                  data-testid="paper-skip-reason"
+                />
               </Form.Item>
             </>
           )}

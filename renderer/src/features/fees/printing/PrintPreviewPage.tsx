@@ -9,7 +9,9 @@ import { receiptPage } from '../paper/receipt-templates'
 const PREFIX = /^#\/print-preview\/(\d+)(?:\?(.*))?$/
 
 /** '#/print-preview/12?template=form3&layout=data' → the receipt, template and layout, or null for any other address. */
-export function printPreviewTarget(hash: string): { receiptId: number; template: PrintTemplate | null; layout: PrintLayout | null } | null {
+export function printPreviewTarget(
+  hash: string
+): { receiptId: number; template: PrintTemplate | null; layout: PrintLayout | null } | null {
   const m = PREFIX.exec(hash)
   if (!m) return null
   const params = new URLSearchParams(m[2] ?? '')
@@ -38,7 +40,15 @@ export function usePrintPreviewTarget(): ReturnType<typeof printPreviewTarget> {
  * window's whole document (no app around it), so the browser's own print or a PDF of this page
  * is the printed receipt. Records nothing: the model is the one the next print would carry.
  */
-export function PrintPreviewPage({ receiptId, template, layout }: { receiptId: number; template: PrintTemplate | null; layout?: PrintLayout | null }) {
+export function PrintPreviewPage({
+  receiptId,
+  template,
+  layout
+}: {
+  receiptId: number
+  template: PrintTemplate | null
+  layout?: PrintLayout | null
+}) {
   const { t } = useI18n()
   const preview = useApiQuery(api.printing.preview, { receiptId })
   const profiles = useApiQuery(api.printing.profiles, {})
@@ -46,7 +56,12 @@ export function PrintPreviewPage({ receiptId, template, layout }: { receiptId: n
   useEffect(() => {
     if (!preview.data || !profiles.data) return
     const profile = profiles.data.find((p) => p.default) ?? profiles.data[0]!
-    const page = receiptPage(preview.data.model, template ?? profile.template, { xMm: profile.offsetXmm, yMm: profile.offsetYmm }, layout ?? profile.layout)
+    const page = receiptPage(
+      preview.data.model,
+      template ?? profile.template,
+      { xMm: profile.offsetXmm, yMm: profile.offsetYmm },
+      layout ?? profile.layout
+    )
     const parsed = new DOMParser().parseFromString(page.html, 'text/html')
     const root = document.adoptNode(parsed.documentElement)
     root.dataset.printReady = 'true'
@@ -55,6 +70,7 @@ export function PrintPreviewPage({ receiptId, template, layout }: { receiptId: n
     document.replaceChild(root, document.documentElement)
   }, [preview.data, profiles.data, template, layout])
 
-  if (preview.isError) return <Result status="warning" title={t('printing.preview.failed', { message: preview.error.message })} />
+  if (preview.isError)
+    return <Result status="warning" title={t('printing.preview.failed', { message: preview.error.message })} />
   return <Spin fullscreen />
 }

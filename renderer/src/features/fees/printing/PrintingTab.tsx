@@ -7,6 +7,7 @@ import { ApiFailure } from '../../../lib/api/client'
 import { useApiMutation, useApiQuery } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
 import { now } from '../../../lib/clock'
+import { usePrint } from '../../../lib/print/use-print'
 import { receiptTestJob } from '../paper/receipt-templates'
 import { PaperBooksCard } from './PaperBooksCard'
 import { BLANK_PROFILE, ProfileDialog } from './ProfileDialog'
@@ -18,17 +19,14 @@ export function PrintingTab() {
   const profiles = useApiQuery(api.printing.profiles, {})
   const settings = useApiQuery(api.settings.get, {})
   const remove = useApiMutation(api.printing.removeProfile, [api.printing.profiles])
+  const { print } = usePrint()
   const [editing, setEditing] = useState<(PrinterProfile & { isNew?: boolean }) | null>(null)
   const estate = { companyName: settings.data?.companyName ?? '', estateName: settings.data?.estateName ?? '' }
 
   async function testPage(profile: PrinterProfile) {
-    try {
-      // A test page is never counted, so the browser's dialog needs no 已打印？.
-      await window.frontdesk.print(receiptTestJob(profile, estate, now().toISOString()))
+    // A test page is never counted, so the browser's dialog needs no 已打印？.
+    if (await print(() => receiptTestJob(profile, estate, now().toISOString())))
       message.success(t('printing.profile.testSent'))
-    } catch (error) {
-      message.error(t('printing.failed', { reason: error instanceof Error ? error.message : String(error) }))
-    }
   }
 
   async function removeProfile(name: string) {
@@ -44,7 +42,11 @@ export function PrintingTab() {
       <Card
         title={t('printing.profiles.title')}
         extra={
-          <Button icon={<PlusOutlined />} onClick={() => setEditing({ ...BLANK_PROFILE, isNew: true })} data-testid="profile-add">
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({ ...BLANK_PROFILE, isNew: true })}
+            data-testid="profile-add"
+          >
             {t('printing.profiles.add')}
           </Button>
         }
@@ -58,21 +60,57 @@ export function PrintingTab() {
           pagination={false}
           data-testid="profiles-table"
           columns={[
-            { title: t('printing.profile.name'), render: (_, p) => <Space>{p.name}{p.default && <Tag color="blue">{t('printing.profile.default')}</Tag>}</Space> },
+            {
+              title: t('printing.profile.name'),
+              render: (_, p) => (
+                <Space>
+                  {p.name}
+                  {p.default && <Tag color="blue">{t('printing.profile.default')}</Tag>}
+                </Space>
+              )
+            },
             { title: t('printing.profile.template'), render: (_, p) => t(`printing.template.${p.template}`) },
             { title: t('printing.profile.layout'), render: (_, p) => t(`printing.layout.${p.layout}`) },
-            { title: t('printing.profile.deviceName'), render: (_, p) => p.deviceName || <Typography.Text type="secondary">{t('printing.profile.systemDefault')}</Typography.Text> },
-            { title: 'X / Y', render: (_, p) => `${p.offsetXmm.toFixed(1)} / ${p.offsetYmm.toFixed(1)} mm` },
-            { title: t('printing.profile.usePaperBooks'), render: (_, p) => (p.usePaperBooks ? t('common.yes') : t('common.no')) },
+            {
+              title: t('printing.profile.deviceName'),
+              render: (_, p) =>
+                p.deviceName || (
+                  <Typography.Text type="secondary">{t('printing.profile.systemDefault')}</Typography.Text>
+                )
+            },
+            {
+              title: t('printing.col.offset'),
+              render: (_, p) => `${p.offsetXmm.toFixed(1)} / ${p.offsetYmm.toFixed(1)} mm`
+            },
+            {
+              title: t('printing.profile.usePaperBooks'),
+              render: (_, p) => (p.usePaperBooks ? t('common.yes') : t('common.no'))
+            },
             {
               title: '',
               render: (_, p) => (
                 <Space size={0}>
-                  <Button type="link" onClick={() => setEditing(p)}>{t('common.edit')}</Button>
-                  <Button type="link" icon={<PrinterOutlined />} onClick={() => testPage(p)} data-testid="profile-test-page">{t('printing.profile.testPage')}</Button>
+                  <Button type="link" onClick={() => setEditing(p)}>
+                    {t('common.edit')}
+                  </Button>
+                  <Button
+                    type="link"
+                    icon={<PrinterOutlined />}
+                    onClick={() => testPage(p)}
+                    data-testid="profile-test-page"
+                  >
+                    {t('printing.profile.testPage')}
+                  </Button>
                   {(profiles.data?.length ?? 0) > 1 && (
-                    <Popconfirm title={t('printing.profile.removeConfirm', { name: p.name })} onConfirm={() => removeProfile(p.name)} okText={t('common.confirm')} cancelText={t('common.cancel')}>
-                      <Button type="link" danger>{t('printing.profile.remove')}</Button>
+                    <Popconfirm
+                      title={t('printing.profile.removeConfirm', { name: p.name })}
+                      onConfirm={() => removeProfile(p.name)}
+                      okText={t('common.confirm')}
+                      cancelText={t('common.cancel')}
+                    >
+                      <Button type="link" danger>
+                        {t('printing.profile.remove')}
+                      </Button>
                     </Popconfirm>
                   )}
                 </Space>

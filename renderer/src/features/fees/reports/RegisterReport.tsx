@@ -10,13 +10,18 @@ import { useApiQuery } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
 import { ExportButton, money, Toolbar } from './report-parts'
 import { now } from '@renderer/lib/clock'
+import { colors, stateTag } from '@renderer/lib/colors'
 
-const STATUS_COLORS: Record<RegisterStatus, string> = { valid: 'green', void: 'red', refund: 'orange' }
+const STATUS_COLORS: Record<RegisterStatus, string> = {
+  valid: stateTag.good,
+  void: stateTag.bad,
+  refund: stateTag.attention
+}
 
 /** Runs of missing numbers: [3, 4, 5, 9] → '3–5、9'. */
 function runs(numbers: readonly number[]): string {
   const out: string[] = []
-  for (let i = 0; i < numbers.length; ) {
+  for (let i = 0; i < numbers.length;) {
     let j = i
     while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++
     out.push(j === i ? String(numbers[i]) : `${numbers[i]}–${numbers[j]}`)
@@ -29,18 +34,36 @@ function runs(numbers: readonly number[]): string {
 function NumberCheck({ register }: { register: ReceiptRegister }) {
   const { t } = useI18n()
   const clean = register.gaps.length === 0 && register.beyondLast.length === 0
-  const color = clean ? '#389e0d' : '#cf1322'
+  const color = clean ? colors.paid : colors.owed
   return (
-    <Card size="small" style={{ borderColor: color, background: clean ? '#f6ffed' : '#fff1f0' }} data-testid="register-check">
+    <Card
+      size="small"
+      style={{ borderColor: color, background: clean ? colors.paidBg : colors.owedBg }}
+      data-testid="register-check"
+    >
       <div style={{ display: 'flex', alignItems: 'center', gap: 14 }}>
-        {clean ? <CheckCircleFilled style={{ fontSize: 34, color }} /> : <CloseCircleFilled style={{ fontSize: 34, color }} />}
+        {clean ? (
+          <CheckCircleFilled style={{ fontSize: 34, color }} />
+        ) : (
+          <CloseCircleFilled style={{ fontSize: 34, color }} />
+        )}
         <div>
           <div style={{ fontSize: 24, fontWeight: 700, color }} data-testid="register-check-title">
             {clean ? t('reports.register.noGaps') : t('reports.register.gaps', { n: register.gaps.length })}
           </div>
-          {register.gaps.length > 0 && <div style={{ fontSize: 16, color, wordBreak: 'break-all' }} data-testid="register-gaps">{runs(register.gaps)}</div>}
-          {register.beyondLast.length > 0 && <div style={{ fontSize: 16, color }}>{t('reports.register.beyond', { list: runs(register.beyondLast) })}</div>}
-          <Typography.Text type="secondary">{t('reports.register.checkScope', { prefix: register.prefix, last: register.lastNumber })}</Typography.Text>
+          {register.gaps.length > 0 && (
+            <div style={{ fontSize: 16, color, wordBreak: 'break-all' }} data-testid="register-gaps">
+              {runs(register.gaps)}
+            </div>
+          )}
+          {register.beyondLast.length > 0 && (
+            <div style={{ fontSize: 16, color }}>
+              {t('reports.register.beyond', { list: runs(register.beyondLast) })}
+            </div>
+          )}
+          <Typography.Text type="secondary">
+            {t('reports.register.checkScope', { prefix: register.prefix, last: register.lastNumber })}
+          </Typography.Text>
         </div>
       </div>
     </Card>
@@ -58,7 +81,11 @@ export function RegisterReport() {
     seriesPrefix: chosen ?? '',
     ...(range ? { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') } : {})
   }
-  const register = useApiQuery(api.reports.register, input, { enabled: chosen !== undefined, staleTime: 0, placeholderData: keepPreviousData })
+  const register = useApiQuery(api.reports.register, input, {
+    enabled: chosen !== undefined,
+    staleTime: 0,
+    placeholderData: keepPreviousData
+  })
   const data = register.data
 
   if (series.data && series.data.length === 0) return <Empty description={t('reports.register.noSeries')} />
@@ -72,13 +99,24 @@ export function RegisterReport() {
             value={chosen}
             onChange={setPrefix}
             loading={series.isPending}
-            options={(series.data ?? []).map((s) => ({ value: s.prefix, label: t('reports.register.seriesOption', { prefix: s.prefix, counter: s.counterName, last: s.lastNumber }) }))}
+            options={(series.data ?? []).map((s) => ({
+              value: s.prefix,
+              label: t('reports.register.seriesOption', {
+                prefix: s.prefix,
+                counter: s.counterName,
+                last: s.lastNumber
+              })
+            }))}
             data-testid="register-series"
           />
         </Space>
         <Space>
           <Typography.Text>{t('reports.register.dates')}</Typography.Text>
-          <DatePicker.RangePicker value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} data-testid="register-dates" />
+          <DatePicker.RangePicker
+            value={range}
+            onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)}
+            data-testid="register-dates"
+          />
         </Space>
       </Toolbar>
       {register.error && <Alert type="error" title={register.error.message} style={{ marginBottom: 16 }} />}
@@ -90,7 +128,8 @@ export function RegisterReport() {
           <Space size={12} wrap>
             {(['valid', 'void', 'refund'] as const).map((s) => (
               <Tag key={s} color={STATUS_COLORS[s]} style={{ fontSize: 14, padding: '4px 10px' }}>
-                {t(`reports.register.status.${s}`)} {t('reports.count', { n: data.totals[s].count })} · ¥{formatFen(data.totals[s].fen)}
+                {t(`reports.register.status.${s}`)} {t('reports.count', { n: data.totals[s].count })} · ¥
+                {formatFen(data.totals[s].fen)}
               </Tag>
             ))}
           </Space>
@@ -105,17 +144,30 @@ export function RegisterReport() {
             columns={[
               { title: t('reports.register.number'), dataIndex: 'number', width: 90, align: 'right' },
               { title: t('reports.register.code'), dataIndex: 'code', width: 150 },
-              { title: t('fees.status'), dataIndex: 'status', width: 80, render: (s: RegisterStatus) => <Tag color={STATUS_COLORS[s]}>{t(`reports.register.status.${s}`)}</Tag> },
+              {
+                title: t('fees.status'),
+                dataIndex: 'status',
+                width: 80,
+                render: (s: RegisterStatus) => <Tag color={STATUS_COLORS[s]}>{t(`reports.register.status.${s}`)}</Tag>
+              },
               { title: t('reports.register.room'), dataIndex: 'roomCode', width: 110 },
               { title: t('reports.register.payer'), dataIndex: 'payerName', ellipsis: true },
               { title: t('reports.register.amount'), dataIndex: 'totalFen', align: 'right', width: 120, render: money },
-              { title: t('reports.register.issuedAt'), dataIndex: 'issuedAt', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+              {
+                title: t('reports.register.issuedAt'),
+                dataIndex: 'issuedAt',
+                width: 150,
+                render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm')
+              },
               { title: t('reports.register.staff'), dataIndex: 'staffName', width: 100 },
               {
                 title: t('reports.register.note'),
                 key: 'note',
                 ellipsis: true,
-                render: (_, r) => [r.voidReason, r.refersToCode ? t('reports.register.refersTo', { code: r.refersToCode }) : null].filter(Boolean).join('；')
+                render: (_, r) =>
+                  [r.voidReason, r.refersToCode ? t('reports.register.refersTo', { code: r.refersToCode }) : null]
+                    .filter(Boolean)
+                    .join('；')
               }
             ]}
           />
@@ -130,7 +182,11 @@ export function RegisterReport() {
                 { title: t('reports.register.book'), dataIndex: 'bookLabel' },
                 { title: t('reports.register.paperNumber'), dataIndex: 'paperNumber', align: 'right' },
                 { title: t('reports.register.reason'), dataIndex: 'reason' },
-                { title: t('reports.register.at'), dataIndex: 'at', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+                {
+                  title: t('reports.register.at'),
+                  dataIndex: 'at',
+                  render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm')
+                },
                 { title: t('reports.register.staff'), dataIndex: 'staffName' }
               ]}
             />

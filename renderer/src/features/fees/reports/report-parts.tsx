@@ -29,18 +29,38 @@ export function ExportButton({ input, disabled }: { input: InputOf<typeof api.re
     }
   }
   return (
-    <Button icon={<DownloadOutlined />} loading={busy} disabled={disabled} onClick={run} data-testid={`export-${input.report}`}>
+    <Button
+      icon={<DownloadOutlined />}
+      loading={busy}
+      disabled={disabled}
+      onClick={run}
+      data-testid={`export-${input.report}`}
+    >
       {t('reports.export')}
     </Button>
   )
 }
 
 /** A figure at the top of a report: what, how many, how much. */
-export function Figure({ title, value, note, color, testId }: { title: string; value: ReactNode; note?: ReactNode; color?: string; testId?: string }) {
+export function Figure({
+  title,
+  value,
+  note,
+  color,
+  testId
+}: {
+  title: string
+  value: ReactNode
+  note?: ReactNode
+  color?: string
+  testId?: string
+}) {
   return (
     <Card size="small" styles={{ body: { padding: '10px 16px' } }} data-testid={testId}>
       <Typography.Text type="secondary">{title}</Typography.Text>
-      <div style={{ fontSize: 22, fontWeight: 600, color, fontVariantNumeric: 'tabular-nums', lineHeight: 1.4 }}>{value}</div>
+      <div style={{ fontSize: 22, fontWeight: 600, color, fontVariantNumeric: 'tabular-nums', lineHeight: 1.4 }}>
+        {value}
+      </div>
       {note !== undefined && <Typography.Text>{note}</Typography.Text>}
     </Card>
   )

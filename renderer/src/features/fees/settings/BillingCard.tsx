@@ -10,7 +10,9 @@ import { useI18n } from '../../../lib/i18n'
 import { MONTHLY_METHODS, priceWithUnit, rateOn } from './fee-labels'
 import { now } from '@renderer/lib/clock'
 
-type Outcome = { kind: 'done'; period: string; created: number; skipped: number; totalFen: number } | { kind: 'failed'; message: string }
+type Outcome =
+  | { kind: 'done'; period: string; created: number; skipped: number; totalFen: number }
+  | { kind: 'failed'; message: string }
 
 /** 生成账单: one month of the monthly items for every room they apply to; running it twice bills nothing twice. */
 export function BillingCard({ items }: { items: FeeItemView[] }) {
@@ -61,7 +63,12 @@ export function BillingCard({ items }: { items: FeeItemView[] }) {
           </Space>
           <Space wrap size={[20, 8]} data-testid="billing-items">
             {priced.map(({ item, rate }) => (
-              <Checkbox key={item.id} checked={!!rate && !unchecked.includes(item.id)} disabled={!rate} onChange={(e) => toggle(item.id, e.target.checked)}>
+              <Checkbox
+                key={item.id}
+                checked={!!rate && !unchecked.includes(item.id)}
+                disabled={!rate}
+                onChange={(e) => toggle(item.id, e.target.checked)}
+              >
                 {item.name}
                 <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
                   {rate ? priceWithUnit(t, item, rate.priceE4) : t('feeSettings.billingNoPrice')}
@@ -70,7 +77,13 @@ export function BillingCard({ items }: { items: FeeItemView[] }) {
             ))}
           </Space>
           <Space wrap>
-            <Button type="primary" onClick={() => void run()} loading={generate.isPending} disabled={chosen.length === 0} data-testid="billing-run">
+            <Button
+              type="primary"
+              onClick={() => void run()}
+              loading={generate.isPending}
+              disabled={chosen.length === 0}
+              data-testid="billing-run"
+            >
               {t('feeSettings.generate')}
             </Button>
           </Space>
@@ -79,10 +92,17 @@ export function BillingCard({ items }: { items: FeeItemView[] }) {
               type="success"
               showIcon
               data-testid="billing-result"
-              title={t('feeSettings.billingResult', { period: outcome.period, created: outcome.created, total: formatFen(outcome.totalFen), skipped: outcome.skipped })}
+              title={t('feeSettings.billingResult', {
+                period: outcome.period,
+                created: outcome.created,
+                total: formatFen(outcome.totalFen),
+                skipped: outcome.skipped
+              })}
             />
           )}
-          {outcome?.kind === 'failed' && <Alert type="error" showIcon title={outcome.message} data-testid="billing-error" />}
+          {outcome?.kind === 'failed' && (
+            <Alert type="error" showIcon title={outcome.message} data-testid="billing-error" />
+          )}
         </Space>
       )}
     </Card>

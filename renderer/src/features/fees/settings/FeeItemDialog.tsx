@@ -4,7 +4,7 @@ import { api } from '@shared/api'
 import { FEE_CATEGORIES, FEE_METHODS, type FeeCategory, type FeeItemView, type FeeMethod } from '@shared/fees/fees'
 import { ROOM_TYPES, type RoomType } from '@shared/domain/person-fields'
 import { parsePrice } from '@shared/fees/periods'
-import type { MessageKey } from '@shared/messages'
+import { reasonKey } from '@shared/kernel/i18n'
 import { ApiFailure } from '../../../lib/api/client'
 import { showFieldErrors } from '../../../lib/api/form-errors'
 import { useApiMutation } from '../../../lib/api/hooks'
@@ -43,7 +43,15 @@ const SUGGESTED: Record<FeeCategory, { method: FeeMethod; meterKind?: MeterKind;
 }
 
 /** 新增 / 编辑收费项目. A new item gets its first price and start date; later prices go through 调整单价. */
-export function FeeItemDialog({ item, nextSortKey, onClose }: { item: FeeItemView | null; nextSortKey: number; onClose: () => void }) {
+export function FeeItemDialog({
+  item,
+  nextSortKey,
+  onClose
+}: {
+  item: FeeItemView | null
+  nextSortKey: number
+  onClose: () => void
+}) {
   const { t, core } = useI18n()
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
@@ -54,13 +62,38 @@ export function FeeItemDialog({ item, nextSortKey, onClose }: { item: FeeItemVie
   const needsPrice = method !== 'deposit'
 
   const initialValues: Values = item
-    ? { name: item.name, category: item.category, method: item.method, meterKind: item.meterKind ?? 'water', roomTypes: item.roomTypes, dueDay: item.dueDay, trusteeshipPercent: item.trusteeshipPercent, sortKey: item.sortKey, active: item.active }
-    : { name: '', category: 'property', method: 'perArea', meterKind: 'water', roomTypes: ['residence'], dueDay: 20, trusteeshipPercent: 100, sortKey: nextSortKey, active: true, effectiveFrom: now().startOf('month') }
+    ? {
+        name: item.name,
+        category: item.category,
+        method: item.method,
+        meterKind: item.meterKind ?? 'water',
+        roomTypes: item.roomTypes,
+        dueDay: item.dueDay,
+        trusteeshipPercent: item.trusteeshipPercent,
+        sortKey: item.sortKey,
+        active: item.active
+      }
+    : {
+        name: '',
+        category: 'property',
+        method: 'perArea',
+        meterKind: 'water',
+        roomTypes: ['residence'],
+        dueDay: 20,
+        trusteeshipPercent: 100,
+        sortKey: nextSortKey,
+        active: true,
+        effectiveFrom: now().startOf('month')
+      }
 
   function changed(changedValues: Partial<Values>) {
     if (!creating || !changedValues.category) return
     const s = SUGGESTED[changedValues.category]
-    form.setFieldsValue({ method: s.method, ...(s.meterKind ? { meterKind: s.meterKind } : {}), ...(s.roomTypes ? { roomTypes: s.roomTypes } : {}) })
+    form.setFieldsValue({
+      method: s.method,
+      ...(s.meterKind ? { meterKind: s.meterKind } : {}),
+      ...(s.roomTypes ? { roomTypes: s.roomTypes } : {})
+    })
   }
 
   async function submit(v: Values) {
@@ -90,10 +123,10 @@ export function FeeItemDialog({ item, nextSortKey, onClose }: { item: FeeItemVie
     validator: (_: unknown, v: string | undefined) => {
       if (!v?.trim() && !needsPrice) return Promise.resolve()
       const r = parsePrice(v ?? '')
-      return r.ok ? Promise.resolve() : Promise.reject(new Error(core(`field.price.${r.reason}` as MessageKey)))
+      return r.ok ? Promise.resolve() : Promise.reject(new Error(core(reasonKey('field.price', r.reason))))
     }
   }
-  const required = { required: true, message: t('common.required') }
+  const required = { required: true, message: t('field.required') }
   const grid = { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 } as const
   return (
     <Modal
@@ -108,32 +141,63 @@ export function FeeItemDialog({ item, nextSortKey, onClose }: { item: FeeItemVie
       destroyOnHidden
       data-testid="fee-item-dialog"
     >
-      <Form form={form} layout="vertical" onFinish={submit} onValuesChange={changed} requiredMark={false} initialValues={initialValues}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={changed}
+        requiredMark={false}
+        initialValues={initialValues}
+      >
         <Form.Item name="name" label={t('feeSettings.name')} rules={[{ ...required, whitespace: true }]}>
           <Input maxLength={30} placeholder={t('feeSettings.namePlaceholder')} data-testid="fee-item-name" autoFocus />
         </Form.Item>
         <div style={grid}>
           <Form.Item name="category" label={t('feeSettings.category')}>
-            <Select options={FEE_CATEGORIES.map((c) => ({ value: c, label: t(`feeSettings.category.${c}`) }))} data-testid="fee-item-category" />
+            <Select
+              options={FEE_CATEGORIES.map((c) => ({ value: c, label: t(`feeSettings.category.${c}`) }))}
+              data-testid="fee-item-category"
+            />
           </Form.Item>
           <Form.Item name="method" label={t('feeSettings.method')}>
-            <Select options={FEE_METHODS.map((m) => ({ value: m, label: t(`feeSettings.method.${m}`) }))} data-testid="fee-item-method" />
+            <Select
+              options={FEE_METHODS.map((m) => ({ value: m, label: t(`feeSettings.method.${m}`) }))}
+              data-testid="fee-item-method"
+            />
           </Form.Item>
         </div>
         {method === 'metered' && (
           <Form.Item name="meterKind" label={t('feeSettings.meterKind')}>
-            <Select style={{ width: 'calc(50% - 8px)' }} options={METER_KINDS.map((k) => ({ value: k, label: t(`feeSettings.meterKind.${k}`) }))} data-testid="fee-item-meter" />
+            <Select
+              style={{ width: 'calc(50% - 8px)' }}
+              options={METER_KINDS.map((k) => ({ value: k, label: t(`feeSettings.meterKind.${k}`) }))}
+              data-testid="fee-item-meter"
+            />
           </Form.Item>
         )}
-        <Form.Item name="roomTypes" label={t('feeSettings.roomTypes')} rules={[{ type: 'array', min: 1, message: t('common.required') }]}>
+        <Form.Item
+          name="roomTypes"
+          label={t('feeSettings.roomTypes')}
+          rules={[{ type: 'array', min: 1, message: t('field.required') }]}
+        >
           <Checkbox.Group options={ROOM_TYPES.map((r) => ({ value: r, label: t(`roomType.${r}`) }))} />
         </Form.Item>
         <div style={{ ...grid, gridTemplateColumns: '1fr 1fr 1fr' }}>
-          <Form.Item name="dueDay" label={t('feeSettings.dueDay')} tooltip={t('feeSettings.dueDayHint')} rules={[required]}>
+          <Form.Item
+            name="dueDay"
+            label={t('feeSettings.dueDay')}
+            tooltip={t('feeSettings.dueDayHint')}
+            rules={[required]}
+          >
             <InputNumber min={1} max={31} precision={0} style={{ width: '100%' }} />
           </Form.Item>
           {MONTHLY_METHODS.includes(method) ? (
-            <Form.Item name="trusteeshipPercent" label={t('feeSettings.trusteeship')} tooltip={t('feeSettings.trusteeshipHint')} rules={[required]}>
+            <Form.Item
+              name="trusteeshipPercent"
+              label={t('feeSettings.trusteeship')}
+              tooltip={t('feeSettings.trusteeshipHint')}
+              rules={[required]}
+            >
               <InputNumber min={0} max={100} precision={0} suffix="%" style={{ width: '100%' }} />
             </Form.Item>
           ) : (
@@ -147,10 +211,25 @@ export function FeeItemDialog({ item, nextSortKey, onClose }: { item: FeeItemVie
         </div>
         {creating ? (
           <div style={grid}>
-            <Form.Item name="price" label={t('feeSettings.firstPrice')} rules={[priceRule]} extra={needsPrice ? undefined : t('feeSettings.firstPriceOptional')}>
-              <Input inputMode="decimal" suffix={priceUnit(t, { method, meterKind })} placeholder="1.85" data-testid="fee-item-price" />
+            <Form.Item
+              name="price"
+              label={t('feeSettings.firstPrice')}
+              rules={[priceRule]}
+              extra={needsPrice ? undefined : t('feeSettings.firstPriceOptional')}
+            >
+              <Input
+                inputMode="decimal"
+                suffix={priceUnit(t, { method, meterKind })}
+                placeholder="1.85"
+                data-testid="fee-item-price"
+              />
             </Form.Item>
-            <Form.Item name="effectiveFrom" label={t('feeSettings.effectiveFrom')} extra={t('feeSettings.effectiveFromHint')} rules={[required]}>
+            <Form.Item
+              name="effectiveFrom"
+              label={t('feeSettings.effectiveFrom')}
+              extra={t('feeSettings.effectiveFromHint')}
+              rules={[required]}
+            >
               <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="fee-item-from" />
             </Form.Item>
           </div>

@@ -12,6 +12,7 @@ import { FeeItemDialog } from './FeeItemDialog'
 import { MONTHLY_METHODS, priceUnit } from './fee-labels'
 import { PriceDialog } from './PriceDialog'
 import { now } from '@renderer/lib/clock'
+import { colors, stateTag } from '@renderer/lib/colors'
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const
 /** Figures and buttons stay on one line; words may wrap (English labels are long), headers never. */
@@ -32,7 +33,15 @@ export function FeeItemsTab() {
     if (item.priceE4 !== null) return `${formatPrice(item.priceE4)} ${priceUnit(t, item)}`
     // No price today, but one may start later.
     const next = item.rates.filter((r) => r.effectiveFrom > today).at(-1)
-    if (next) return <Typography.Text type="secondary">{t('feeSettings.futurePrice', { from: next.effectiveFrom, price: `${formatPrice(next.priceE4)} ${priceUnit(t, item)}` })}</Typography.Text>
+    if (next)
+      return (
+        <Typography.Text type="secondary">
+          {t('feeSettings.futurePrice', {
+            from: next.effectiveFrom,
+            price: `${formatPrice(next.priceE4)} ${priceUnit(t, item)}`
+          })}
+        </Typography.Text>
+      )
     return <Typography.Text type="warning">{t('feeSettings.noPrice')}</Typography.Text>
   }
   // Whole room types never break in the middle ('住宅、商\n铺'); the list wraps between them.
@@ -70,15 +79,40 @@ export function FeeItemsTab() {
           dataSource={list}
           locale={{ emptyText: t('feeSettings.empty') }}
           data-testid="fee-items"
-          onRow={(i) => ({ style: i.active ? undefined : { color: 'rgba(0,0,0,0.45)' } })}
+          onRow={(i) => ({ style: i.active ? undefined : { color: colors.textMuted } })}
           columns={[
-            { title: t('feeSettings.col.name'), dataIndex: 'name', ...oneLine, render: (name: string) => <Typography.Text strong style={{ color: 'inherit' }}>{name}</Typography.Text> },
-            { title: t('feeSettings.col.category'), ...words, render: (_, i) => t(`feeSettings.category.${i.category}`) },
+            {
+              title: t('feeSettings.col.name'),
+              dataIndex: 'name',
+              ...oneLine,
+              render: (name: string) => (
+                <Typography.Text strong style={{ color: 'inherit' }}>
+                  {name}
+                </Typography.Text>
+              )
+            },
+            {
+              title: t('feeSettings.col.category'),
+              ...words,
+              render: (_, i) => t(`feeSettings.category.${i.category}`)
+            },
             // A metered item's meter shows in its price's unit (元/吨, 元/度).
             { title: t('feeSettings.col.method'), ...words, render: (_, i) => t(`feeSettings.method.${i.method}`) },
             { title: t('feeSettings.col.roomTypes'), ...header, render: (_, i) => roomTypes(i) },
-            { title: t('feeSettings.col.dueDay'), ...oneLine, render: (_, i) => (MONTHLY_METHODS.includes(i.method) || i.method === 'metered' ? t('feeSettings.dueDayValue', { day: i.dueDay }) : '—') },
-            { title: t('feeSettings.col.trusteeship'), align: 'right', ...oneLine, render: (_, i) => (MONTHLY_METHODS.includes(i.method) ? `${i.trusteeshipPercent}%` : '—') },
+            {
+              title: t('feeSettings.col.dueDay'),
+              ...oneLine,
+              render: (_, i) =>
+                MONTHLY_METHODS.includes(i.method) || i.method === 'metered'
+                  ? t('feeSettings.dueDayValue', { day: i.dueDay })
+                  : '—'
+            },
+            {
+              title: t('feeSettings.col.trusteeship'),
+              align: 'right',
+              ...oneLine,
+              render: (_, i) => (MONTHLY_METHODS.includes(i.method) ? `${i.trusteeshipPercent}%` : '—')
+            },
             {
               title: t('feeSettings.col.price'),
               align: 'right',
@@ -86,15 +120,34 @@ export function FeeItemsTab() {
               render: (_, i) => (
                 <Space size={6}>
                   {upcoming(i) && (
-                    <Tooltip title={`${t('feeSettings.rateFuture')}：${i.rates.filter((r) => r.effectiveFrom > today).map((r) => t('feeSettings.futurePrice', { from: r.effectiveFrom, price: formatPrice(r.priceE4) })).join('；')}`}>
-                      <ClockCircleOutlined style={{ color: '#1677ff' }} data-testid={`fee-item-upcoming-${i.id}`} />
+                    <Tooltip
+                      title={`${t('feeSettings.rateFuture')}：${i.rates
+                        .filter((r) => r.effectiveFrom > today)
+                        .map((r) =>
+                          t('feeSettings.futurePrice', { from: r.effectiveFrom, price: formatPrice(r.priceE4) })
+                        )
+                        .join('；')}`}
+                    >
+                      <ClockCircleOutlined
+                        style={{ color: colors.upcoming }}
+                        data-testid={`fee-item-upcoming-${i.id}`}
+                      />
                     </Tooltip>
                   )}
                   {price(i)}
                 </Space>
               )
             },
-            { title: t('feeSettings.col.active'), ...oneLine, render: (_, i) => (i.active ? <Tag color="green">{t('feeSettings.active')}</Tag> : <Tag>{t('feeSettings.inactive')}</Tag>) },
+            {
+              title: t('feeSettings.col.active'),
+              ...oneLine,
+              render: (_, i) =>
+                i.active ? (
+                  <Tag color={stateTag.good}>{t('feeSettings.active')}</Tag>
+                ) : (
+                  <Tag>{t('feeSettings.inactive')}</Tag>
+                )
+            },
             {
               title: t('feeSettings.col.actions'),
               ...oneLine,
@@ -103,7 +156,12 @@ export function FeeItemsTab() {
                   <Button type="link" size="small" onClick={() => setEditing(i)} data-testid={`fee-item-edit-${i.id}`}>
                     {t('common.edit')}
                   </Button>
-                  <Button type="link" size="small" onClick={() => setPricingId(i.id)} data-testid={`fee-item-price-${i.id}`}>
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => setPricingId(i.id)}
+                    data-testid={`fee-item-price-${i.id}`}
+                  >
                     {t('feeSettings.adjustPrice')}
                   </Button>
                 </Space>
@@ -113,7 +171,13 @@ export function FeeItemsTab() {
         />
       </Card>
       <BillingCard items={list} />
-      {editing && <FeeItemDialog item={editing === 'new' ? null : editing} nextSortKey={Math.max(0, ...list.map((i) => i.sortKey)) + 10} onClose={() => setEditing(null)} />}
+      {editing && (
+        <FeeItemDialog
+          item={editing === 'new' ? null : editing}
+          nextSortKey={Math.max(0, ...list.map((i) => i.sortKey)) + 10}
+          onClose={() => setEditing(null)}
+        />
+      )}
       {pricing && <PriceDialog item={pricing} onClose={() => setPricingId(null)} />}
     </Space>
   )

@@ -28,7 +28,8 @@ export function MeterReadingTab() {
 
   const item = metered.find((i) => i.id === itemId) ?? metered[0]!
   const building = buildings.data?.find((b) => b.id === buildingId)
-  const unit = building?.units.find((u) => u.id === unitId) ?? (building?.units.length === 1 ? building.units[0] : undefined)
+  const unit =
+    building?.units.find((u) => u.id === unitId) ?? (building?.units.length === 1 ? building.units[0] : undefined)
   const date = readOn.format('YYYY-MM-DD')
   const rate = rateOn(item, date)
 
@@ -55,7 +56,10 @@ export function MeterReadingTab() {
                 setBuildingId(v)
                 setUnitId(null)
               }}
-              options={(buildings.data ?? []).map((b) => ({ value: b.id, label: t('feeSettings.buildingValue', { building: b.code }) }))}
+              options={(buildings.data ?? []).map((b) => ({
+                value: b.id,
+                label: t('feeSettings.buildingValue', { building: b.code })
+              }))}
               data-testid="meter-building"
             />
           </Form.Item>
@@ -66,7 +70,10 @@ export function MeterReadingTab() {
               placeholder={t('feeSettings.unit')}
               disabled={!building}
               onChange={setUnitId}
-              options={(building?.units ?? []).map((u) => ({ value: u.id, label: t('feeSettings.unitValue', { unit: u.code }) }))}
+              options={(building?.units ?? []).map((u) => ({
+                value: u.id,
+                label: t('feeSettings.unitValue', { unit: u.code })
+              }))}
               data-testid="meter-unit"
             />
           </Form.Item>
@@ -86,16 +93,32 @@ export function MeterReadingTab() {
             <Alert
               type="info"
               showIcon
-              title={t('feeSettings.meterPrice', { price: formatPrice(rate.priceE4), unit: priceUnit(t, item), from: rate.effectiveFrom })}
+              title={t('feeSettings.meterPrice', {
+                price: formatPrice(rate.priceE4),
+                unit: priceUnit(t, item),
+                from: rate.effectiveFrom
+              })}
               data-testid="meter-price"
             />
           ) : (
-            <Alert type="warning" showIcon title={core('error.NO_PRICE', { item: item.name, period: date.slice(0, 7) })} data-testid="meter-no-price" />
+            <Alert
+              type="warning"
+              showIcon
+              title={core('error.NO_PRICE', { item: item.name, period: date.slice(0, 7) })}
+              data-testid="meter-no-price"
+            />
           )}
         </div>
       </Card>
       {building && unit ? (
-        <ReadingSheet key={`${item.id}:${building.id}:${unit.id}`} item={item} buildingId={building.id} unitId={unit.id} readOn={date} priceE4={rate?.priceE4 ?? null} />
+        <ReadingSheet
+          key={`${item.id}:${building.id}:${unit.id}`}
+          item={item}
+          buildingId={building.id}
+          unitId={unit.id}
+          readOn={date}
+          priceE4={rate?.priceE4 ?? null}
+        />
       ) : (
         <Alert type="info" showIcon title={t('feeSettings.pickUnit')} />
       )}

@@ -3,13 +3,14 @@ import type { Dayjs } from 'dayjs'
 import { api } from '@shared/api'
 import type { FeeItemView } from '@shared/fees/fees'
 import { formatPrice, parsePrice } from '@shared/fees/periods'
-import type { MessageKey } from '@shared/messages'
+import { reasonKey } from '@shared/kernel/i18n'
 import { ApiFailure } from '../../../lib/api/client'
 import { showFieldErrors } from '../../../lib/api/form-errors'
 import { useApiMutation } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
 import { priceUnit, rateOn } from './fee-labels'
 import { now } from '@renderer/lib/clock'
+import { stateTag } from '@renderer/lib/colors'
 
 interface Values {
   price: string
@@ -37,7 +38,14 @@ export function PriceDialog({ item, onClose }: { item: FeeItemView; onClose: () 
     try {
       const saved = await setPrice.mutateAsync({ itemId: item.id, price: v.price, effectiveFrom })
       const added = saved.rates.find((r) => r.effectiveFrom === effectiveFrom)
-      message.success(t('feeSettings.priceSaved', { name: saved.name, from: effectiveFrom, price: added ? formatPrice(added.priceE4) : v.price, unit }))
+      message.success(
+        t('feeSettings.priceSaved', {
+          name: saved.name,
+          from: effectiveFrom,
+          price: added ? formatPrice(added.priceE4) : v.price,
+          unit
+        })
+      )
       onClose()
     } catch (error) {
       if (!showFieldErrors(form, error)) message.error(error instanceof ApiFailure ? error.message : String(error))
@@ -47,19 +55,27 @@ export function PriceDialog({ item, onClose }: { item: FeeItemView; onClose: () 
   const priceRule = {
     validator: (_: unknown, v: string | undefined) => {
       const r = parsePrice(v ?? '')
-      return r.ok ? Promise.resolve() : Promise.reject(new Error(core(`field.price.${r.reason}` as MessageKey)))
+      return r.ok ? Promise.resolve() : Promise.reject(new Error(core(reasonKey('field.price', r.reason))))
     }
   }
   const dateRule = {
     validator: (_: unknown, v: Dayjs | undefined) => {
-      if (!v) return Promise.reject(new Error(t('common.required')))
+      if (!v) return Promise.reject(new Error(t('field.required')))
       const date = v.format('YYYY-MM-DD')
       const taken = item.rates.find((r) => r.effectiveFrom === date)
-      return taken ? Promise.reject(new Error(t('feeSettings.dateTaken', { date, price: formatPrice(taken.priceE4) }))) : Promise.resolve()
+      return taken
+        ? Promise.reject(new Error(t('feeSettings.dateTaken', { date, price: formatPrice(taken.priceE4) })))
+        : Promise.resolve()
     }
   }
   const status = (r: Rate) =>
-    r.effectiveFrom > today ? <Tag color="blue">{t('feeSettings.rateFuture')}</Tag> : r === current ? <Tag color="green">{t('feeSettings.rateCurrent')}</Tag> : <Tag>{t('feeSettings.ratePast')}</Tag>
+    r.effectiveFrom > today ? (
+      <Tag color={stateTag.info}>{t('feeSettings.rateFuture')}</Tag>
+    ) : r === current ? (
+      <Tag color={stateTag.good}>{t('feeSettings.rateCurrent')}</Tag>
+    ) : (
+      <Tag>{t('feeSettings.ratePast')}</Tag>
+    )
 
   return (
     <Modal
@@ -75,17 +91,31 @@ export function PriceDialog({ item, onClose }: { item: FeeItemView; onClose: () 
       data-testid="price-dialog"
     >
       <Typography.Paragraph type="secondary">{t('feeSettings.priceIntro')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ effectiveFrom: now().add(1, 'month').startOf('month') }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        initialValues={{ effectiveFrom: now().add(1, 'month').startOf('month') }}
+      >
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
           <Form.Item name="price" label={t('feeSettings.newPrice')} rules={[priceRule]}>
-            <Input inputMode="decimal" suffix={unit} placeholder={current ? formatPrice(current.priceE4) : '1.85'} autoFocus data-testid="price-input" />
+            <Input
+              inputMode="decimal"
+              suffix={unit}
+              placeholder={current ? formatPrice(current.priceE4) : '1.85'}
+              autoFocus
+              data-testid="price-input"
+            />
           </Form.Item>
           <Form.Item name="effectiveFrom" label={t('feeSettings.effectiveFrom')} rules={[dateRule]}>
             <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="price-from" />
           </Form.Item>
         </div>
       </Form>
-      {from && from.format('YYYY-MM-DD') < today && <Alert type="warning" showIcon title={t('feeSettings.pastDate')} style={{ marginBottom: 16 }} />}
+      {from && from.format('YYYY-MM-DD') < today && (
+        <Alert type="warning" showIcon title={t('feeSettings.pastDate')} style={{ marginBottom: 16 }} />
+      )}
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {t('feeSettings.history')}
       </Typography.Title>

@@ -5,17 +5,21 @@ import type { RoomRow } from '@shared/households/estate'
 import type { FeeItemView } from '@shared/fees/fees'
 import { lineAmountFen } from '@shared/fees/periods'
 import { formatFen } from '@shared/domain/money'
-import type { MessageKey } from '@shared/messages'
+import { reasonKey } from '@shared/kernel/i18n'
 import { ApiFailure } from '../../../lib/api/client'
 import { useApiMutation, useApiQuery } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
 import { formatReading, parseReading } from './fee-labels'
+import { colors } from '@renderer/lib/colors'
 
 interface Entry {
   text: string
   replacement: boolean
 }
-type Check = { kind: 'empty' } | { kind: 'bad'; message: string } | { kind: 'ok'; usage: number | null; amountFen: number | null; note: string | null }
+type Check =
+  | { kind: 'empty' }
+  | { kind: 'bad'; message: string }
+  | { kind: 'ok'; usage: number | null; amountFen: number | null; note: string | null }
 interface Row {
   room: RoomRow
   last: { readingCenti: number; readOn: string } | undefined
@@ -51,14 +55,22 @@ export function ReadingSheet({ item, buildingId, unitId, readOn, priceE4 }: Prop
   function check(room: RoomRow, entry: Entry, last: Row['last']): Check {
     if (!entry.text.trim()) return { kind: 'empty' }
     const parsed = parseReading(entry.text)
-    if (!parsed.ok) return { kind: 'bad', message: core(`field.quantity.${parsed.reason}` as MessageKey) }
+    if (!parsed.ok) return { kind: 'bad', message: core(reasonKey('field.quantity', parsed.reason)) }
     if (!last) return { kind: 'ok', usage: null, amountFen: null, note: t('feeSettings.firstReading') }
     if (entry.replacement) return { kind: 'ok', usage: null, amountFen: null, note: t('feeSettings.replacementNote') }
     if (parsed.centi < last.readingCenti) {
-      return { kind: 'bad', message: core('error.READING_LOWER', { room: room.code, reading: formatReading(parsed.centi), previous: formatReading(last.readingCenti) }) }
+      return {
+        kind: 'bad',
+        message: core('error.READING_LOWER', {
+          room: room.code,
+          reading: formatReading(parsed.centi),
+          previous: formatReading(last.readingCenti)
+        })
+      }
     }
     const usage = parsed.centi - last.readingCenti
-    const amountFen = priceE4 === null ? null : lineAmountFen({ priceE4, quantityCenti: usage, months: 1, percent: 100 })
+    const amountFen =
+      priceE4 === null ? null : lineAmountFen({ priceE4, quantityCenti: usage, months: 1, percent: 100 })
     return { kind: 'ok', usage, amountFen, note: null }
   }
 
@@ -104,9 +116,19 @@ export function ReadingSheet({ item, buildingId, unitId, readOn, priceE4 }: Prop
       const result = await enter.mutateAsync({
         itemId: item.id,
         readOn,
-        readings: filled.map((r) => ({ roomId: r.room.id, reading: r.entry.text.trim(), replacement: r.entry.replacement }))
+        readings: filled.map((r) => ({
+          roomId: r.room.id,
+          reading: r.entry.text.trim(),
+          replacement: r.entry.replacement
+        }))
       })
-      message.success(t('feeSettings.readingsSaved', { count: filled.length, created: result.created, total: formatFen(result.totalFen) }))
+      message.success(
+        t('feeSettings.readingsSaved', {
+          count: filled.length,
+          created: result.created,
+          total: formatFen(result.totalFen)
+        })
+      )
       setEntries({})
     } catch (error) {
       // Someone may have entered readings meanwhile: show the core's last readings again.
@@ -127,8 +149,12 @@ export function ReadingSheet({ item, buildingId, unitId, readOn, priceE4 }: Prop
   /** The running total and the submit button, above the list and again below it (a unit can have 100 rooms). */
   const summary = (where: 'top' | 'bottom') => (
     <Space size={16} wrap>
-      <Typography.Text data-testid={`readings-summary-${where}`}>{t('feeSettings.filled', { count: filled.length, total: formatFen(totalFen) })}</Typography.Text>
-      {bad.length > 0 && <Typography.Text type="danger">{t('feeSettings.badRows', { count: bad.length })}</Typography.Text>}
+      <Typography.Text data-testid={`readings-summary-${where}`}>
+        {t('feeSettings.filled', { count: filled.length, total: formatFen(totalFen) })}
+      </Typography.Text>
+      {bad.length > 0 && (
+        <Typography.Text type="danger">{t('feeSettings.badRows', { count: bad.length })}</Typography.Text>
+      )}
       <Button
         ref={where === 'bottom' ? submitButton : undefined}
         type="primary"
@@ -143,11 +169,23 @@ export function ReadingSheet({ item, buildingId, unitId, readOn, priceE4 }: Prop
   )
 
   return (
-    <Card size="small" title={`${item.name} · ${list[0] ? `${list[0].buildingCode}-${list[0].unitCode}` : ''}`} extra={summary('top')}>
+    <Card
+      size="small"
+      title={`${item.name} · ${list[0] ? `${list[0].buildingCode}-${list[0].unitCode}` : ''}`}
+      extra={summary('top')}
+    >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
         {t('feeSettings.meterHint')}
       </Typography.Paragraph>
-      {refusal && <Alert type="error" showIcon title={t('feeSettings.readingsRefused', { message: refusal.message })} style={{ marginBottom: 12 }} data-testid="readings-refused" />}
+      {refusal && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('feeSettings.readingsRefused', { message: refusal.message })}
+          style={{ marginBottom: 12 }}
+          data-testid="readings-refused"
+        />
+      )}
       <Table<Row>
         rowKey={(r) => r.room.id}
         size="small"
@@ -155,10 +193,14 @@ export function ReadingSheet({ item, buildingId, unitId, readOn, priceE4 }: Prop
         loading={rooms.isPending || (roomIds.length > 0 && lastReadings.isPending)}
         dataSource={rows}
         locale={{ emptyText: t('feeSettings.noRooms') }}
-        onRow={(r) => ({ style: rowBad(r) ? { background: '#fff1f0' } : undefined })}
+        onRow={(r) => ({ style: rowBad(r) ? { background: colors.owedBg } : undefined })}
         data-testid="reading-sheet"
         columns={[
-          { title: t('feeSettings.col.room'), width: 120, render: (_, r) => <Typography.Text strong>{r.room.code}</Typography.Text> },
+          {
+            title: t('feeSettings.col.room'),
+            width: 120,
+            render: (_, r) => <Typography.Text strong>{r.room.code}</Typography.Text>
+          },
           {
             title: t('feeSettings.col.last'),
             width: 170,
@@ -166,7 +208,10 @@ export function ReadingSheet({ item, buildingId, unitId, readOn, priceE4 }: Prop
             render: (_, r) =>
               r.last ? (
                 <span>
-                  {formatReading(r.last.readingCenti)} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.last.readOn}</Typography.Text>
+                  {formatReading(r.last.readingCenti)}{' '}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {r.last.readOn}
+                  </Typography.Text>
                 </span>
               ) : (
                 <Typography.Text type="secondary">—</Typography.Text>
@@ -196,7 +241,13 @@ export function ReadingSheet({ item, buildingId, unitId, readOn, priceE4 }: Prop
             title: t('feeSettings.col.replacement'),
             width: 70,
             align: 'center',
-            render: (_, r) => <Checkbox checked={r.entry.replacement} onChange={(e) => update(r.room.id, { replacement: e.target.checked })} data-testid={`replacement-${r.room.code}`} />
+            render: (_, r) => (
+              <Checkbox
+                checked={r.entry.replacement}
+                onChange={(e) => update(r.room.id, { replacement: e.target.checked })}
+                data-testid={`replacement-${r.room.code}`}
+              />
+            )
           },
           {
             title: t('feeSettings.col.usage'),
@@ -212,7 +263,8 @@ export function ReadingSheet({ item, buildingId, unitId, readOn, priceE4 }: Prop
             title: t('feeSettings.col.amount'),
             width: 120,
             align: 'right',
-            render: (_, r) => (r.check.kind === 'ok' && r.check.amountFen !== null ? formatFen(r.check.amountFen) : null)
+            render: (_, r) =>
+              r.check.kind === 'ok' && r.check.amountFen !== null ? formatFen(r.check.amountFen) : null
           }
         ]}
       />

@@ -11,7 +11,13 @@ export const MONTHLY_METHODS: readonly FeeMethod[] = ['perArea', 'fixedMonthly']
 /** '元/㎡/月', '元/月', '元/吨' …: the unit a price of this item is in. */
 export function priceUnit(t: Translate, item: Priced): string {
   if (item.method === 'metered') return t(`feeSettings.unit.${item.meterKind ?? 'water'}`)
-  if (item.method === 'perArea' || item.method === 'fixedMonthly' || item.method === 'oneOffFixed' || item.method === 'oneOffPerArea') return t(`feeSettings.unit.${item.method}`)
+  if (
+    item.method === 'perArea' ||
+    item.method === 'fixedMonthly' ||
+    item.method === 'oneOffFixed' ||
+    item.method === 'oneOffPerArea'
+  )
+    return t(`feeSettings.unit.${item.method}`)
   return t('feeSettings.unit.deposit')
 }
 
@@ -21,11 +27,16 @@ export function priceWithUnit(t: Translate, item: Priced, priceE4: number): stri
 }
 
 /** The rate in force on a date ('YYYY-MM-DD'): rates come newest first, as the core sends them. */
-export function rateOn(item: Pick<FeeItemView, 'rates'>, date: string): { priceE4: number; effectiveFrom: string } | null {
+export function rateOn(
+  item: Pick<FeeItemView, 'rates'>,
+  date: string
+): { priceE4: number; effectiveFrom: string } | null {
   return item.rates.find((r) => r.effectiveFrom <= date) ?? null
 }
 
-export type ReadingParse = { ok: true; centi: number } | { ok: false; reason: 'empty' | 'malformed' | 'tooManyDecimals' | 'notPositive' | 'tooLarge' }
+export type ReadingParse =
+  | { ok: true; centi: number }
+  | { ok: false; reason: 'empty' | 'malformed' | 'tooManyDecimals' | 'notPositive' | 'tooLarge' }
 
 /** A meter reading as the contract reads it: '0' is a reading, otherwise a positive decimal with two places. */
 export function parseReading(text: string): ReadingParse {

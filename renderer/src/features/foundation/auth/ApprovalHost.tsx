@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal, Typography } from 'antd'
 import { SafetyCertificateOutlined } from '@ant-design/icons'
 import { setApprovalPrompt, type Credentials } from '../../../lib/api/client'
 import { useI18n } from '../../../lib/i18n'
+import { colors } from '@renderer/lib/colors'
 
 interface Pending {
   message: string
@@ -43,7 +44,7 @@ export function ApprovalHost() {
       title={
         <span>
           {/* Decoration: the dialog's accessible name is its title, not the icon's name. */}
-          <SafetyCertificateOutlined aria-hidden style={{ color: '#d46b08', marginRight: 8 }} />
+          <SafetyCertificateOutlined aria-hidden style={{ color: colors.attention, marginRight: 8 }} />
           {t('approval.title')}
         </span>
       }
@@ -60,10 +61,18 @@ export function ApprovalHost() {
       <Typography.Paragraph>{roles.current}</Typography.Paragraph>
       {pending?.rejected && <Alert type="error" showIcon title={pending.rejected} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={(values) => finish(values)} requiredMark={false}>
-        <Form.Item name="username" label={t('approval.username')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="username"
+          label={t('approval.username')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
           <Input autoFocus autoComplete="off" data-testid="approval-username" />
         </Form.Item>
-        <Form.Item name="password" label={t('approval.password')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="password"
+          label={t('approval.password')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
           <Input.Password autoComplete="off" data-testid="approval-password" onPressEnter={() => form.submit()} />
         </Form.Item>
       </Form>

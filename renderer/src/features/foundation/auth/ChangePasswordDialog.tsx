@@ -13,7 +13,15 @@ interface Values {
 }
 
 /** Change one's own password; `forced` when the administrator's initial password must go first. */
-export function ChangePasswordDialog({ open, forced, onClose }: { open: boolean; forced: boolean; onClose: () => void }) {
+export function ChangePasswordDialog({
+  open,
+  forced,
+  onClose
+}: {
+  open: boolean
+  forced: boolean
+  onClose: () => void
+}) {
   const { t } = useI18n()
   const { message } = App.useApp()
   const session = useSession()
@@ -32,7 +40,7 @@ export function ChangePasswordDialog({ open, forced, onClose }: { open: boolean;
     }
   }
 
-  const required = [{ required: true, message: t('common.required') }]
+  const required = [{ required: true, message: t('field.required') }]
   return (
     <Modal
       open={open}
@@ -64,7 +72,9 @@ export function ChangePasswordDialog({ open, forced, onClose }: { open: boolean;
             ...required,
             ({ getFieldValue }) => ({
               validator: (_, v) =>
-                !v || getFieldValue('newPassword') === v ? Promise.resolve() : Promise.reject(new Error(t('setup.passwordMismatch')))
+                !v || getFieldValue('newPassword') === v
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('setup.passwordMismatch')))
             })
           ]}
         >

@@ -5,6 +5,7 @@ import { api } from '@shared/api'
 import { ApiFailure, call } from '../../../lib/api/client'
 import { useI18n } from '../../../lib/i18n'
 import { useMe, useSession } from './session'
+import { brand } from '@renderer/lib/colors'
 
 /**
  * Covers the counter while it is locked. The pages stay mounted underneath, so a half-filled
@@ -33,7 +34,15 @@ export function LockScreen() {
   return (
     <div
       data-testid="lock-screen"
-      style={{ position: 'fixed', inset: 0, zIndex: 2000, background: 'rgba(22,54,95,0.96)', display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+      style={{
+        position: 'fixed',
+        inset: 0,
+        zIndex: 2000,
+        background: brand.lockOverlay,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center'
+      }}
     >
       <Card style={{ width: 380 }}>
         <Typography.Title level={4}>
@@ -41,7 +50,11 @@ export function LockScreen() {
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('lock.intro', { name: me.displayName })}</Typography.Paragraph>
         <Form form={form} onFinish={unlock} layout="vertical" requiredMark={false}>
-          <Form.Item name="password" label={t('lock.password')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="password"
+            label={t('lock.password')}
+            rules={[{ required: true, message: t('field.required') }]}
+          >
             <Input.Password autoFocus size="large" data-testid="lock-password" />
           </Form.Item>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}

@@ -12,7 +12,15 @@ import { useSession } from './session'
 
 type Ready = Extract<AppStatus, { mode: 'ready' }>
 
-export function SignInPage({ status, locale, setLocale }: { status: Ready; locale: Locale; setLocale: (l: Locale) => void }) {
+export function SignInPage({
+  status,
+  locale,
+  setLocale
+}: {
+  status: Ready
+  locale: Locale
+  setLocale: (l: Locale) => void
+}) {
   const { t } = useI18n()
   const { message } = App.useApp()
   const session = useSession()
@@ -60,18 +68,45 @@ export function SignInPage({ status, locale, setLocale }: { status: Ready; local
     >
       {status.demo && <Alert type="warning" showIcon title={t('app.demoBanner')} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="sign-in-form">
-        <Form.Item name="username" label={t('signIn.username')} rules={[{ required: true, message: t('common.required') }]}>
-          <Input prefix={<UserOutlined />} autoFocus autoComplete="username" size="large" data-testid="sign-in-username" />
+        <Form.Item
+          name="username"
+          label={t('signIn.username')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
+          <Input
+            prefix={<UserOutlined />}
+            autoFocus
+            autoComplete="username"
+            size="large"
+            data-testid="sign-in-username"
+          />
         </Form.Item>
-        <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('common.required') }]}>
-          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" data-testid="sign-in-password" />
+        <Form.Item
+          name="password"
+          label={t('signIn.password')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
+          <Input.Password
+            prefix={<LockOutlined />}
+            autoComplete="current-password"
+            size="large"
+            data-testid="sign-in-password"
+          />
         </Form.Item>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="sign-in-error" />}
+        {error && (
+          <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="sign-in-error" />
+        )}
         <Button type="primary" htmlType="submit" size="large" block loading={busy} data-testid="sign-in-submit">
           {t('signIn.submit')} (Enter)
         </Button>
       </Form>
-      <Button type="link" block style={{ marginTop: 8 }} onClick={() => setUnlockOpen(true)} data-testid="unlock-account-open">
+      <Button
+        type="link"
+        block
+        style={{ marginTop: 8 }}
+        onClick={() => setUnlockOpen(true)}
+        data-testid="unlock-account-open"
+      >
         {t('signIn.unlockAccount')}
       </Button>
       <UnlockAccountDialog
@@ -84,7 +119,12 @@ export function SignInPage({ status, locale, setLocale }: { status: Ready; local
   )
 }
 
-function UnlockAccountDialog(props: { open: boolean; initial?: string; onCancel: () => void; onSubmit: (username: string) => void }) {
+function UnlockAccountDialog(props: {
+  open: boolean
+  initial?: string
+  onCancel: () => void
+  onSubmit: (username: string) => void
+}) {
   const { t } = useI18n()
   const [form] = Form.useForm<{ username: string }>()
   return (
@@ -99,7 +139,11 @@ function UnlockAccountDialog(props: { open: boolean; initial?: string; onCancel:
       afterOpenChange={(open) => open && form.setFieldValue('username', props.initial ?? '')}
     >
       <Form form={form} layout="vertical" onFinish={(v) => props.onSubmit(v.username)} requiredMark={false}>
-        <Form.Item name="username" label={t('signIn.unlockAccountUser')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="username"
+          label={t('signIn.unlockAccountUser')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
           <Input autoFocus data-testid="unlock-account-username" />
         </Form.Item>
       </Form>

@@ -1,15 +1,9 @@
-import type { CatalogKey, FoundationKey } from './zh-CN'
-import { householdsEn } from '../../households/messages/en'
-import { feesEn } from '../../fees/counter/messages/en'
-import { feeSettingsEn } from '../../fees/settings/messages/en'
-import { printingEn } from '../../fees/printing/messages/en'
-import { arrearsEn } from '../../fees/arrears/messages/en'
-import { reportsEn } from '../../fees/reports/messages/en'
-import { keysEn } from '../../keys/messages/en'
+import type { FoundationKey } from './zh-CN'
 
-const foundation: Record<FoundationKey, string> = {
+export const foundationEn: Record<FoundationKey, string> = {
   'app.name': 'FrontDesk',
-  'app.demoBanner': 'Demo data — this database was made by npm run demo for trying things out; do not enter real business',
+  'app.demoBanner':
+    'Demo data — this database was made by npm run demo for trying things out; do not enter real business',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.confirm': 'OK',
@@ -19,8 +13,8 @@ const foundation: Record<FoundationKey, string> = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.saved': 'Saved',
-  'common.required': 'Required',
   'common.retry': 'Retry',
+  'common.back': 'Back',
 
   'nav.workbench': 'Workbench',
   'nav.settings': 'Settings',
@@ -32,13 +26,13 @@ const foundation: Record<FoundationKey, string> = {
   'header.signOut': 'Sign out',
 
   'shell.pageError.title': 'This page ran into a problem',
-  'shell.pageError.body': 'An unexpected error occurred and was logged. The search and the menu still work; press Retry to open this page again (unsaved entries must be typed again).',
+  'shell.pageError.body':
+    'An unexpected error occurred and was logged. The search and the menu still work; press Retry to open this page again (unsaved entries must be typed again).',
 
   'setup.title': 'First run: initial setup',
   'setup.intro':
     'Enter the company, the estate and this counter, and create the first system administrator. You can change these later in Settings.',
   'setup.section.estate': 'Company and estate',
-  'setup.section.admin': 'System administrator',
   'setup.companyName': 'Property company',
   'setup.companyName.placeholder': 'e.g. Anju Property Services Co., Ltd.',
   'setup.estateName': 'Estate',
@@ -94,7 +88,7 @@ const foundation: Record<FoundationKey, string> = {
   'workbench.shortcut.search': 'Global search',
   'workbench.shortcut.pay': 'Fees page: take the payment',
   'workbench.shortcut.lock': 'Lock screen',
-  'workbench.shortcut.nav': 'Go to the N-th menu item',
+  'workbench.shortcut.nav': 'Open {page}',
   'workbench.column.time': 'Time',
   'workbench.column.staff': 'By',
   'workbench.column.summary': 'What',
@@ -109,11 +103,13 @@ const foundation: Record<FoundationKey, string> = {
   'settings.counterName': 'This counter',
   'settings.idleLockMinutes': 'Lock after idle (minutes)',
   'settings.receiptPrefix': 'Receipt number prefix',
-  'settings.receiptPrefixHint': '{year} is the year: SJ{year} numbers SJ2026000001 onwards; a new prefix starts again at 000001, issued receipts keep theirs.',
+  'settings.receiptPrefixHint':
+    '{year} is the year: SJ{year} numbers SJ2026000001 onwards; a new prefix starts again at 000001, issued receipts keep theirs.',
   'settings.revealRoles': 'Roles that may reveal full ID numbers and phones',
   'settings.revealRolesHint': 'Other roles see masked numbers only; every reveal is logged.',
   'settings.callRevealRoles': 'Roles that may reveal phones in the arrears list for reminder calls',
-  'settings.callRevealRolesHint': 'Only the owner phone of a room with overdue charges, for a reminder call; every reveal is logged on the household.',
+  'settings.callRevealRolesHint':
+    'Only the owner phone of a room with overdue charges, for a reminder call; every reveal is logged on the household.',
   'settings.adminOnly': 'Only a system administrator can change these settings.',
 
   'staff.add': 'Add staff',
@@ -176,5 +172,3 @@ const foundation: Record<FoundationKey, string> = {
 
   'error.network': 'Cannot reach the FrontDesk service'
 }
-
-export const en: Record<CatalogKey, string> = { ...foundation, ...householdsEn, ...feesEn, ...feeSettingsEn, ...printingEn, ...arrearsEn, ...reportsEn, ...keysEn }

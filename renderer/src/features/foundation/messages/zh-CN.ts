@@ -1,12 +1,4 @@
-import { householdsZhCN } from '../../households/messages/zh-CN'
-import { feesZhCN } from '../../fees/counter/messages/zh-CN'
-import { feeSettingsZhCN } from '../../fees/settings/messages/zh-CN'
-import { printingZhCN } from '../../fees/printing/messages/zh-CN'
-import { arrearsZhCN } from '../../fees/arrears/messages/zh-CN'
-import { reportsZhCN } from '../../fees/reports/messages/zh-CN'
-import { keysZhCN } from '../../keys/messages/zh-CN'
-
-/** The screens' words in Simplified Chinese: the source of the catalog's keys. */
+/** Foundation's screen words in Simplified Chinese: the source of its keys (zh-TW and en must have every one). */
 export const foundationZhCN = {
   'app.name': 'FrontDesk 物业前台',
   'app.demoBanner': '演示数据 — 此数据库由 npm run demo 生成，仅供试用，请勿录入真实业务',
@@ -19,8 +11,8 @@ export const foundationZhCN = {
   'common.yes': '是',
   'common.no': '否',
   'common.saved': '已保存',
-  'common.required': '必填',
   'common.retry': '重试',
+  'common.back': '返回',
 
   'nav.workbench': '工作台',
   'nav.settings': '设置',
@@ -32,12 +24,12 @@ export const foundationZhCN = {
   'header.signOut': '退出登录',
 
   'shell.pageError.title': '此页面出错了',
-  'shell.pageError.body': '页面遇到意外错误，已记录。顶部搜索和左侧菜单仍可使用；点“重试”重新打开此页面（未保存的输入需要重新填写）。',
+  'shell.pageError.body':
+    '页面遇到意外错误，已记录。顶部搜索和左侧菜单仍可使用；点“重试”重新打开此页面（未保存的输入需要重新填写）。',
 
   'setup.title': '首次使用：初始设置',
   'setup.intro': '填写公司、小区和本前台的名称，并创建第一位系统管理员。以后可在“设置”中修改。',
   'setup.section.estate': '公司与小区',
-  'setup.section.admin': '系统管理员',
   'setup.companyName': '物业公司名称',
   'setup.companyName.placeholder': '例如：安居物业服务有限公司',
   'setup.estateName': '小区名称',
@@ -92,7 +84,7 @@ export const foundationZhCN = {
   'workbench.shortcut.search': '全局搜索',
   'workbench.shortcut.pay': '收费页：收款',
   'workbench.shortcut.lock': '锁定屏幕',
-  'workbench.shortcut.nav': '切换到左侧第 N 个菜单',
+  'workbench.shortcut.nav': '打开“{page}”',
   'workbench.column.time': '时间',
   'workbench.column.staff': '操作人',
   'workbench.column.summary': '内容',
@@ -107,7 +99,8 @@ export const foundationZhCN = {
   'settings.counterName': '本前台名称',
   'settings.idleLockMinutes': '无操作自动锁屏（分钟）',
   'settings.receiptPrefix': '收据号前缀',
-  'settings.receiptPrefixHint': '{year} 代表年份：SJ{year} 开出 SJ2026000001 起的连号；改前缀后新收据从 000001 重新编号，已开收据不变。',
+  'settings.receiptPrefixHint':
+    '{year} 代表年份：SJ{year} 开出 SJ2026000001 起的连号；改前缀后新收据从 000001 重新编号，已开收据不变。',
   'settings.revealRoles': '可查看完整证件号码和电话的角色',
   'settings.revealRolesHint': '其他角色只看到打码后的号码；每次查看都记录在操作日志中。',
   'settings.callRevealRoles': '可在欠费清单查看电话以催缴的角色',
@@ -175,8 +168,4 @@ export const foundationZhCN = {
   'error.network': '无法连接到 FrontDesk 服务'
 }
 
-/** Each capability keeps its words in i18n/<capability>/; the catalog is their union. */
-export const zhCN = { ...foundationZhCN, ...householdsZhCN, ...feesZhCN, ...feeSettingsZhCN, ...printingZhCN, ...arrearsZhCN, ...reportsZhCN, ...keysZhCN }
-
 export type FoundationKey = keyof typeof foundationZhCN
-export type CatalogKey = keyof typeof zhCN

@@ -1,13 +1,6 @@
-import type { CatalogKey, FoundationKey } from './zh-CN'
-import { householdsZhTW } from '../../households/messages/zh-TW'
-import { feesZhTW } from '../../fees/counter/messages/zh-TW'
-import { feeSettingsZhTW } from '../../fees/settings/messages/zh-TW'
-import { printingZhTW } from '../../fees/printing/messages/zh-TW'
-import { arrearsZhTW } from '../../fees/arrears/messages/zh-TW'
-import { reportsZhTW } from '../../fees/reports/messages/zh-TW'
-import { keysZhTW } from '../../keys/messages/zh-TW'
+import type { FoundationKey } from './zh-CN'
 
-const foundation: Record<FoundationKey, string> = {
+export const foundationZhTW: Record<FoundationKey, string> = {
   'app.name': 'FrontDesk 物業櫃台',
   'app.demoBanner': '示範資料 — 此資料庫由 npm run demo 產生，僅供試用，請勿輸入真實業務',
   'common.save': '儲存',
@@ -19,8 +12,8 @@ const foundation: Record<FoundationKey, string> = {
   'common.yes': '是',
   'common.no': '否',
   'common.saved': '已儲存',
-  'common.required': '必填',
   'common.retry': '重試',
+  'common.back': '返回',
 
   'nav.workbench': '工作台',
   'nav.settings': '設定',
@@ -32,12 +25,12 @@ const foundation: Record<FoundationKey, string> = {
   'header.signOut': '登出',
 
   'shell.pageError.title': '此頁面出錯了',
-  'shell.pageError.body': '頁面遇到意外錯誤，已記錄。頂部搜尋和左側選單仍可使用；點「重試」重新開啟此頁面（未儲存的輸入需要重新填寫）。',
+  'shell.pageError.body':
+    '頁面遇到意外錯誤，已記錄。頂部搜尋和左側選單仍可使用；點「重試」重新開啟此頁面（未儲存的輸入需要重新填寫）。',
 
   'setup.title': '首次使用：初始設定',
   'setup.intro': '填寫公司、社區和本櫃台的名稱，並建立第一位系統管理員。之後可在「設定」中修改。',
   'setup.section.estate': '公司與社區',
-  'setup.section.admin': '系統管理員',
   'setup.companyName': '物業公司名稱',
   'setup.companyName.placeholder': '例如：安居物業服務有限公司',
   'setup.estateName': '社區名稱',
@@ -92,7 +85,7 @@ const foundation: Record<FoundationKey, string> = {
   'workbench.shortcut.search': '全域搜尋',
   'workbench.shortcut.pay': '收費頁：收款',
   'workbench.shortcut.lock': '鎖定螢幕',
-  'workbench.shortcut.nav': '切換到左側第 N 個選單',
+  'workbench.shortcut.nav': '打開「{page}」',
   'workbench.column.time': '時間',
   'workbench.column.staff': '操作人',
   'workbench.column.summary': '內容',
@@ -107,7 +100,8 @@ const foundation: Record<FoundationKey, string> = {
   'settings.counterName': '本櫃台名稱',
   'settings.idleLockMinutes': '無操作自動鎖定（分鐘）',
   'settings.receiptPrefix': '收據號前綴',
-  'settings.receiptPrefixHint': '{year} 代表年份：SJ{year} 開出 SJ2026000001 起的連號；改前綴後新收據從 000001 重新編號，已開收據不變。',
+  'settings.receiptPrefixHint':
+    '{year} 代表年份：SJ{year} 開出 SJ2026000001 起的連號；改前綴後新收據從 000001 重新編號，已開收據不變。',
   'settings.revealRoles': '可檢視完整證件號碼和電話的角色',
   'settings.revealRolesHint': '其他角色只看到遮罩後的號碼；每次檢視都記錄在操作日誌中。',
   'settings.callRevealRoles': '可在欠費清單檢視電話以催繳的角色',
@@ -174,5 +168,3 @@ const foundation: Record<FoundationKey, string> = {
 
   'error.network': '無法連線到 FrontDesk 服務'
 }
-
-export const zhTW: Record<CatalogKey, string> = { ...foundation, ...householdsZhTW, ...feesZhTW, ...feeSettingsZhTW, ...printingZhTW, ...arrearsZhTW, ...reportsZhTW, ...keysZhTW }

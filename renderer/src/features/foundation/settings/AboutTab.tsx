@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
 import { useMe } from '../auth/session'
 import { testPageJob } from '../../../lib/print/test-page'
+import { usePrint } from '../../../lib/print/use-print'
 import { now } from '@renderer/lib/clock'
 
 export function AboutTab() {
@@ -15,6 +16,7 @@ export function AboutTab() {
   const about = useApiQuery(api.system.about, {})
   const status = useApiQuery(api.system.status, {})
   const backup = useApiMutation(api.system.backupNow, [api.system.about, api.audit.recent])
+  const { print } = usePrint()
   const mayBackUp = me.role !== 'clerk' && me.role !== 'cashier'
 
   async function backUp() {
@@ -28,8 +30,17 @@ export function AboutTab() {
 
   async function printTest() {
     const estate = status.data?.mode === 'ready' ? `${status.data.companyName} · ${status.data.estateName}` : ''
-    await window.frontdesk.print(testPageJob({ title: t('print.testTitle'), body: t('print.testBody'), estate, at: now().format('YYYY-MM-DD HH:mm:ss') }))
-    message.success(t('about.printTestDone'))
+    if (
+      await print(() =>
+        testPageJob({
+          title: t('print.testTitle'),
+          body: t('print.testBody'),
+          estate,
+          at: now().format('YYYY-MM-DD HH:mm:ss')
+        })
+      )
+    )
+      message.success(t('about.printTestDone'))
   }
 
   const info = about.data

@@ -26,7 +26,11 @@ export function LanguageTab() {
   return (
     <div>
       <Typography.Paragraph type="secondary">{t('language.intro')}</Typography.Paragraph>
-      <Radio.Group value={me.locale} onChange={(e) => void choose(e.target.value as Locale)} data-testid="language-choice">
+      <Radio.Group
+        value={me.locale}
+        onChange={(e) => void choose(e.target.value as Locale)}
+        data-testid="language-choice"
+      >
         <Space orientation="vertical">
           {LOCALES.map((l) => (
             <Radio key={l} value={l} data-testid={`language-${l}`}>

@@ -9,6 +9,7 @@ import { ApiFailure } from '../../../lib/api/client'
 import { showFieldErrors } from '../../../lib/api/form-errors'
 import { useApiMutation, useApiQuery } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
+import { stateTag } from '@renderer/lib/colors'
 
 type Editing = { mode: 'create' } | { mode: 'edit'; row: StaffRow } | { mode: 'password'; row: StaffRow } | null
 
@@ -33,7 +34,12 @@ export function StaffTab() {
     <div>
       <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
         <Typography.Text type="secondary">{t('staff.noDelete')}</Typography.Text>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })} data-testid="staff-add">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setEditing({ mode: 'create' })}
+          data-testid="staff-add"
+        >
           {t('staff.add')}
         </Button>
       </Space>
@@ -52,9 +58,11 @@ export function StaffTab() {
             title: t('staff.status'),
             render: (_, row) => (
               <Space size={4} wrap>
-                {row.active ? <Tag color="green">{t('staff.active')}</Tag> : <Tag>{t('staff.disabled')}</Tag>}
-                {row.lockedUntil && <Tag color="red">{t('staff.locked', { time: dayjs(row.lockedUntil).format('HH:mm') })}</Tag>}
-                {row.mustChangePassword && <Tag color="orange">{t('staff.mustChange')}</Tag>}
+                {row.active ? <Tag color={stateTag.good}>{t('staff.active')}</Tag> : <Tag>{t('staff.disabled')}</Tag>}
+                {row.lockedUntil && (
+                  <Tag color={stateTag.bad}>{t('staff.locked', { time: dayjs(row.lockedUntil).format('HH:mm') })}</Tag>
+                )}
+                {row.mustChangePassword && <Tag color={stateTag.attention}>{t('staff.mustChange')}</Tag>}
               </Space>
             )
           },
@@ -63,14 +71,27 @@ export function StaffTab() {
             title: t('staff.actions'),
             render: (_, row) => (
               <Space size={0}>
-                <Button type="link" onClick={() => setEditing({ mode: 'edit', row })}>{t('common.edit')}</Button>
-                <Button type="link" onClick={() => setEditing({ mode: 'password', row })}>{t('staff.resetPassword')}</Button>
+                <Button type="link" onClick={() => setEditing({ mode: 'edit', row })}>
+                  {t('common.edit')}
+                </Button>
+                <Button type="link" onClick={() => setEditing({ mode: 'password', row })}>
+                  {t('staff.resetPassword')}
+                </Button>
                 {row.active ? (
-                  <Popconfirm title={t('staff.disableConfirm', { name: row.displayName })} onConfirm={() => toggle(row)} okText={t('common.confirm')} cancelText={t('common.cancel')}>
-                    <Button type="link" danger>{t('staff.disable')}</Button>
+                  <Popconfirm
+                    title={t('staff.disableConfirm', { name: row.displayName })}
+                    onConfirm={() => toggle(row)}
+                    okText={t('common.confirm')}
+                    cancelText={t('common.cancel')}
+                  >
+                    <Button type="link" danger>
+                      {t('staff.disable')}
+                    </Button>
                   </Popconfirm>
                 ) : (
-                  <Button type="link" onClick={() => toggle(row)}>{t('staff.enable')}</Button>
+                  <Button type="link" onClick={() => toggle(row)}>
+                    {t('staff.enable')}
+                  </Button>
                 )}
               </Space>
             )
@@ -102,7 +123,8 @@ function StaffDialog({ editing, onClose }: { editing: NonNullable<Editing>; onCl
   async function submit(values: StaffValues) {
     try {
       if (editing.mode === 'create') await create.mutateAsync(values)
-      if (editing.mode === 'edit') await update.mutateAsync({ id: editing.row.id, displayName: values.displayName, role: values.role })
+      if (editing.mode === 'edit')
+        await update.mutateAsync({ id: editing.row.id, displayName: values.displayName, role: values.role })
       if (editing.mode === 'password') await reset.mutateAsync({ id: editing.row.id, newPassword: values.password })
       message.success(t('common.saved'))
       onClose()
@@ -111,11 +133,32 @@ function StaffDialog({ editing, onClose }: { editing: NonNullable<Editing>; onCl
     }
   }
 
-  const title = editing.mode === 'create' ? t('staff.add') : editing.mode === 'edit' ? `${t('common.edit')} · ${row?.username}` : `${t('staff.resetPassword')} · ${row?.username}`
-  const required = [{ required: true, message: t('common.required') }]
+  const title =
+    editing.mode === 'create'
+      ? t('staff.add')
+      : editing.mode === 'edit'
+        ? `${t('common.edit')} · ${row?.username}`
+        : `${t('staff.resetPassword')} · ${row?.username}`
+  const required = [{ required: true, message: t('field.required') }]
   return (
-    <Modal open title={title} onOk={() => form.submit()} onCancel={onClose} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={create.isPending || update.isPending || reset.isPending} destroyOnHidden data-testid="staff-dialog">
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={row ? { displayName: row.displayName, role: row.role } : { role: 'clerk' }}>
+    <Modal
+      open
+      title={title}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={create.isPending || update.isPending || reset.isPending}
+      destroyOnHidden
+      data-testid="staff-dialog"
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        initialValues={row ? { displayName: row.displayName, role: row.role } : { role: 'clerk' }}
+      >
         {editing.mode === 'create' && (
           <Form.Item name="username" label={t('staff.username')} rules={required}>
             <Input autoFocus maxLength={32} data-testid="staff-username" />
@@ -132,7 +175,12 @@ function StaffDialog({ editing, onClose }: { editing: NonNullable<Editing>; onCl
           </>
         )}
         {editing.mode !== 'edit' && (
-          <Form.Item name="password" label={editing.mode === 'create' ? t('staff.initialPassword') : t('staff.newPassword')} rules={required} extra={t('setup.passwordHint')}>
+          <Form.Item
+            name="password"
+            label={editing.mode === 'create' ? t('staff.initialPassword') : t('staff.newPassword')}
+            rules={required}
+            extra={t('setup.passwordHint')}
+          >
             <Input.Password autoComplete="new-password" data-testid="staff-password" />
           </Form.Item>
         )}

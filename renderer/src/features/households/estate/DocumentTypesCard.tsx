@@ -35,17 +35,54 @@ export function DocumentTypesCard() {
         data-testid="document-types"
         columns={[
           { title: t('estate.documentName'), dataIndex: 'name' },
-          { title: t('estate.documentOrder'), width: 110, render: (_, d) => <InputNumber size="small" min={0} max={10000} value={d.sortKey} onChange={(v) => v !== null && void store({ ...d, sortKey: v })} /> },
-          { title: t('estate.documentRequired'), width: 110, render: (_, d) => <Switch size="small" checked={d.required} onChange={(required) => void store({ ...d, required })} /> },
-          { title: t('estate.documentActive'), width: 110, render: (_, d) => <Switch size="small" checked={d.active} onChange={(active) => void store({ ...d, active })} /> }
+          {
+            title: t('estate.documentOrder'),
+            width: 110,
+            render: (_, d) => (
+              <InputNumber
+                size="small"
+                min={0}
+                max={10000}
+                value={d.sortKey}
+                onChange={(v) => v !== null && void store({ ...d, sortKey: v })}
+              />
+            )
+          },
+          {
+            title: t('estate.documentRequired'),
+            width: 110,
+            render: (_, d) => (
+              <Switch size="small" checked={d.required} onChange={(required) => void store({ ...d, required })} />
+            )
+          },
+          {
+            title: t('estate.documentActive'),
+            width: 110,
+            render: (_, d) => (
+              <Switch size="small" checked={d.active} onChange={(active) => void store({ ...d, active })} />
+            )
+          }
         ]}
       />
       <Space style={{ marginTop: 12 }}>
-        <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={30} placeholder={t('estate.documentNew')} style={{ width: 240 }} />
+        <Input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={30}
+          placeholder={t('estate.documentNew')}
+          style={{ width: 240 }}
+        />
         <Button
           icon={<PlusOutlined />}
           disabled={!name.trim()}
-          onClick={() => void store({ name: name.trim(), required: false, active: true, sortKey: (list.at(-1)?.sortKey ?? 0) + 10 }).then(() => setName(''))}
+          onClick={() =>
+            void store({
+              name: name.trim(),
+              required: false,
+              active: true,
+              sortKey: (list.at(-1)?.sortKey ?? 0) + 10
+            }).then(() => setName(''))
+          }
         >
           {t('estate.documentAdd')}
         </Button>

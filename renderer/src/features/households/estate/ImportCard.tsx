@@ -57,15 +57,42 @@ export function ImportCard() {
     <Card title={t('estate.importTitle')} size="small">
       <Typography.Paragraph type="secondary">{t('estate.importIntro')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Button icon={<DownloadOutlined />} onClick={() => call(api.estate.importTemplate, {}).then(downloadFile, fail)} data-testid="import-template">{t('estate.template')}</Button>
-        <Upload accept=".xlsx,.csv,.txt" showUploadList={false} beforeUpload={(f) => { void choose(f); return false }}>
-          <Button type="primary" icon={<UploadOutlined />} loading={checking} data-testid="import-choose">{t('estate.chooseFile')}</Button>
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() => call(api.estate.importTemplate, {}).then(downloadFile, fail)}
+          data-testid="import-template"
+        >
+          {t('estate.template')}
+        </Button>
+        <Upload
+          accept=".xlsx,.csv,.txt"
+          showUploadList={false}
+          beforeUpload={(f) => {
+            void choose(f)
+            return false
+          }}
+        >
+          <Button type="primary" icon={<UploadOutlined />} loading={checking} data-testid="import-choose">
+            {t('estate.chooseFile')}
+          </Button>
         </Upload>
-        <Button icon={<ExportOutlined />} onClick={() => call(api.estate.exportWorkbook, {}).then(downloadFile, fail)} data-testid="export">{t('estate.export')}</Button>
+        <Button
+          icon={<ExportOutlined />}
+          onClick={() => call(api.estate.exportWorkbook, {}).then(downloadFile, fail)}
+          data-testid="export"
+        >
+          {t('estate.export')}
+        </Button>
       </Space>
       {preview && preview.problems.length > 0 && (
         <>
-          <Alert type="error" showIcon title={t('estate.previewBad', { count: preview.problems.length })} style={{ marginBottom: 12 }} data-testid="import-problems-alert" />
+          <Alert
+            type="error"
+            showIcon
+            title={t('estate.previewBad', { count: preview.problems.length })}
+            style={{ marginBottom: 12 }}
+            data-testid="import-problems-alert"
+          />
           <Table<ImportProblem>
             size="small"
             rowKey={(p) => `${p.row}-${p.column}-${p.message}`}
@@ -85,11 +112,25 @@ export function ImportCard() {
           <Alert
             type="success"
             showIcon
-            title={t('estate.previewOk', { rows: preview.rows, rooms: preview.rooms, newRooms: preview.newRooms, persons: preview.persons, relations: preview.relations })}
-            description={preview.newBuildings.length > 0 && t('estate.previewBuildings', { count: preview.newBuildings.length, list: preview.newBuildings.join('、') })}
+            title={t('estate.previewOk', {
+              rows: preview.rows,
+              rooms: preview.rooms,
+              newRooms: preview.newRooms,
+              persons: preview.persons,
+              relations: preview.relations
+            })}
+            description={
+              preview.newBuildings.length > 0 &&
+              t('estate.previewBuildings', {
+                count: preview.newBuildings.length,
+                list: preview.newBuildings.join('、')
+              })
+            }
             data-testid="import-ok"
           />
-          <Button type="primary" onClick={importNow} loading={commit.isPending} data-testid="import-commit">{t('estate.commit')}</Button>
+          <Button type="primary" onClick={importNow} loading={commit.isPending} data-testid="import-commit">
+            {t('estate.commit')}
+          </Button>
         </Space>
       )}
     </Card>

@@ -42,12 +42,6 @@ export const arrearsEn: Record<keyof typeof arrearsZhCN, string> = {
   'arrears.action.remind': 'Record reminder',
   'arrears.action.letter': 'Demand letter',
 
-  'arrears.kind.phone': 'Phone',
-  'arrears.kind.sms': 'SMS',
-  'arrears.kind.letter': 'Letter',
-  'arrears.kind.visit': 'Visit',
-  'arrears.kind.legal': 'Legal',
-
   'arrears.remind.title': 'Record reminder · {room}',
   'arrears.remind.owes': 'Overdue ¥{amount}, oldest due {date} ({age} months)',
   'arrears.remind.kind': 'How',
@@ -68,11 +62,13 @@ export const arrearsEn: Record<keyof typeof arrearsZhCN, string> = {
   'arrears.letter.later': 'Later',
   'arrears.letter.outcome': 'Demand letter delivered, pay by {deadline}',
   'arrears.letter.nothing': 'Nothing is overdue: no demand letter needed',
-  'arrears.letter.notDue': 'Not due yet (a letter follows 3 unpaid months after a phone reminder); you may still print it',
+  'arrears.letter.notDue':
+    'Not due yet (a letter follows 3 unpaid months after a phone reminder); you may still print it',
   'arrears.letter.deadline': 'Pay by {date} (15 days)',
 
   'arrears.notices.title': 'Print payment requests',
-  'arrears.notices.intro': 'One A5 page per room listing everything unpaid up to the period (arrears included), in one print job.',
+  'arrears.notices.intro':
+    'One A5 page per room listing everything unpaid up to the period (arrears included), in one print job.',
   'arrears.notices.period': 'Period',
   'arrears.notices.building': 'Building',
   'arrears.notices.dueDay': 'Due day of the month',

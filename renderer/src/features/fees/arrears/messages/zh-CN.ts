@@ -40,12 +40,6 @@ export const arrearsZhCN = {
   'arrears.action.remind': '记录催缴',
   'arrears.action.letter': '催缴函',
 
-  'arrears.kind.phone': '电话',
-  'arrears.kind.sms': '短信',
-  'arrears.kind.letter': '函件',
-  'arrears.kind.visit': '上门',
-  'arrears.kind.legal': '法律',
-
   'arrears.remind.title': '记录催缴 · {room}',
   'arrears.remind.owes': '欠费 ¥{amount}，最早应缴日 {date}（{age} 个月）',
   'arrears.remind.kind': '方式',

@@ -42,12 +42,6 @@ export const arrearsZhTW: Record<keyof typeof arrearsZhCN, string> = {
   'arrears.action.remind': '記錄催繳',
   'arrears.action.letter': '催繳函',
 
-  'arrears.kind.phone': '電話',
-  'arrears.kind.sms': '簡訊',
-  'arrears.kind.letter': '函件',
-  'arrears.kind.visit': '上門',
-  'arrears.kind.legal': '法律',
-
   'arrears.remind.title': '記錄催繳 · {room}',
   'arrears.remind.owes': '欠費 ¥{amount}，最早應繳日 {date}（{age} 個月）',
   'arrears.remind.kind': '方式',

@@ -49,8 +49,6 @@ export const feesZhCN = {
   'fees.receiptCode': '收据号',
   'fees.issuedAt': '开具时间',
   'fees.cashier': '收款人',
-  'fees.status.valid': '有效',
-  'fees.status.void': '作废',
   'fees.kind.refund': '退款',
   'fees.void': '作废',
   'fees.voidTitle': '作废收据 {code}',

@@ -51,8 +51,6 @@ export const feesZhTW: Record<keyof typeof feesZhCN, string> = {
   'fees.receiptCode': '收據號',
   'fees.issuedAt': '開立時間',
   'fees.cashier': '收款人',
-  'fees.status.valid': '有效',
-  'fees.status.void': '作廢',
   'fees.kind.refund': '退款',
   'fees.void': '作廢',
   'fees.voidTitle': '作廢收據 {code}',

@@ -19,7 +19,8 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'printing.paper.print': 'Print',
   'printing.tab': 'Printing',
   'printing.profiles.title': 'Printers',
-  'printing.profiles.intro': 'One setting per printer: receipt layout, system printer, position calibration. Payments print with the default one.',
+  'printing.profiles.intro':
+    'One setting per printer: receipt layout, system printer, position calibration. Payments print with the default one.',
   'printing.profiles.add': 'Add printer',
   'printing.profiles.edit': 'Printer setting',
   'printing.profile.name': 'Name',
@@ -29,9 +30,12 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'printing.profile.template': 'Receipt layout',
   'printing.profile.offsetX': 'Horizontal offset (mm)',
   'printing.profile.offsetY': 'Vertical offset (mm)',
-  'printing.profile.offsetHint': 'Positive values move the whole page right and down to meet a pre-printed form; print a test page, then measure',
+  'printing.col.offset': 'Offset X / Y',
+  'printing.profile.offsetHint':
+    'Positive values move the whole page right and down to meet a pre-printed form; print a test page, then measure',
   'printing.profile.usePaperBooks': 'Pre-printed numbered forms',
-  'printing.profile.usePaperBooksHint': 'Confirm the form number before printing; skipped numbers are recorded as spoiled',
+  'printing.profile.usePaperBooksHint':
+    'Confirm the form number before printing; skipped numbers are recorded as spoiled',
   'printing.profile.default': 'Default',
   'printing.profile.testPage': 'Test page',
   'printing.profile.remove': 'Remove',
@@ -43,7 +47,8 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'printing.template.thermal80': '80 mm thermal roll',
   'printing.template.a5': 'A5 sheet (148×210 mm)',
   'printing.books.title': 'Receipt books',
-  'printing.books.intro': 'Books of pre-printed numbered forms: their number range and who holds them. Every number is either used by one receipt or recorded as spoiled with a reason.',
+  'printing.books.intro':
+    'Books of pre-printed numbered forms: their number range and who holds them. Every number is either used by one receipt or recorded as spoiled with a reason.',
   'printing.book.label': 'Name',
   'printing.book.range': 'Numbers',
   'printing.book.from': 'First number',
@@ -67,11 +72,13 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'printing.copyKept': 'Copy kept: {path}',
   'printing.notRecorded': 'Not printed, not counted; receipt {code} can be printed again',
   'printing.askPrinted.title': 'Did it print?',
-  'printing.askPrinted.body': 'The browser cannot tell a print from a cancel. If the paper came out choose Yes and it is counted as printed; if not choose No and nothing is counted.',
+  'printing.askPrinted.body':
+    'The browser cannot tell a print from a cancel. If the paper came out choose Yes and it is counted as printed; if not choose No and nothing is counted.',
   'printing.askPrinted.yes': 'Yes, printed',
   'printing.askPrinted.no': 'No, not printed',
   'printing.manyPages.title': 'Print {pages} pages?',
-  'printing.manyPages.body': 'This print has {pages} pages. Check the building, period and other choices, and that there is enough paper.',
+  'printing.manyPages.body':
+    'This print has {pages} pages. Check the building, period and other choices, and that there is enough paper.',
   'printing.manyPages.ok': 'Print {pages} pages',
   'printing.profile.layout': 'What to print',
   'printing.profile.layoutHint': 'Full form on blank paper; data only on pre-printed numbered forms',

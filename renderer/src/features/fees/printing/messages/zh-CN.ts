@@ -27,6 +27,7 @@ export const printingZhCN = {
   'printing.profile.template': '收据样式',
   'printing.profile.offsetX': '水平偏移（mm）',
   'printing.profile.offsetY': '垂直偏移（mm）',
+  'printing.col.offset': '偏移 X / Y',
   'printing.profile.offsetHint': '正数把整页内容向右、向下移动，用于对准预印表格；先打印测试页再量取',
   'printing.profile.usePaperBooks': '预印编号收据',
   'printing.profile.usePaperBooksHint': '打印前确认纸上的票号，跳过的票号登记为作废',
@@ -65,7 +66,8 @@ export const printingZhCN = {
   'printing.copyKept': '打印副本：{path}',
   'printing.notRecorded': '未打印，不计次数；收据 {code} 可以重新打印',
   'printing.askPrinted.title': '已打印？',
-  'printing.askPrinted.body': '浏览器分辨不出是打印了还是取消了。纸已经打出来，请选“是”，记为已打印；没有打出来请选“否”，不计次数。',
+  'printing.askPrinted.body':
+    '浏览器分辨不出是打印了还是取消了。纸已经打出来，请选“是”，记为已打印；没有打出来请选“否”，不计次数。',
   'printing.askPrinted.yes': '是，已打印',
   'printing.askPrinted.no': '否，没有打印',
   'printing.manyPages.title': '要打印 {pages} 页吗？',

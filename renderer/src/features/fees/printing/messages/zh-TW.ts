@@ -29,6 +29,7 @@ export const printingZhTW: Record<keyof typeof printingZhCN, string> = {
   'printing.profile.template': '收據樣式',
   'printing.profile.offsetX': '水平偏移（mm）',
   'printing.profile.offsetY': '垂直偏移（mm）',
+  'printing.col.offset': '偏移 X / Y',
   'printing.profile.offsetHint': '正數把整頁內容向右、向下移動，用於對準預印表格；先列印測試頁再量取',
   'printing.profile.usePaperBooks': '預印編號收據',
   'printing.profile.usePaperBooksHint': '列印前確認紙上的票號，跳過的票號登記為作廢',
@@ -67,7 +68,8 @@ export const printingZhTW: Record<keyof typeof printingZhCN, string> = {
   'printing.copyKept': '列印副本：{path}',
   'printing.notRecorded': '未列印，不計次數；收據 {code} 可以重新列印',
   'printing.askPrinted.title': '已列印？',
-  'printing.askPrinted.body': '瀏覽器分辨不出是列印了還是取消了。紙已經印出來，請選「是」，記為已列印；沒有印出來請選「否」，不計次數。',
+  'printing.askPrinted.body':
+    '瀏覽器分辨不出是列印了還是取消了。紙已經印出來，請選「是」，記為已列印；沒有印出來請選「否」，不計次數。',
   'printing.askPrinted.yes': '是，已列印',
   'printing.askPrinted.no': '否，沒有列印',
   'printing.manyPages.title': '要列印 {pages} 頁嗎？',

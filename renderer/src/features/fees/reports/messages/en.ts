@@ -1,10 +1,7 @@
-import { reportTermsEn } from '@shared/fees/report-messages'
 import type { reportsZhCN } from './zh-CN'
 
 /** Words of the reports: the daily collection, the books, the receipt register. */
 export const reportsEn: Record<keyof typeof reportsZhCN, string> = {
-  // Shared with the core's Excel exports: one definition of each term.
-  ...reportTermsEn,
   'nav.reports': 'Reports',
   'reports.export': 'Export to Excel',
   'reports.exported': 'Exported {file}',

@@ -1,8 +1,8 @@
-import { reportTermsZhCN } from '@shared/fees/report-messages'
-/** Words of the reports (报表): the daily collection, the books, the receipt register. */
+/**
+ * Words of the reports (报表) the core does not define: the report terms shared with the Excel
+ * exports (shared/fees/report-messages.ts) come from the core's catalog through `t`.
+ */
 export const reportsZhCN = {
-  // Shared with the core's Excel exports: one definition of each term.
-  ...reportTermsZhCN,
   'nav.reports': '报表',
   'reports.export': '导出 Excel',
   'reports.exported': '已导出 {file}',

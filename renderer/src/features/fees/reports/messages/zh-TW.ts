@@ -1,10 +1,7 @@
-import { reportTermsZhTW } from '@shared/fees/report-messages'
 import type { reportsZhCN } from './zh-CN'
 
 /** Words of the reports (報表): the daily collection, the books, the receipt register. */
 export const reportsZhTW: Record<keyof typeof reportsZhCN, string> = {
-  // Shared with the core's Excel exports: one definition of each term.
-  ...reportTermsZhTW,
   'nav.reports': '報表',
   'reports.export': '匯出 Excel',
   'reports.exported': '已匯出 {file}',

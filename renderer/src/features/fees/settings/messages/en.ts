@@ -5,7 +5,6 @@ export const feeSettingsEn: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.tab': 'Fee items',
   'feeSettings.meterTab': 'Meter readings',
 
-
   'feeSettings.method.perArea': 'By area (¥/㎡/month)',
   'feeSettings.method.fixedMonthly': 'Fixed (¥/month)',
   'feeSettings.method.metered': 'Metered (¥/unit)',
@@ -21,6 +20,7 @@ export const feeSettingsEn: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.unit.water': '¥/t',
   'feeSettings.unit.electricity': '¥/kWh',
   'feeSettings.unit.gas': '¥/m³',
+  'feeSettings.qty.property': '㎡',
   'feeSettings.qty.water': 't',
   'feeSettings.qty.electricity': 'kWh',
   'feeSettings.qty.gas': 'm³',
@@ -28,7 +28,8 @@ export const feeSettingsEn: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.meterKind.electricity': 'Electricity meter',
   'feeSettings.meterKind.gas': 'Gas meter',
 
-  'feeSettings.itemsIntro': 'Fee standards are set by service supervisors and up. Changing a price adds a new price from a date: earlier months (bills already generated included) keep their price and are never rewritten. Retire an item you no longer charge; items are not deleted.',
+  'feeSettings.itemsIntro':
+    'Fee standards are set by service supervisors and up. Changing a price adds a new price from a date: earlier months (bills already generated included) keep their price and are never rewritten. Retire an item you no longer charge; items are not deleted.',
   'feeSettings.add': 'New fee item',
   'feeSettings.adjustPrice': 'Change price',
   'feeSettings.empty': 'No fee items yet. Click “New fee item”.',
@@ -70,9 +71,12 @@ export const feeSettingsEn: Record<keyof typeof feeSettingsZhCN, string> = {
 
   'feeSettings.priceTitle': 'Change price · {name}',
   'feeSettings.newPrice': 'New price',
-  'feeSettings.priceIntro': 'The new price applies from its date; earlier months (bills already generated included) keep their price and are never rewritten.',
-  'feeSettings.pastDate': 'The date is in the past: bills already generated stay as they are; bills and readings entered from now on use the new price.',
-  'feeSettings.dateTaken': '{date} already has the price {price}; prices are history and cannot be changed. Choose another date',
+  'feeSettings.priceIntro':
+    'The new price applies from its date; earlier months (bills already generated included) keep their price and are never rewritten.',
+  'feeSettings.pastDate':
+    'The date is in the past: bills already generated stay as they are; bills and readings entered from now on use the new price.',
+  'feeSettings.dateTaken':
+    '{date} already has the price {price}; prices are history and cannot be changed. Choose another date',
   'feeSettings.history': 'Price history',
   'feeSettings.rateCurrent': 'Current',
   'feeSettings.rateFuture': 'Upcoming',
@@ -81,7 +85,8 @@ export const feeSettingsEn: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.priceSaved': 'Set: {name} at {price} {unit} from {from}',
 
   'feeSettings.billingTitle': 'Generate bills',
-  'feeSettings.billingIntro': 'Bills the chosen month to every delivered room the item applies to. Running it again never bills twice: rooms already billed are skipped and only what is missing is added (newly delivered rooms, say).',
+  'feeSettings.billingIntro':
+    'Bills the chosen month to every delivered room the item applies to. Running it again never bills twice: rooms already billed are skipped and only what is missing is added (newly delivered rooms, say).',
   'feeSettings.billingMonth': 'Month',
   'feeSettings.billingItems': 'Fee items',
   'feeSettings.billingNoItems': 'No active monthly fee items (by area or fixed monthly).',
@@ -95,9 +100,11 @@ export const feeSettingsEn: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.unitValue': 'Unit {unit}',
   'feeSettings.buildingValue': 'Building {building}',
   'feeSettings.readOn': 'Read on',
-  'feeSettings.meterNoItems': 'No active metered items yet. A supervisor adds one under Settings → Fee items (charged: metered).',
+  'feeSettings.meterNoItems':
+    'No active metered items yet. A supervisor adds one under Settings → Fee items (charged: metered).',
   'feeSettings.meterPrice': 'Price {price} {unit} (from {from})',
-  'feeSettings.meterHint': 'Type this reading and press Enter to go to the next room (↑↓ move too); only filled rows are sent. A reading below the last one without “Meter replaced” is marked red.',
+  'feeSettings.meterHint':
+    'Type this reading and press Enter to go to the next room (↑↓ move too); only filled rows are sent. A reading below the last one without “Meter replaced” is marked red.',
   'feeSettings.pickUnit': 'Choose a building and unit',
   'feeSettings.noRooms': 'No rooms of this unit take this item',
   'feeSettings.col.room': 'Room',

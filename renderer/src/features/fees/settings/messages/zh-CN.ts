@@ -3,7 +3,6 @@ export const feeSettingsZhCN = {
   'feeSettings.tab': '收费项目',
   'feeSettings.meterTab': '抄表录入',
 
-
   'feeSettings.method.perArea': '按面积（元/㎡/月）',
   'feeSettings.method.fixedMonthly': '固定（元/月）',
   'feeSettings.method.metered': '抄表（元/单位）',
@@ -19,6 +18,7 @@ export const feeSettingsZhCN = {
   'feeSettings.unit.water': '元/吨',
   'feeSettings.unit.electricity': '元/度',
   'feeSettings.unit.gas': '元/立方米',
+  'feeSettings.qty.property': '㎡',
   'feeSettings.qty.water': '吨',
   'feeSettings.qty.electricity': '度',
   'feeSettings.qty.gas': '立方米',
@@ -26,7 +26,8 @@ export const feeSettingsZhCN = {
   'feeSettings.meterKind.electricity': '电表',
   'feeSettings.meterKind.gas': '燃气表',
 
-  'feeSettings.itemsIntro': '收费标准由客服主管及以上设置。调整单价是新增一条“自某日起”的价格：之前的月份（包括已生成的账单）仍按原单价，不会改写。项目不再收取时请停用，不删除。',
+  'feeSettings.itemsIntro':
+    '收费标准由客服主管及以上设置。调整单价是新增一条“自某日起”的价格：之前的月份（包括已生成的账单）仍按原单价，不会改写。项目不再收取时请停用，不删除。',
   'feeSettings.add': '新增收费项目',
   'feeSettings.adjustPrice': '调整单价',
   'feeSettings.empty': '还没有收费项目，请点“新增收费项目”。',
@@ -79,7 +80,8 @@ export const feeSettingsZhCN = {
   'feeSettings.priceSaved': '已设置：{name} 自 {from} 起 {price} {unit}',
 
   'feeSettings.billingTitle': '生成账单',
-  'feeSettings.billingIntro': '为每间适用且已交付的房屋生成所选月份的费用。重复生成不会重复计费：已生成的房屋自动跳过，只补上缺少的（例如新交付的房屋）。',
+  'feeSettings.billingIntro':
+    '为每间适用且已交付的房屋生成所选月份的费用。重复生成不会重复计费：已生成的房屋自动跳过，只补上缺少的（例如新交付的房屋）。',
   'feeSettings.billingMonth': '账单月份',
   'feeSettings.billingItems': '收费项目',
   'feeSettings.billingNoItems': '没有启用的按月收费项目（按面积或固定月费）。',
@@ -95,7 +97,8 @@ export const feeSettingsZhCN = {
   'feeSettings.readOn': '抄表日期',
   'feeSettings.meterNoItems': '还没有启用的抄表项目。请客服主管在“设置 → 收费项目”中新增（计费方式选“抄表”）。',
   'feeSettings.meterPrice': '单价 {price} {unit}（{from} 起）',
-  'feeSettings.meterHint': '输入本次读数后按回车跳到下一户（↑↓ 也可移动）；只提交已填写的行。读数小于上次且未勾选“换表”的行标红。',
+  'feeSettings.meterHint':
+    '输入本次读数后按回车跳到下一户（↑↓ 也可移动）；只提交已填写的行。读数小于上次且未勾选“换表”的行标红。',
   'feeSettings.pickUnit': '请选择楼栋和单元',
   'feeSettings.noRooms': '该单元没有适用此项目的房屋',
   'feeSettings.col.room': '房号',

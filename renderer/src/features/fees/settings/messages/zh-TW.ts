@@ -5,7 +5,6 @@ export const feeSettingsZhTW: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.tab': '收費項目',
   'feeSettings.meterTab': '抄表輸入',
 
-
   'feeSettings.method.perArea': '按面積（元/㎡/月）',
   'feeSettings.method.fixedMonthly': '固定（元/月）',
   'feeSettings.method.metered': '抄表（元/單位）',
@@ -21,6 +20,7 @@ export const feeSettingsZhTW: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.unit.water': '元/噸',
   'feeSettings.unit.electricity': '元/度',
   'feeSettings.unit.gas': '元/立方公尺',
+  'feeSettings.qty.property': '㎡',
   'feeSettings.qty.water': '噸',
   'feeSettings.qty.electricity': '度',
   'feeSettings.qty.gas': '立方公尺',
@@ -28,7 +28,8 @@ export const feeSettingsZhTW: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.meterKind.electricity': '電表',
   'feeSettings.meterKind.gas': '燃氣表',
 
-  'feeSettings.itemsIntro': '收費標準由客服主管及以上設定。調整單價是新增一筆「自某日起」的價格：之前的月份（包括已產生的帳單）仍按原單價，不會改寫。項目不再收取時請停用，不刪除。',
+  'feeSettings.itemsIntro':
+    '收費標準由客服主管及以上設定。調整單價是新增一筆「自某日起」的價格：之前的月份（包括已產生的帳單）仍按原單價，不會改寫。項目不再收取時請停用，不刪除。',
   'feeSettings.add': '新增收費項目',
   'feeSettings.adjustPrice': '調整單價',
   'feeSettings.empty': '還沒有收費項目，請點「新增收費項目」。',
@@ -81,7 +82,8 @@ export const feeSettingsZhTW: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.priceSaved': '已設定：{name} 自 {from} 起 {price} {unit}',
 
   'feeSettings.billingTitle': '產生帳單',
-  'feeSettings.billingIntro': '為每間適用且已交屋的房屋產生所選月份的費用。重複產生不會重複計費：已產生的房屋自動略過，只補上缺少的（例如新交屋的房屋）。',
+  'feeSettings.billingIntro':
+    '為每間適用且已交屋的房屋產生所選月份的費用。重複產生不會重複計費：已產生的房屋自動略過，只補上缺少的（例如新交屋的房屋）。',
   'feeSettings.billingMonth': '帳單月份',
   'feeSettings.billingItems': '收費項目',
   'feeSettings.billingNoItems': '沒有啟用的按月收費項目（按面積或固定月費）。',
@@ -97,7 +99,8 @@ export const feeSettingsZhTW: Record<keyof typeof feeSettingsZhCN, string> = {
   'feeSettings.readOn': '抄表日期',
   'feeSettings.meterNoItems': '還沒有啟用的抄表項目。請客服主管在「設定 → 收費項目」中新增（計費方式選「抄表」）。',
   'feeSettings.meterPrice': '單價 {price} {unit}（{from} 起）',
-  'feeSettings.meterHint': '輸入本次讀數後按 Enter 跳到下一戶（↑↓ 也可移動）；只提交已填寫的列。讀數小於上次且未勾選「換表」的列標紅。',
+  'feeSettings.meterHint':
+    '輸入本次讀數後按 Enter 跳到下一戶（↑↓ 也可移動）；只提交已填寫的列。讀數小於上次且未勾選「換表」的列標紅。',
   'feeSettings.pickUnit': '請選擇樓棟和單元',
   'feeSettings.noRooms': '該單元沒有適用此項目的房屋',
   'feeSettings.col.room': '房號',

@@ -1,0 +1,11 @@
+import type { Catalogs } from '@shared/kernel/i18n'
+import { foundationZhCN, type FoundationKey } from './messages/zh-CN'
+import { foundationZhTW } from './messages/zh-TW'
+import { foundationEn } from './messages/en'
+
+/** Foundation's screen words in every language (app/catalog.ts lists them); each language has every zh-CN key. */
+export const foundationScreenMessages: Catalogs<FoundationKey> = {
+  'zh-CN': foundationZhCN,
+  'zh-TW': foundationZhTW,
+  en: foundationEn
+}
