@@ -127,21 +127,19 @@ describe('the data-only layout (套打) of a printer profile', () => {
       ok: false,
       error: { code: 'VALIDATION', details: { fields: { layout: '套打只用于连续纸和 A5 收据，热敏小票请选完整表格' } } }
     })
-    env.core.store.sqlite
-      .prepare(`UPDATE settings SET value = ? WHERE key = 'printerProfiles'`)
-      .run(
-        JSON.stringify([
-          {
-            name: '旧',
-            deviceName: '',
-            template: 'form3',
-            offsetXmm: 0,
-            offsetYmm: 0,
-            usePaperBooks: false,
-            default: true
-          }
-        ])
-      )
+    env.core.store.sqlite.prepare(`UPDATE settings SET value = ? WHERE key = 'printerProfiles'`).run(
+      JSON.stringify([
+        {
+          name: '旧',
+          deviceName: '',
+          template: 'form3',
+          offsetXmm: 0,
+          offsetYmm: 0,
+          usePaperBooks: false,
+          default: true
+        }
+      ])
+    )
     expect(await env.admin.printing.profiles({})).toEqual([expect.objectContaining({ name: '旧', layout: 'full' })])
   })
 })

@@ -127,15 +127,13 @@ describe('key borrowers’ phones', () => {
   it('masked in the list and the detail; the roles that lend keys reveal them, audited on the room', async () => {
     const set = await deposit()
     expect(set.authorizations[0]!.phoneMasked).toBe('137****1111')
-    const lent = await env
-      .clientFor(clerk)
-      .keys.borrow({
-        keySetId: set.id,
-        personName: '王师傅',
-        idTail: '123456',
-        purpose: 'renovation',
-        expectedReturnAt: '2026-11-22T09:00:00.000Z'
-      })
+    const lent = await env.clientFor(clerk).keys.borrow({
+      keySetId: set.id,
+      personName: '王师傅',
+      idTail: '123456',
+      purpose: 'renovation',
+      expectedReturnAt: '2026-11-22T09:00:00.000Z'
+    })
     expect(lent.borrow).toMatchObject({ personName: '王师傅', phoneMasked: '137****1111' })
     expect(JSON.stringify(lent)).not.toContain('13700001111')
     expect(

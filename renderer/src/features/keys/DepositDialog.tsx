@@ -1,26 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
-import {
-  App,
-  Button,
-  Divider,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Result,
-  Select,
-  Space,
-  Typography,
-  type RefSelectProps
-} from 'antd'
-import { EnvironmentOutlined, MinusCircleOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons'
+import { App, Button, Divider, Form, Input, Modal, Result, Select, Space, Typography, type RefSelectProps } from 'antd'
+import { EnvironmentOutlined, PrinterOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
-import { KEY_KINDS, KEY_PURPOSES, type KeyKind, type KeyPurpose, type KeySetView } from '@shared/keys/api'
+import { KEY_PURPOSES, type KeyKind, type KeyPurpose, type KeySetView } from '@shared/keys/api'
 import { ApiFailure, call } from '../../lib/api/client'
 import { showFieldErrors } from '../../lib/api/form-errors'
 import { useApiMutation, useApiQuery } from '../../lib/api/hooks'
 import { useI18n } from '../../lib/i18n'
 import { AuthorizedFields, authorizedPayload, type AuthorizedRow } from './AuthorizedFields'
+import { DepositPiecesList } from './DepositPiecesList'
 import { HookPicker, type HookChoice } from './HookPicker'
 import { EnterSubmits, keyRefresh } from './KeyActionDialogs'
 import { hookPlace } from './key-labels'
@@ -250,49 +238,7 @@ export function DepositDialog({ room: initialRoom, hook: initialHook, onClose, o
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1.4fr', columnGap: 20 }}>
           <div>
             <Typography.Text strong>{t('keys.pieces')}</Typography.Text>
-            <Form.List name="pieces">
-              {(fields, { add, remove }) => (
-                <div style={{ marginTop: 8 }} data-testid="deposit-pieces">
-                  {fields.map((field) => (
-                    <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                      <Form.Item name={[field.name, 'kind']} style={{ marginBottom: 8 }}>
-                        <Select
-                          style={{ width: 130 }}
-                          options={KEY_KINDS.map((k) => ({ value: k, label: t(`keys.kind.${k}`) }))}
-                        />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'count']}
-                        rules={[{ required: true, message: t('field.required') }]}
-                        style={{ marginBottom: 8 }}
-                      >
-                        <InputNumber
-                          min={1}
-                          max={20}
-                          suffix={t('keys.pieceUnit')}
-                          style={{ width: 110 }}
-                          data-testid="piece-count"
-                        />
-                      </Form.Item>
-                      {fields.length > 1 && (
-                        <MinusCircleOutlined onClick={() => remove(field.name)} aria-label={t('keys.removePiece')} />
-                      )}
-                    </Space>
-                  ))}
-                  {fields.length < 10 && (
-                    <Button
-                      type="dashed"
-                      size="small"
-                      icon={<PlusOutlined />}
-                      onClick={() => add({ kind: 'unitDoor', count: 1 })}
-                      data-testid="add-piece"
-                    >
-                      {t('keys.addPiece')}
-                    </Button>
-                  )}
-                </div>
-              )}
-            </Form.List>
+            <DepositPiecesList />
           </div>
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
             <Form.Item name="purpose" label={t('keys.purpose')}>

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import { Alert, Button, Descriptions, Drawer, Empty, Space, Spin, Table, Tag, Timeline, Typography } from 'antd'
+import { Alert, Button, Descriptions, Drawer, Space, Spin, Tag, Typography } from 'antd'
 import { ExportOutlined, ImportOutlined, PrinterOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
-import type { AuthorizationView, KeySetView } from '@shared/keys/api'
+import type { KeySetView } from '@shared/keys/api'
 import { KEY_CLERKS } from '@shared/keys/api'
 import { roleAllowed } from '@shared/kernel/roles'
-import { call } from '../../lib/api/client'
 import { useApiQuery } from '../../lib/api/hooks'
 import { useMe } from '../foundation/auth/session'
 import { Revealable } from '../households/Revealable'
@@ -16,7 +15,8 @@ import { IncidentDialog, ReturnDialog, WithdrawDialog } from './KeyCloseDialogs'
 import { hookPlace, STATE_STYLE, when } from './key-labels'
 import { lastHandout } from './key-prints'
 import { useKeyPrints } from './use-key-prints'
-import { colors, keyMovementDot, keyStateColors, stateTag } from '@renderer/lib/colors'
+import { AuthorizedTable, revealPhone } from './KeySetAuthorizedTable'
+import { History } from './KeySetHistory'
 
 export const KEY_ACTIONS = ['borrow', 'return', 'withdraw', 'incident'] as const
 export type KeyAction = (typeof KEY_ACTIONS)[number]
@@ -238,151 +238,5 @@ function Actions({ set, onAction }: { set: KeySetView; onAction: (a: KeyAction) 
         </Button>
       )}
     </Space>
-  )
-}
-
-/** Asks the core for a borrower's phone; the core audits it on the room's timeline. */
-const revealPhone = (source: 'authorization' | 'movement', id: number) => async () =>
-  (await call(api.privacy.revealKeyPhone, { source, id })).value
-
-function AuthorizedTable({ rows, mayLend }: { rows: AuthorizationView[]; mayLend: boolean }) {
-  const { t } = useI18n()
-  return (
-    <Table<AuthorizationView>
-      rowKey="id"
-      size="small"
-      pagination={false}
-      dataSource={rows}
-      data-testid="keyset-authorized"
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('keys.noAuthorized')} /> }}
-      rowClassName={(a) => (a.current ? '' : 'keys-auth-past')}
-      columns={[
-        {
-          title: t('keys.authName'),
-          dataIndex: 'name',
-          render: (v: string, a) => (
-            <span
-              style={{
-                fontWeight: a.current ? 600 : 400,
-                color: a.current ? undefined : keyStateColors.empty.color,
-                whiteSpace: 'nowrap'
-              }}
-            >
-              {v}
-            </span>
-          )
-        },
-        { title: t('keys.relation'), dataIndex: 'relation' },
-        {
-          title: t('keys.phone'),
-          dataIndex: 'phoneMasked',
-          render: (v: string, a) => (
-            <Revealable
-              masked={v}
-              allowed={mayLend}
-              label={t('keys.revealPhone')}
-              testId="auth-phone-masked"
-              reveal={revealPhone('authorization', a.id)}
-            />
-          )
-        },
-        { title: t('keys.idTailShort'), dataIndex: 'idTail', width: 112 },
-        {
-          title: t('keys.purposes'),
-          render: (_, a) =>
-            a.purposes.map((p) => (
-              <Tag key={p} style={{ marginInlineEnd: 4 }}>
-                {t(`keys.purpose.${p}`)}
-              </Tag>
-            ))
-        },
-        { title: t('keys.validity'), render: (_, a) => `${a.validFrom} ~ ${a.validTo}`, width: 200 },
-        {
-          title: '',
-          width: 80,
-          render: (_, a) =>
-            a.current ? (
-              <Tag color={stateTag.good}>{t('keys.authCurrent')}</Tag>
-            ) : (
-              <Tag>{a.closedAt ? t('keys.authClosed') : t('keys.authExpired')}</Tag>
-            )
-        }
-      ]}
-    />
-  )
-}
-
-const MOVEMENT_COLORS = keyMovementDot
-const INCIDENT_COLORS = { lost: 'red', damaged: 'red', followUp: 'orange', closed: 'gray' } as const
-
-function History({ set }: { set: KeySetView }) {
-  const { t } = useI18n()
-  const entries = [
-    ...set.movements.map((m) => ({
-      at: m.at,
-      key: `m${m.id}`,
-      color: MOVEMENT_COLORS[m.kind],
-      title: t(`keys.movement.${m.kind}`),
-      body: (
-        <>
-          <div>
-            <b>{m.personName}</b>
-            {m.kind !== 'deposit' || m.count ? ` · ${t('keys.pieceCount', { n: m.count })}` : ''}
-            {m.purpose ? ` · ${t(`keys.purpose.${m.purpose}`)}` : ''}
-            {m.expectedReturnAt ? ` · ${t('keys.dueBack')} ${when(m.expectedReturnAt)}` : ''}
-          </div>
-          <Typography.Text type="secondary">
-            {t('keys.staff')}：{m.staffName}
-          </Typography.Text>
-          {m.approverName && (
-            <div style={{ color: colors.overridden }} data-testid="history-override">
-              {t('keys.approvedBy', { name: m.approverName })}
-              {m.overrideReason ? `：${m.overrideReason}` : ''}
-            </div>
-          )}
-          {m.note && <div>{m.note}</div>}
-        </>
-      )
-    })),
-    ...set.incidents.map((i) => ({
-      at: i.at,
-      key: `i${i.id}`,
-      color: INCIDENT_COLORS[i.kind],
-      title: t(`keys.incident.${i.kind}`),
-      body: (
-        <>
-          <div>
-            {i.description}
-            {i.missingCount > 0 && (
-              <b style={{ color: keyStateColors.overdue.color }}> · {t('keys.missing', { n: i.missingCount })}</b>
-            )}
-          </div>
-          <Typography.Text type="secondary">
-            {i.responsible && `${t('keys.responsible')}：${i.responsible} · `}
-            {t('keys.staff')}：{i.staffName}
-          </Typography.Text>
-        </>
-      )
-    }))
-  ].sort((a, b) => b.at.localeCompare(a.at))
-  return (
-    <Timeline
-      data-testid="keyset-history"
-      items={entries.map((e) => ({
-        key: e.key,
-        color: e.color,
-        content: (
-          <div>
-            <div>
-              <span style={{ fontWeight: 600 }}>{e.title}</span>
-              <Typography.Text type="secondary" style={{ marginLeft: 10, fontVariantNumeric: 'tabular-nums' }}>
-                {when(e.at)}
-              </Typography.Text>
-            </div>
-            {e.body}
-          </div>
-        )
-      }))}
-    />
   )
 }

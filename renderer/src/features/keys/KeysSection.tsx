@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { Button, Card, Col, Empty, Input, Row, Space, Spin, Table, Tag, Typography, type InputRef } from 'antd'
+import { Button, Card, Col, Empty, Input, Row, Space, Spin, Typography, type InputRef } from 'antd'
 import {
   ExportOutlined,
   ImportOutlined,
@@ -9,7 +9,7 @@ import {
   WarningOutlined
 } from '@ant-design/icons'
 import { api } from '@shared/api'
-import type { CabinetCount, HookView, KeySetView } from '@shared/keys/api'
+import type { HookView } from '@shared/keys/api'
 import { call } from '../../lib/api/client'
 import { useApiQuery } from '../../lib/api/hooks'
 import { useI18n } from '../../lib/i18n'
@@ -19,11 +19,9 @@ import { CabinetGrid } from './CabinetGrid'
 import { DepositDialog } from './DepositDialog'
 import type { HookChoice } from './HookPicker'
 import { KEY_ACTIONS, KeySetDrawer, type KeyAction } from './KeySetDrawer'
-import { hookPlace, STATE_STYLE, when } from './key-labels'
 import { OverdueKeysCard } from './OverdueKeysCard'
-import { colors } from '@renderer/lib/colors'
-
-type Found = { roomId: number; roomCode: string; sets: KeySetView[] }
+import { Totals } from './CabinetTotals'
+import { RoomSets, type Found } from './RoomKeySetsCard'
 
 /**
  * 钥匙托管: `#/keys` is the cabinet view with the tag box and the overdue list; `#/keys/<id>`
@@ -253,112 +251,5 @@ export function KeysSection() {
         />
       )}
     </Space>
-  )
-}
-
-/** What the cabinets should hold now: counted at every handover. */
-function Totals({ counts, free }: { counts: CabinetCount[]; free: number }) {
-  const { t } = useI18n()
-  const sum = (k: 'setsIn' | 'piecesIn' | 'setsOut' | 'piecesOut' | 'overdue') => counts.reduce((s, c) => s + c[k], 0)
-  const item = (label: string, value: string, sub: string, color?: string) => (
-    <div style={{ minWidth: 110 }}>
-      <div style={{ color: colors.textSecondary, fontSize: 13 }}>{label}</div>
-      <div style={{ fontSize: 22, fontWeight: 600, color, fontVariantNumeric: 'tabular-nums' }}>
-        {value}
-        <span style={{ fontSize: 13, fontWeight: 400, color: colors.textSecondary, marginLeft: 6 }}>{sub}</span>
-      </div>
-    </div>
-  )
-  return (
-    <div
-      style={{
-        display: 'flex',
-        gap: 24,
-        flexWrap: 'wrap',
-        marginTop: 16,
-        paddingTop: 12,
-        borderTop: `1px solid ${colors.divider}`
-      }}
-      data-testid="keys-totals"
-    >
-      {item(
-        t('keys.total.in'),
-        t('keys.total.sets', { n: sum('setsIn') }),
-        t('keys.total.pieces', { n: sum('piecesIn') }),
-        STATE_STYLE.in.color
-      )}
-      {item(
-        t('keys.total.out'),
-        t('keys.total.sets', { n: sum('setsOut') }),
-        t('keys.total.pieces', { n: sum('piecesOut') }),
-        STATE_STYLE.out.color
-      )}
-      {item(
-        t('keys.total.overdue'),
-        t('keys.total.sets', { n: sum('overdue') }),
-        '',
-        sum('overdue') > 0 ? STATE_STYLE.overdue.color : undefined
-      )}
-      {item(t('keys.total.free'), String(free), '')}
-    </div>
-  )
-}
-
-function RoomSets({
-  found,
-  onOpen,
-  onDeposit,
-  onClose
-}: {
-  found: Found
-  onOpen: (id: number) => void
-  onDeposit: () => void
-  onClose: () => void
-}) {
-  const { t } = useI18n()
-  return (
-    <Card
-      size="small"
-      title={t('keys.roomSetsOf', { room: found.roomCode })}
-      extra={
-        <Space>
-          <Button icon={<PlusOutlined />} onClick={onDeposit}>
-            {t('keys.deposit')}
-          </Button>
-          <Button type="text" onClick={onClose}>
-            {t('common.close')}
-          </Button>
-        </Space>
-      }
-      data-testid="keys-room-results"
-    >
-      <Table<KeySetView>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={found.sets}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('keys.roomNone')} /> }}
-        onRow={(s) => ({ onClick: () => onOpen(s.id), style: { cursor: 'pointer' } })}
-        columns={[
-          {
-            title: t('keys.tag'),
-            dataIndex: 'tagCode',
-            render: (v: string) => <b style={{ fontFamily: 'Consolas, monospace' }}>{v}</b>
-          },
-          {
-            title: t('keys.statusCol'),
-            dataIndex: 'status',
-            render: (v: KeySetView['status']) => <Tag color={STATE_STYLE[v].tag}>{t(`keys.status.${v}`)}</Tag>
-          },
-          {
-            title: t('keys.hook'),
-            render: (_, s) => (s.status === 'withdrawn' ? '—' : hookPlace(s.cabinetName, s.hookRow, s.hookColumn))
-          },
-          { title: t('keys.depositor'), dataIndex: 'depositorName' },
-          { title: t('keys.depositedAt'), dataIndex: 'depositedAt', render: (v: string) => when(v) },
-          { title: t('keys.withdrawnAt'), dataIndex: 'withdrawnAt', render: (v: string | null) => when(v) }
-        ]}
-      />
-    </Card>
   )
 }

@@ -4,7 +4,9 @@ import type { KeySetView } from '@shared/keys/api'
 import { useApiQuery } from '../../lib/api/hooks'
 import { useI18n } from '../../lib/i18n'
 import { usePrint, type PrintSource } from '../../lib/print/use-print'
-import { entrustmentJob, lastHandout, signOutJob, tagLabelJob, type PaperContext } from './key-prints'
+import { entrustmentJob } from './key-entrustment-print'
+import { lastHandout, signOutJob, tagLabelJob } from './key-prints'
+import type { PaperContext } from './key-paper-print'
 
 /** The key papers, sent to the printer with the estate's names; a failure is shown, never thrown. */
 export function useKeyPrints() {
