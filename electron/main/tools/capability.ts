@@ -36,6 +36,8 @@ export interface BenchContext {
   /** A data folder holding a freshly generated demo estate; no store is open on it. */
   dataDir: string
   passwords: PasswordHasher
+  /** The bench's today: the demo was built at it (`--now`, else the moment the bench started). */
+  now: Date
 }
 
 export interface BenchOutcome {

@@ -94,8 +94,11 @@ function addThreeYears(db: Database.Database, now: Date): { receivables: number;
   return { receivables, unpaid }
 }
 
-export function benchArrears(db: Database.Database, runs = 20): { lines: string[]; worstMs: number; ledgerMs: number } {
-  const now = new Date()
+export function benchArrears(
+  db: Database.Database,
+  now: Date,
+  runs = 20
+): { lines: string[]; worstMs: number; ledgerMs: number } {
   const today = localDate(now)
   const [added, setupMs] = time(() => addThreeYears(db, now))
   const building = (db.prepare(`SELECT id FROM buildings ORDER BY sort_key, code LIMIT 1`).get() as { id: number }).id

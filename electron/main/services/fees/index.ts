@@ -11,7 +11,7 @@ import { arrearsHandlers } from './arrears'
 import { reportHandlers } from './reports'
 
 /** The counter's payments (through a core of its own), then the arrears list and notices over what they left. */
-async function benchFeesAndArrears({ dataDir, passwords }: BenchContext): Promise<BenchOutcome> {
+async function benchFeesAndArrears({ dataDir, passwords, now }: BenchContext): Promise<BenchOutcome> {
   const [{ benchFees }, { benchArrears }] = await Promise.all([import('./bench'), import('./bench-arrears')])
   const failures: string[] = []
   const fees = await benchFees(dataDir, passwords)
@@ -19,7 +19,7 @@ async function benchFeesAndArrears({ dataDir, passwords }: BenchContext): Promis
   if (fees.account.p95 > 5) failures.push(`unpaid list p95 ${fees.account.p95.toFixed(2)} ms > 5 ms`)
   if (fees.billMs > 2000) failures.push(`month's bills ${fees.billMs.toFixed(0)} ms > 2000 ms`)
   const store = await openStore(dataDir)
-  const arrears = benchArrears(store.sqlite)
+  const arrears = benchArrears(store.sqlite, now)
   store.sqlite.close()
   if (arrears.worstMs > 200) failures.push(`arrears list p95 ${arrears.worstMs.toFixed(1)} ms > 200 ms`)
   if (arrears.ledgerMs > 100) failures.push(`ledger p95 ${arrears.ledgerMs.toFixed(1)} ms > 100 ms`)
