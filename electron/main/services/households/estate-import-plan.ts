@@ -8,14 +8,8 @@ import { maskIdNumber } from '../../../../shared/domain/mask'
 import type { MessageParams } from '../../../../shared/messages'
 import type { ServiceContext } from '../../core/context'
 import { parseRows, toProblems, type ParsedRow, type PersonPart, type RoomPart } from './estate-import-rows'
-import {
-  HEADERS,
-  ROOM_STATUS_LABELS,
-  ROOM_TYPE_LABELS,
-  readSheet,
-  type ColumnKey,
-  type SheetProblem
-} from './estate-workbook'
+import { HEADERS, ROOM_STATUS_LABELS, ROOM_TYPE_LABELS, type ColumnKey } from './estate-workbook'
+import { readSheet, type SheetProblem } from './estate-workbook-read'
 import type { PersonFields } from './person-records'
 
 export interface ParsedFile {

@@ -28,10 +28,9 @@ import {
   ROOM_TYPE_LABELS,
   fromLabel,
   labelList,
-  type ColumnKey,
-  type SheetProblem,
-  type SheetRow
+  type ColumnKey
 } from './estate-workbook'
+import type { SheetProblem, SheetRow } from './estate-workbook-read'
 import type { PersonFields } from './person-records'
 import { roomCode } from './room-records'
 

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
 import { handle } from '../../core/handler'
 import { cabinetCounts, cabinetView, firstFreeHook, getCabinet, hooksBeyond, overdueKeys } from './cabinets'
-import { cabinetIdNamed, cabinetsByName, insertCabinet, updateCabinet } from './queries'
+import { cabinetIdNamed, cabinetsByName, insertCabinet, updateCabinet } from './cabinet-queries'
 
 /** The cabinets' procedures: the grids, saving a cabinet, the free hook, the overdue list and the handover counts. */
 

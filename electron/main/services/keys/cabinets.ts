@@ -7,9 +7,9 @@ import {
   hooksOutside,
   takenHooks,
   type CabinetRow,
-  type CustodyRow,
-  type KeyStore
-} from './queries'
+  type CustodyRow
+} from './cabinet-queries'
+import type { KeyStore } from './queries'
 import { statusOf } from './records'
 
 /**

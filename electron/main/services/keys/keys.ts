@@ -1,23 +1,16 @@
 import { api } from '../../../../shared/api'
 import type { KeyKind } from '../../../../shared/keys/api'
 import { message } from '../../../../shared/messages'
-import { reasonKey } from '../../../../shared/kernel/i18n'
 import { MANAGERS } from '../../../../shared/kernel/roles'
 import type { ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
 import { handle } from '../../core/handler'
 import { cabinetHandlers } from './cabinet-handlers'
 import { getCabinet } from './cabinets'
-import {
-  checkDepositor,
-  decideBorrow,
-  endCustody,
-  matchingOwner,
-  newTagCode,
-  recordMovement,
-  refuseWithdrawn
-} from './custody'
-import { insertAuthorizations, insertIncident, insertKeySet, setIdsWhere, setOnHook, updatePieceCount } from './queries'
+import { checkDepositor, decideBorrow, endCustody, newTagCode, recordMovement, refuseWithdrawn } from './custody'
+import { setOnHook } from './cabinet-queries'
+import { insertAuthorizations, insertIncident, insertKeySet, setIdsWhere, updatePieceCount } from './queries'
+import { incident, withdraw } from './withdraw-incident-handlers'
 import { keySetView, loadSet, localDateTime, openBorrow, purposeKey, tagFromToken } from './records'
 import { getRoom } from '../households/room-records'
 
@@ -235,78 +228,6 @@ const giveBack = handle(api.keys.return, {
       endCustody(ctx, set.id)
       ctx.audit({ ...audit, summaryKey: 'audit.keyReturnNone', summaryParams: params })
     }
-    return keySetView(ctx, set.id)
-  }
-})
-
-/** 取回: only an owner (name and ID tail); custody ends, the hook is freed, the authorisations close. */
-const withdraw = handle(api.keys.withdraw, {
-  run(ctx, input) {
-    const set = loadSet(ctx.store, input.keySetId)
-    refuseWithdrawn(set)
-    const out = openBorrow(ctx.store, set.id)
-    if (out)
-      throw new AppError(
-        'KEY_NOT_IN',
-        { tag: set.tagCode, state: 'keys.state.out', action: 'keys.action.withdraw' },
-        { borrower: out.personName, since: out.at }
-      )
-    const owner = matchingOwner(ctx, set.roomId, input.personName, input.idTail)
-    if (!owner) {
-      throw new AppError('KEY_NOT_AUTHORIZED', {
-        name: input.personName,
-        idTail: input.idTail,
-        reason: 'keys.refuse.notOwner',
-        action: 'keys.action.withdraw',
-        tag: set.tagCode
-      })
-    }
-    recordMovement(ctx, {
-      keySetId: set.id,
-      kind: 'withdraw',
-      personName: owner.name,
-      personIdTail: input.idTail,
-      personPhone: owner.phone,
-      count: set.pieceCount,
-      note: input.note
-    })
-    endCustody(ctx, set.id)
-    ctx.audit({
-      roomId: set.roomId,
-      entityType: 'keySet',
-      entityId: set.id,
-      summaryKey: 'audit.keyWithdraw',
-      summaryParams: { name: owner.name, tag: set.tagCode, count: set.pieceCount }
-    })
-    return keySetView(ctx, set.id)
-  }
-})
-
-/** A lost or damaged key, a follow-up, the close: each a new row. */
-const incident = handle(api.keys.incident, {
-  run(ctx, input) {
-    const set = loadSet(ctx.store, input.keySetId)
-    insertIncident(ctx.store, {
-      keySetId: set.id,
-      movementId: null,
-      kind: input.kind,
-      responsible: input.responsible,
-      description: input.description,
-      missingCount: 0,
-      at: nowIso(ctx),
-      staffId: ctx.requireSession().staffId
-    })
-    ctx.audit({
-      roomId: set.roomId,
-      entityType: 'keySet',
-      entityId: set.id,
-      summaryKey: 'audit.keyIncident',
-      summaryParams: {
-        tag: set.tagCode,
-        kind: reasonKey('keys.incidentWord', input.kind),
-        description: input.description
-      }
-    })
     return keySetView(ctx, set.id)
   }
 })

@@ -1,15 +1,16 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Typography, type InputRef } from 'antd'
+import { Alert, App, Button, Form, Input, Select, Space, Typography, type InputRef } from 'antd'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import { PAYMENT_METHODS, type PaymentMethod, type ReceiptView, type ReceivableView } from '@shared/fees/fees'
-import { formatFen, sumFen, toChineseCapital } from '@shared/domain/money'
+import { formatFen, sumFen } from '@shared/domain/money'
 import { ApiFailure, call, newRequestId } from '../../../lib/api/client'
 import { showFieldErrors } from '../../../lib/api/form-errors'
 import { useI18n } from '../../../lib/i18n'
 import { useHotkeys } from '../../../lib/keyboard'
 import { fenOf, moneyRule } from './money'
 import { paymentBlockers } from './payment-blockers'
+import { PaymentConfirmModal } from './PaymentConfirmModal'
 import { useQueryClient } from '@tanstack/react-query'
 import { colors } from '@renderer/lib/colors'
 
@@ -243,62 +244,19 @@ export function PaymentForm(props: Props) {
       >
         {t('fees.submit')}
       </Button>
-      <Modal
+      <PaymentConfirmModal
         open={confirming}
-        title={t('fees.confirmTitle')}
-        okText={t('fees.confirmOk')}
-        cancelText={t('common.cancel')}
+        busy={busy}
         onOk={() => void submit()}
         onCancel={() => setConfirming(false)}
-        confirmLoading={busy}
-        okButtonProps={{ autoFocus: true, ...({ 'data-testid': 'pay-confirm' } as Record<string, string>) }}
-        width={560}
-      >
-        <Typography.Paragraph>
-          {t('fees.confirmIntro', { room: props.roomLabel, payer: form.getFieldValue('payerName') ?? '' })}
-        </Typography.Paragraph>
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="key"
-          dataSource={[
-            ...props.chosen.map((r) => ({
-              key: `r${r.id}`,
-              name: r.itemName,
-              period: r.period ?? r.periodTo,
-              amount: r.amountFen
-            })),
-            ...props.prepay.map((p) => ({
-              key: `p${p.itemId}`,
-              name: `${p.name}（${t('fees.prepay')}）`,
-              period: t('fees.months', { n: p.months }),
-              amount: p.amountFen
-            }))
-          ]}
-          columns={[
-            { title: t('fees.item'), dataIndex: 'name' },
-            { title: t('fees.period'), dataIndex: 'period' },
-            { title: t('fees.amount'), dataIndex: 'amount', align: 'right', render: (v: number) => formatFen(v) }
-          ]}
-        />
-        <div style={{ marginTop: 12, fontSize: 22, fontWeight: 700 }}>¥{formatFen(props.totalFen)}</div>
-        <div>{toChineseCapital(props.totalFen)}</div>
-        <div style={{ marginTop: 8 }}>
-          {payments.map(
-            (p, i) =>
-              p?.method && (
-                <span key={i} style={{ marginRight: 12 }}>
-                  {t(`fees.method.${p.method}`)} ¥{formatFen(fenOf(p.amount) ?? 0)}
-                </span>
-              )
-          )}
-          {changeFen !== null && changeFen > 0 && (
-            <span>
-              {t('fees.change')} ¥{formatFen(changeFen)}
-            </span>
-          )}
-        </div>
-      </Modal>
+        roomLabel={props.roomLabel}
+        payerName={form.getFieldValue('payerName') ?? ''}
+        totalFen={props.totalFen}
+        chosen={props.chosen}
+        prepay={props.prepay}
+        payments={payments}
+        changeFen={changeFen}
+      />
     </Form>
   )
 }
