@@ -28,7 +28,9 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/app/index.ts'),
           web: resolve(import.meta.dirname, 'electron/main/shell/web-entry.ts'),
           demo: resolve(import.meta.dirname, 'electron/main/tools/demo/demo-entry.ts'),
-          bench: resolve(import.meta.dirname, 'electron/main/tools/bench/bench-entry.ts')
+          bench: resolve(import.meta.dirname, 'electron/main/tools/bench/bench-entry.ts'),
+          // verify: re-computes the hash chains of a data folder, read-only (npm run verify).
+          verify: resolve(import.meta.dirname, 'electron/main/tools/verify/verify-entry.ts')
         }
       }
     }

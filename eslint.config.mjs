@@ -95,6 +95,27 @@ const policies = [
     allow: toService('households', 'privacy.ts')
   },
 
+  // Work orders are made for a room: households' getRoom.
+  {
+    from: { element: { type: 'service', captured: { capability: 'workorders' } } },
+    allow: toService('households', 'room-records.ts')
+  },
+  // Check-in hands a home over: it reads the room and its persons, sets the room's status and the
+  // household file's checklist (room-handover.ts), prices and records the move-in fees and the
+  // first meter readings (fees' move-in.ts, trusteeship-rate.ts) and turns defects into work orders.
+  {
+    from: { element: { type: 'service', captured: { capability: 'checkin' } } },
+    allow: toService('households', '{room-records,room-handover,person-records}.ts')
+  },
+  {
+    from: { element: { type: 'service', captured: { capability: 'checkin' } } },
+    allow: toService('fees', '{move-in,trusteeship-rate}.ts')
+  },
+  {
+    from: { element: { type: 'service', captured: { capability: 'checkin' } } },
+    allow: toService('workorders', 'records.ts')
+  },
+
   // A capability's definition (services/<cap>/index.ts) and the list of them (services/index.ts)
   // are typed by tools/capability.ts, which adds the demo and bench steps to the core's Capability.
   {

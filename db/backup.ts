@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { BackupInfo } from '../shared/foundation/system'
+import { BackupStorageError, storageProblem } from './storage-errors'
 
 const BACKUP_NAME = /^frontdesk-(\d{8})-(\d{6})-(\d{3})-([a-z0-9-]+)\.db$/
 
@@ -36,15 +37,27 @@ export async function backupDatabase(
   reason: string,
   now: Date
 ): Promise<BackupInfo> {
-  mkdirSync(backupsDir, { recursive: true })
   const file = join(backupsDir, `frontdesk-${stamp(now)}-${reason}.db`)
   const temporary = `${file}.partial`
-  await sqlite.backup(temporary)
-  const copy = new Database(temporary, { fileMustExist: true })
   try {
-    copy.pragma('journal_mode = DELETE')
-  } finally {
-    copy.close()
+    mkdirSync(backupsDir, { recursive: true })
+    await sqlite.backup(temporary)
+    const copy = new Database(temporary, { fileMustExist: true })
+    try {
+      copy.pragma('journal_mode = DELETE')
+    } finally {
+      copy.close()
+    }
+  } catch (error) {
+    // A half-written copy on a full disk only takes the space the counter needs.
+    // Under a folder that is a file the removal fails too: the first error is the one to report.
+    try {
+      rmSync(temporary, { force: true })
+    } catch {
+      /* nothing was written there */
+    }
+    const problem = storageProblem(error)
+    throw problem ? new BackupStorageError(problem, backupsDir, error) : error
   }
   if (!verifyDatabaseFile(temporary)) {
     unlinkSync(temporary)
@@ -87,15 +100,20 @@ export function backupPath(backupsDir: string, name: string): string | null {
 }
 
 /**
- * Puts a verified backup in place of the database file. The current file (and its -wal/-shm)
- * is moved aside, never deleted, so nothing is lost even when the restore was a mistake.
+ * Puts a verified backup in place of the database file. The current file and its -wal/-shm are
+ * moved aside together under one name, never deleted, so nothing is lost even when the restore
+ * was a mistake. -wal and -shm go first: a WAL left beside the restored file would be replayed
+ * into it. The backup is copied under a temporary name and renamed, so a half-copied file never
+ * stands where the database belongs.
  */
 export function restoreDatabase(databaseFile: string, backupFile: string, now: Date): { keptAside: string } {
   if (!verifyDatabaseFile(backupFile)) throw new Error('backup failed its integrity check')
   const keptAside = `${databaseFile}.broken-${stamp(now)}`
-  for (const suffix of ['', '-wal', '-shm']) {
+  const incoming = `${databaseFile}.restoring`
+  copyFileSync(backupFile, incoming)
+  for (const suffix of ['-wal', '-shm', '']) {
     if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, keptAside + suffix)
   }
-  copyFileSync(backupFile, databaseFile)
+  renameSync(incoming, databaseFile)
   return { keptAside: basename(keptAside) }
 }

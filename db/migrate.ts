@@ -49,6 +49,7 @@ export function applyMigrations(sqlite: Database.Database, pending: readonly Mig
       const record = sqlite.prepare(`INSERT INTO __migrations (tag, applied_at) VALUES (?, ?)`)
       for (const migration of pending) {
         for (const statement of migration.statements) sqlite.exec(statement)
+        migration.after?.(sqlite)
         record.run(migration.tag, now().toISOString())
       }
       const violations = sqlite.pragma('foreign_key_check') as unknown[]

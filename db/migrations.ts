@@ -1,5 +1,7 @@
 /// <reference types="vite/client" />
+import type Database from 'better-sqlite3'
 import journal from './migrations/meta/_journal.json'
+import { CODE_STEPS } from './migration-steps'
 
 /**
  * The migrations drizzle-kit generated (db/migrations, committed, never edited after release),
@@ -8,6 +10,8 @@ import journal from './migrations/meta/_journal.json'
 export interface Migration {
   tag: string
   statements: string[]
+  /** Code that runs after the statements, in the same transaction (db/migration-steps.ts). */
+  after?: (sqlite: Database.Database) => void
 }
 
 const files = import.meta.glob('./migrations/*.sql', { query: '?raw', import: 'default', eager: true }) as Record<
@@ -22,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = journal.entries.map((entry) => {
     .split('--> statement-breakpoint')
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
-  return { tag: entry.tag, statements }
+  const after = CODE_STEPS[entry.tag]
+  return after ? { tag: entry.tag, statements, after } : { tag: entry.tag, statements }
 })

@@ -6,9 +6,13 @@ import * as schema from './schema'
 import { MIGRATIONS, type Migration } from './migrations'
 import { applyMigrations, appliedTags, pendingMigrations, UnknownSchemaError } from './migrate'
 import { backupDatabase } from './backup'
+import { checkWithoutWriting } from './check'
 import { logSlowStatements, slowQueryThreshold } from './slow-queries'
+import { BackupStorageError, storageProblem } from './storage-errors'
+import type { RecoveryCause } from '../shared/foundation/system'
 
-export type Db = BetterSQLite3Database<typeof schema>
+/** With its connection (`$client`), which drizzle keeps on every database it makes. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 
 export interface Store {
   sqlite: Database.Database
@@ -18,7 +22,7 @@ export interface Store {
   schemaVersion: string
 }
 
-export type UnavailableReason = 'cannotOpen' | 'checkFailed' | 'newerSchema' | 'migrationFailed'
+export type UnavailableReason = RecoveryCause
 
 /** The database exists but cannot be used. It is left exactly as it is on disk. */
 export class DatabaseUnavailableError extends Error {
@@ -57,31 +61,58 @@ interface OpenOptions {
   slowQueryMs?: number | null
 }
 
+/** Why the disk refused, as the recovery screen explains it, or null when it was something else. */
+function storageReason(error: unknown): UnavailableReason | null {
+  if (error instanceof BackupStorageError) return error.problem === 'full' ? 'diskFull' : 'backupsUnwritable'
+  const problem = storageProblem(error)
+  return problem === 'full' ? 'diskFull' : problem === 'unwritable' ? 'dataUnwritable' : null
+}
+
+function unavailable(fallback: UnavailableReason, error: unknown): DatabaseUnavailableError {
+  if (error instanceof DatabaseUnavailableError) return error
+  return new DatabaseUnavailableError(storageReason(error) ?? fallback, (error as Error).message)
+}
+
+/** The connection for writing, with its pragmas; only ever opened on a file that passed its check. */
+function openForWriting(databaseFile: string, slowQueryMs: number | null): Database.Database {
+  let sqlite: Database.Database | undefined
+  try {
+    sqlite = new Database(databaseFile)
+    if (slowQueryMs !== null) logSlowStatements(sqlite, slowQueryMs)
+    applyPragmas(sqlite)
+    return sqlite
+  } catch (error) {
+    sqlite?.close()
+    throw unavailable('cannotOpen', error)
+  }
+}
+
 /**
- * Opens (or, in an empty data folder, creates) the database: pragmas, quick_check, refuse an
- * unknown schema, a verified backup before pending migrations, then the migrations atomically.
- * Any failure on an existing file raises DatabaseUnavailableError and leaves the file alone —
- * it is never replaced or recreated here.
+ * Opens (or, in an empty data folder, creates) the database. An existing file is checked first
+ * without writing to it (check.ts: quick_check, an unknown schema), so a refused file, its -wal
+ * and its -shm stay byte for byte as they were. Then pragmas, a verified backup before pending
+ * migrations, the migrations atomically. Any failure raises DatabaseUnavailableError; the file is
+ * never replaced or recreated here. A full disk or an unwritable folder is reported as such.
  */
 export async function openStore(dataDir: string, options: OpenOptions = {}): Promise<Store> {
   const now = options.now ?? (() => new Date())
   const known = options.migrations ?? MIGRATIONS
-  mkdirSync(dataDir, { recursive: true })
+  try {
+    mkdirSync(dataDir, { recursive: true })
+  } catch (error) {
+    throw unavailable('cannotOpen', error)
+  }
   const { databaseFile, backupsDir } = dataPaths(dataDir)
   const isNew = !existsSync(databaseFile)
-
-  let sqlite: Database.Database
-  try {
-    sqlite = new Database(databaseFile)
-    const slowQueryMs = options.slowQueryMs === undefined ? slowQueryThreshold() : options.slowQueryMs
-    if (slowQueryMs !== null) logSlowStatements(sqlite, slowQueryMs)
-    applyPragmas(sqlite)
-  } catch (error) {
-    throw new DatabaseUnavailableError('cannotOpen', (error as Error).message)
+  if (!isNew) {
+    const checked = checkWithoutWriting(databaseFile, known)
+    if (!checked.ok) throw new DatabaseUnavailableError(checked.reason, checked.detail)
   }
+  const sqlite = openForWriting(
+    databaseFile,
+    options.slowQueryMs === undefined ? slowQueryThreshold() : options.slowQueryMs
+  )
   try {
-    const check = sqlite.pragma('quick_check', { simple: true })
-    if (check !== 'ok') throw new DatabaseUnavailableError('checkFailed', String(check))
     let pending: Migration[]
     try {
       pending = pendingMigrations(sqlite, known)
@@ -94,13 +125,13 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
       try {
         applyMigrations(sqlite, pending, now)
       } catch (error) {
-        throw new DatabaseUnavailableError('migrationFailed', (error as Error).message)
+        throw unavailable('migrationFailed', error)
       }
     }
   } catch (error) {
+    // The file passed its check: closing (which checkpoints the WAL into it) changes no content.
     sqlite.close()
-    if (error instanceof DatabaseUnavailableError) throw error
-    throw new DatabaseUnavailableError('checkFailed', (error as Error).message)
+    throw unavailable('migrationFailed', error)
   }
   const tags = appliedTags(sqlite)
   return {

@@ -4,6 +4,8 @@ import { foundation } from './foundation'
 import { households } from './households'
 import { fees } from './fees'
 import { keys } from './keys'
+import { workorders } from './workorders'
+import { checkin } from './checkin'
 
 /**
  * What one capability puts in the shared contract, from its shared/<cap>/index.ts: its contract
@@ -20,7 +22,7 @@ export interface SharedCapability {
  * Every capability of the shared contract, one line each. shared/api.ts, shared/errors.ts and
  * shared/messages.ts derive from this list, keeping each capability's literal types.
  */
-export const sharedCapabilities = [foundation, households, fees, keys] as const
+export const sharedCapabilities = [foundation, households, fees, keys, workorders, checkin] as const
 
 type Listed = (typeof sharedCapabilities)[number]
 

@@ -53,7 +53,9 @@ export const receipts = sqliteTable(
       .references(() => shifts.id),
     approverId: integer('approver_id').references(() => staff.id),
     refersTo: integer('refers_to'),
-    remarks: text('remarks').notNull().default('')
+    remarks: text('remarks').notNull().default(''),
+    /** SHA-256 chained to the series' previous receipt, lines and payments included (db/chain.ts). */
+    hash: text('hash')
   },
   (t) => [
     uniqueIndex('receipts_series_number_uq').on(t.seriesId, t.number),
@@ -112,7 +114,9 @@ export const receiptVoids = sqliteTable('receipt_voids', {
     .notNull()
     .references(() => staff.id),
   shiftId: integer('shift_id').references(() => shifts.id),
-  approverId: integer('approver_id').references(() => staff.id)
+  approverId: integer('approver_id').references(() => staff.id),
+  /** SHA-256 chained to the previous void (db/chain.ts). */
+  hash: text('hash')
 })
 
 /** Every time a receipt went to paper: the original (copy 0) and each 补打 (copy n). */

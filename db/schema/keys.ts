@@ -105,7 +105,9 @@ export const keyMovements = sqliteTable(
       .notNull()
       .references(() => shifts.id),
     approverId: integer('approver_id').references(() => staff.id),
-    overrideReason: text('override_reason')
+    overrideReason: text('override_reason'),
+    /** SHA-256 chained to the previous movement (db/chain.ts). */
+    hash: text('hash')
   },
   (t) => [index('key_movements_set_idx').on(t.keySetId, t.id), check('key_movements_count_ck', sql`${t.count} >= 0`)]
 )

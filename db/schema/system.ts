@@ -31,7 +31,9 @@ export const auditLog = sqliteTable(
     summaryParams: text('summary_params').notNull().default('{}'),
     requestId: text('request_id'),
     /** The room an event is about: the household timeline reads it. */
-    roomId: integer('room_id').references(() => rooms.id)
+    roomId: integer('room_id').references(() => rooms.id),
+    /** SHA-256 chained to the previous audit row (db/chain.ts). */
+    hash: text('hash')
   },
   (t) => [
     index('audit_log_shift_idx').on(t.shiftId, t.id),

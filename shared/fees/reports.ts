@@ -44,6 +44,11 @@ export interface DailyCollection {
   total: CountFen
   voids: DailyVoid[]
   voidTotal: CountFen
+  /**
+   * The hash (db/chain.ts) of each series' last receipt issued by the day's end: printed on the
+   * paper report, it anchors the receipt chain outside the database (npm run verify checks it).
+   */
+  chainHeads: { code: string; hash: string | null }[]
 }
 
 export interface LedgerRow {

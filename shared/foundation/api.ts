@@ -3,6 +3,7 @@ import { setupApi } from './setup'
 import { staffApi } from './staff'
 import { settingsApi } from './settings'
 import { auditApi } from './audit'
+import { backupsApi } from './backups'
 
 /** The foundation's contract groups: the system, setup, sign-in and staff, settings, the audit log. */
 export const foundationContract = {
@@ -10,5 +11,6 @@ export const foundationContract = {
   setup: setupApi,
   staff: staffApi,
   settings: settingsApi,
-  audit: auditApi
+  audit: auditApi,
+  backups: backupsApi
 } as const

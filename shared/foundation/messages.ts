@@ -28,10 +28,19 @@ export const foundationZhCN = {
   'error.CONFLICT': '数据已被他人修改，请刷新后重试',
   'error.RATE_LIMITED': '尝试过于频繁，请一分钟后再试',
   'error.PASSWORD_CHANGE_REQUIRED': '管理员设置的初始密码须先修改，修改后才能继续操作',
+  'error.APPROVER_LOCKED': '审批人账户因密码连续输错已锁定，请于 {until} 后再试，或请另一位审批人',
+  'error.APPROVER_PASSWORD_CHANGE_REQUIRED': '审批人须先用自己的账户登录，修改管理员设置的初始密码后才能审批',
   'error.DUPLICATE_ROOM': '房号 {room} 已存在',
   'error.DUPLICATE_DOCUMENT': '该证件号码已登记在“{name}”名下，请直接选用此人',
   'error.FILE_TOO_LARGE': '文件超过 10 MB，请压缩或拆分后再上传',
   'error.INTERNAL': '系统内部错误，操作未完成，数据未改变（{detail}）',
+  'error.DISK_FULL': '电脑磁盘空间已满，本次操作未完成，数据未改变。请删除不需要的文件腾出空间后重试，或联系系统管理员',
+  'error.DATA_FOLDER_UNWRITABLE':
+    '数据文件夹无法写入（可能没有权限或磁盘为只读），本次操作未完成，数据未改变。请联系系统管理员',
+  'error.BACKUP_FOLDER_FULL':
+    '备份位置的磁盘空间已满（{folder}），本次备份未完成，现有数据不受影响。请腾出空间或联系系统管理员',
+  'error.BACKUP_FOLDER_UNWRITABLE':
+    '备份文件夹无法写入（{folder}），本次备份未完成，现有数据不受影响。请联系系统管理员检查该文件夹的权限',
 
   'field.required': '必填',
   'field.tooLong': '内容过长',
@@ -99,10 +108,19 @@ export const foundationZhTW: Catalog<FoundationMessageKey> = {
   'error.CONFLICT': '資料已被他人修改，請重新整理後再試',
   'error.RATE_LIMITED': '嘗試過於頻繁，請一分鐘後再試',
   'error.PASSWORD_CHANGE_REQUIRED': '管理員設定的初始密碼須先修改，修改後才能繼續操作',
+  'error.APPROVER_LOCKED': '審批人帳戶因密碼連續輸錯已鎖定，請於 {until} 後再試，或請另一位審批人',
+  'error.APPROVER_PASSWORD_CHANGE_REQUIRED': '審批人須先用自己的帳戶登入，修改管理員設定的初始密碼後才能審批',
   'error.DUPLICATE_ROOM': '房號 {room} 已存在',
   'error.DUPLICATE_DOCUMENT': '該證件號碼已登記在「{name}」名下，請直接選用此人',
   'error.FILE_TOO_LARGE': '檔案超過 10 MB，請壓縮或分拆後再上傳',
   'error.INTERNAL': '系統內部錯誤，操作未完成，資料未改變（{detail}）',
+  'error.DISK_FULL': '電腦磁碟空間已滿，本次操作未完成，資料未改變。請刪除不需要的檔案騰出空間後再試，或聯絡系統管理員',
+  'error.DATA_FOLDER_UNWRITABLE':
+    '資料夾無法寫入（可能沒有權限或磁碟為唯讀），本次操作未完成，資料未改變。請聯絡系統管理員',
+  'error.BACKUP_FOLDER_FULL':
+    '備份位置的磁碟空間已滿（{folder}），本次備份未完成，現有資料不受影響。請騰出空間或聯絡系統管理員',
+  'error.BACKUP_FOLDER_UNWRITABLE':
+    '備份資料夾無法寫入（{folder}），本次備份未完成，現有資料不受影響。請聯絡系統管理員檢查該資料夾的權限',
 
   'field.required': '必填',
   'field.tooLong': '內容過長',
@@ -170,10 +188,22 @@ export const foundationEn: Catalog<FoundationMessageKey> = {
   'error.CONFLICT': 'Someone else changed this record; refresh and try again',
   'error.RATE_LIMITED': 'Too many attempts; try again in a minute',
   'error.PASSWORD_CHANGE_REQUIRED': 'Change the password the administrator set before doing anything else',
+  'error.APPROVER_LOCKED':
+    "Too many wrong passwords: the approver's account is locked until {until}; try again then or ask another approver",
+  'error.APPROVER_PASSWORD_CHANGE_REQUIRED':
+    'The approver must first sign in and change the password the administrator set before approving',
   'error.DUPLICATE_ROOM': 'Room {room} already exists',
   'error.DUPLICATE_DOCUMENT': 'This document number is already registered to “{name}”; choose that person instead',
   'error.FILE_TOO_LARGE': 'The file is larger than 10 MB; compress or split it',
   'error.INTERNAL': 'Internal error: nothing was changed ({detail})',
+  'error.DISK_FULL':
+    'The disk is full: nothing was changed. Delete files you do not need to free space and try again, or call the administrator',
+  'error.DATA_FOLDER_UNWRITABLE':
+    'The data folder cannot be written to (no permission, or a read-only disk): nothing was changed. Call the administrator',
+  'error.BACKUP_FOLDER_FULL':
+    'The disk of the backups folder is full ({folder}): the backup was not made; your data is not affected. Free space or call the administrator',
+  'error.BACKUP_FOLDER_UNWRITABLE':
+    'The backups folder cannot be written to ({folder}): the backup was not made; your data is not affected. Ask the administrator to check its permissions',
 
   'field.required': 'Required',
   'field.tooLong': 'Too long',

@@ -11,6 +11,13 @@ export interface BackupInfo {
   verified: boolean
 }
 
+/**
+ * Why the database is unavailable. The first four are the file itself; the last three are the disk
+ * (the file passed its check, or was never reached), so the screen says what to fix instead.
+ */
+export type RecoveryCause =
+  'cannotOpen' | 'checkFailed' | 'newerSchema' | 'migrationFailed' | 'diskFull' | 'dataUnwritable' | 'backupsUnwritable'
+
 /** Every status carries the core's clock: the renderer dates its forms by it, not by the PC's. */
 export type AppStatus = { serverTime: string } & (
   | {
@@ -22,7 +29,14 @@ export type AppStatus = { serverTime: string } & (
       demo: boolean
     }
   | { mode: 'setup'; version: string }
-  | { mode: 'recovery'; version: string; reason: string; databaseFile: string; backups: BackupInfo[] }
+  | {
+      mode: 'recovery'
+      version: string
+      cause: RecoveryCause
+      reason: string
+      databaseFile: string
+      backups: BackupInfo[]
+    }
 )
 
 export interface AboutInfo {

@@ -39,6 +39,8 @@ export const householdZhCN = {
   'audit.revealKeyPhone': '查看钥匙借用人电话：{name}（{tag}）',
   'audit.revealRefused': '拒绝查看{field}：{name}（{role}无权查看）',
   'error.NO_ARREARS': '该房屋目前没有逾期欠费，不能为催缴查看电话',
+  'error.SEARCH_LIMITED': '短时间内查询的号码太多，号码查询暂停 {minutes} 分钟（已记入操作日志）；请按房号或姓名查找',
+  'audit.searchProbing': '号码查询过于频繁：{minutes} 分钟内查询超过 {count} 个不同号码，已暂停号码查询',
   'privacy.callPhone': '催缴电话',
   'privacy.keyPhone': '钥匙借用人电话',
   'audit.bulkCreate': '批量建立房屋：{building} 栋 {count} 间',
@@ -97,6 +99,8 @@ export const householdZhTW: Record<keyof typeof householdZhCN, string> = {
   'audit.revealKeyPhone': '查看鑰匙借用人電話：{name}（{tag}）',
   'audit.revealRefused': '拒絕查看{field}：{name}（{role}無權查看）',
   'error.NO_ARREARS': '該房屋目前沒有逾期欠費，不能為催繳查看電話',
+  'error.SEARCH_LIMITED': '短時間內查詢的號碼太多，號碼查詢暫停 {minutes} 分鐘（已記入操作日誌）；請按房號或姓名查找',
+  'audit.searchProbing': '號碼查詢過於頻繁：{minutes} 分鐘內查詢超過 {count} 個不同號碼，已暫停號碼查詢',
   'privacy.callPhone': '催繳電話',
   'privacy.keyPhone': '鑰匙借用人電話',
   'audit.bulkCreate': '批次建立房屋：{building} 棟 {count} 間',
@@ -155,6 +159,10 @@ export const householdEn: Record<keyof typeof householdZhCN, string> = {
   'audit.revealKeyPhone': 'Viewed key borrower phone: {name} ({tag})',
   'audit.revealRefused': 'Refused to show {field}: {name} ({role} may not view it)',
   'error.NO_ARREARS': 'This room owes nothing past due: no phone to reveal for an arrears call',
+  'error.SEARCH_LIMITED':
+    'Too many different numbers looked up in a short time: number searches pause for {minutes} min (recorded in the audit log); search by room or name meanwhile',
+  'audit.searchProbing':
+    'Number searches too frequent: more than {count} different numbers within {minutes} min; number searches paused',
   'privacy.callPhone': 'phone for arrears calls',
   'privacy.keyPhone': 'key borrower phone',
   'audit.bulkCreate': 'Rooms created: building {building}, {count} rooms',

@@ -22,6 +22,11 @@ export const KERNEL_ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'PASSWORD_CHANGE_REQUIRED',
+  // The disk, not the program: each says what to do (free space, call the administrator).
+  'DISK_FULL',
+  'DATA_FOLDER_UNWRITABLE',
+  'BACKUP_FOLDER_FULL',
+  'BACKUP_FOLDER_UNWRITABLE',
   'INTERNAL'
 ] as const
 export type KernelErrorCode = (typeof KERNEL_ERROR_CODES)[number]

@@ -32,6 +32,7 @@ export const FAKE_PDF = Buffer.from('%PDF-1.4\n% FrontDesk fake printToPDF\n%%EO
 export interface FakeOptions {
   userData: string
   singleInstance?: boolean
+  isPackaged?: boolean
 }
 
 export function createFakeElectron(options: FakeOptions) {
@@ -42,7 +43,8 @@ export function createFakeElectron(options: FakeOptions) {
     errorBoxes: [] as Array<[string, string]>,
     partitions: [] as string[],
     exposed: [] as Array<[string, unknown]>,
-    invoked: [] as unknown[][]
+    invoked: [] as unknown[][],
+    privilegedSchemes: [] as unknown[]
   }
   const paths = new Map<string, string>([['userData', options.userData]])
   let settled: { resolve: () => void; reject: (error: Error) => void } | undefined
@@ -120,7 +122,7 @@ export function createFakeElectron(options: FakeOptions) {
   const partitionSessions = new Map<string, ReturnType<typeof fakeSession>>()
 
   const app = Object.assign(new Emitter(), {
-    isPackaged: false,
+    isPackaged: options.isPackaged ?? false,
     whenReady: () => Promise.resolve(),
     getPath: (name: string) => paths.get(name) ?? `/nonexistent/${name}`,
     setPath: (name: string, value: string) => {
@@ -136,8 +138,13 @@ export function createFakeElectron(options: FakeOptions) {
   })
 
   const ipcHandlers = new Map<string, Listener>()
+  const protocolHandlers = new Map<string, Listener>()
   const electron = {
     app,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => calls.privilegedSchemes.push(...schemes),
+      handle: (scheme: string, fn: Listener) => protocolHandlers.set(scheme, fn)
+    },
     BrowserWindow: FakeBrowserWindow,
     ipcMain: { handle: (channel: string, fn: Listener) => ipcHandlers.set(channel, fn) },
     session: {
@@ -169,6 +176,7 @@ export function createFakeElectron(options: FakeOptions) {
     started,
     printer,
     ipcHandlers,
+    protocolHandlers,
     defaultSession,
     partitionSessions,
     windows: FakeBrowserWindow.instances

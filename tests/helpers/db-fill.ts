@@ -27,10 +27,15 @@ const HINTS: Record<string, unknown> = {
   'receivables.cancelled_void_id': null,
   'meter_readings.kind': 'water',
   'receipts.kind': 'payment',
+  // A receipt takes its series' next number (0016): each filled receipt is the first of its series.
+  'receipt_series.last_number': 0,
+  'receipts.number': 1,
   'payments.method': 'cash',
   'paper_uses.status': 'used',
   'reminders.kind': 'phone',
   'key_sets.purpose': 'renovation',
+  // A closed check-in's steps are frozen (0014): the filled check-ins are open, one per room.
+  'checkins.status': 'open',
   'key_sets.piece_count': 2,
   'key_sets.withdrawn_at': null,
   'key_movements.kind': 'deposit',
@@ -95,9 +100,11 @@ export function fillEveryTable(sqlite: Database.Database, count = 3): Record<str
       const fks = sqlite.prepare(`PRAGMA foreign_key_list("${table}")`).all() as ForeignKey[]
       const parentsReady = fks.every((f) => f.table === table || !pending.has(f.table))
       if (!parentsReady) continue
-      const columns = (sqlite.prepare(`PRAGMA table_info("${table}")`).all() as Column[]).filter(
-        (c) => !(c.pk && c.type.toUpperCase() === 'INTEGER')
-      )
+      const all = sqlite.prepare(`PRAGMA table_info("${table}")`).all() as Column[]
+      // A single INTEGER primary key is the rowid and numbers itself; a part of a composite key is data.
+      const rowid =
+        all.filter((c) => c.pk).length === 1 ? all.find((c) => c.pk && c.type.toUpperCase() === 'INTEGER') : undefined
+      const columns = all.filter((c) => c !== rowid)
       // Values go on from the rows already there, so a second fill stays unique (and the same on every run).
       const already = (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n
       for (let n = 1; n <= count; n++) {

@@ -30,6 +30,22 @@ export const wrongCheck = (value: string) => value.slice(0, 17) + (value.endsWit
 
 export type Row = ExcelJS.CellValue[]
 
+/** A row of text cells written as one line, the cells between bars: `3|2|1503|102.30|住宅|空置||||||`. */
+export function cells(line: string): Row {
+  const row = line.split('|')
+  if (row.length !== HEADER.length) throw new Error(`${row.length} cells, not ${HEADER.length}: ${line}`)
+  return row
+}
+
+/** Four rooms in buildings 3 and A with their residents, every cell valid: the file a clerk fixes towards. */
+export const GOOD: Row[] = [
+  cells(`3|2|1502|89.5|住宅|已入住|林海|业主|居民身份证|${ID_A}|13912345678|`),
+  cells(`3|2|1502||住宅|已入住|陈静|家庭成员|居民身份证|${ID_B}|13800001111、0591-87654321|夫妻`),
+  cells('3|2|1503|102.30|住宅|空置||||||'),
+  cells(`A|1|101|56|商铺|托管|福建榕城贸易有限公司|业主|统一社会信用代码|${CREDIT}||`),
+  cells('A|1|102|56|商铺|已入住|王小明|租户|||13700002222|')
+]
+
 export async function xlsx(rows: Row[], header: string[] = HEADER): Promise<string> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('房屋与住户')
@@ -93,3 +109,5 @@ export async function setUpImport(dir: string) {
     (await mutate('estate.importCommit', { fileName, dataBase64 }, adminToken)) as ApiResult<ImportPreview>
   return { ...env, counts, previewOf, commit }
 }
+
+export type ImportEnv = Awaited<ReturnType<typeof setUpImport>>

@@ -143,10 +143,9 @@ export function feesFixture(sqlite: Database.Database) {
       ...(input.lines ?? []).map((l) => ({ receivableId: null, label: '', ...l }))
     ]
     const totalFen = lines.reduce((n, l) => n + l.amountFen, 0)
+    // As fees.pay: the receipt takes the next number, then the series counts it (migration 0016).
     const { number, prefix } = sqlite
-      .prepare(
-        `UPDATE receipt_series SET last_number = last_number + 1 WHERE id = ? RETURNING last_number AS number, prefix`
-      )
+      .prepare(`SELECT last_number + 1 AS number, prefix FROM receipt_series WHERE id = ?`)
       .get(input.seriesId) as { number: number; prefix: string }
     const code = `${prefix}${String(number).padStart(6, '0')}`
     const id = run(
@@ -162,6 +161,7 @@ export function feesFixture(sqlite: Database.Database) {
       shiftId(),
       input.refersTo ?? null
     )
+    sqlite.prepare(`UPDATE receipt_series SET last_number = ? WHERE id = ?`).run(number, input.seriesId)
     for (const l of lines) {
       run(
         `INSERT INTO receipt_lines (receipt_id, receivable_id, item_name, category, period_label, amount_fen) VALUES (?, ?, ?, ?, ?, ?)`,

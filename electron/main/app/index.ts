@@ -1,9 +1,11 @@
-import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
 import { Core } from '../core/core'
+import { backUpBeforeQuit, startBackupSchedule } from '../core/backup-schedule'
+import { dataDirOverride } from './data-dir'
 import { bindIpc, type SenderFrame } from './ipc'
 import { createPrintAdapter } from './print'
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './protocol'
 import { contentSecurityPolicy } from '../shell/csp'
 import { isAllowedSender, isAppUrl, mainWindowOptions } from './window'
 
@@ -15,13 +17,18 @@ import { isAllowedSender, isAppUrl, mainWindowOptions } from './window'
 // electron-vite dev sets ELECTRON_RENDERER_URL; a packaged app always shows its own files, so a
 // stray environment variable can never point the counter window at another site.
 const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
-const rendererIndex = join(__dirname, '../renderer/index.html')
-const appOrigin = devServer ?? pathToFileURL(rendererIndex).href
+// The built renderer is served as app://frontdesk/… from this folder only (protocol.ts).
+const rendererDir = join(__dirname, '../renderer')
+const appOrigin = devServer ?? APP_INDEX_URL
 
-// FRONTDESK_DATA_DIR puts the database somewhere else (tests, support, a data drive). It moves
+// A scheme gets its privileges (an origin, 'self', fetch) only when registered before ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+
+// FRONTDESK_DATA_DIR (development, tests) or --data-dir (any build) puts the database somewhere
+// else; a packaged build ignores the variable unless its command line asks (data-dir.ts). It moves
 // userData itself, before the single-instance lock, so each data folder gets its own instance.
-const dataDirOverride = process.env.FRONTDESK_DATA_DIR
-if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride))
+const movedDataDir = dataDirOverride(app.isPackaged, process.env, process.argv)
+if (movedDataDir) app.setPath('userData', movedDataDir.dir)
 
 let mainWindow: BrowserWindow | null = null
 let core: Core | undefined
@@ -64,7 +71,7 @@ function createWindow(): BrowserWindow {
   win.on('closed', () => {
     mainWindow = null
   })
-  const loading = devServer ? win.loadURL(devServer) : win.loadFile(rendererIndex)
+  const loading = win.loadURL(devServer ?? APP_INDEX_URL)
   loading.catch((error: unknown) => console.error('[main] the counter page failed to load', error))
   return win
 }
@@ -73,10 +80,12 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const started = await Core.start({ dataDir, version: app.getVersion() })
   core = started
+  backUpBeforeQuit(app, startBackupSchedule(started))
   console.log(
     `FrontDesk data folder: ${dataDir}${started.mode === 'recovery' ? ' (database unavailable: recovery mode)' : ''}`
   )
   hardenSession()
+  if (!devServer) protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir, contentSecurityPolicy()))
   // Bound before the page loads, so the renderer's first call already finds its handler.
   bindIpc(ipcMain, started, createPrintAdapter({ pdfDir: join(dataDir, 'prints') }), isTrustedFrame)
   createWindow()

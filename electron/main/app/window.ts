@@ -78,15 +78,25 @@ function parseUrl(value: unknown): URL | null {
 
 /**
  * True only for the app's own pages. `appOrigin` is what index.ts loads: the electron-vite dev
- * server URL (ELECTRON_RENDERER_URL, e.g. http://localhost:5173) or the file:// URL of
- * out/renderer/index.html. A file:// app allows that one file only (any hash or query, since the
- * router lives in the hash), not its folder: any other local file is someone else's content.
- * A dev-server app allows its exact origin (scheme, host and port).
+ * server URL (ELECTRON_RENDERER_URL, e.g. http://localhost:5173) or app://frontdesk/index.html
+ * (protocol.ts). The app:// page and a file:// one allow that one page only (any hash or query,
+ * since the router lives in the hash): nothing else is a page of ours. A dev-server app allows
+ * its exact origin (scheme, host and port).
  */
 export function isAppUrl(url: unknown, appOrigin: unknown): boolean {
   const target = parseUrl(url)
   const app = parseUrl(appOrigin)
   if (!target || !app) return false
+  if (app.protocol === 'app:') {
+    return (
+      target.protocol === 'app:' &&
+      target.host === app.host &&
+      target.username === '' &&
+      target.password === '' &&
+      target.pathname === app.pathname &&
+      app.pathname === '/index.html'
+    )
+  }
   if (app.protocol === 'file:') {
     return (
       target.protocol === 'file:' &&

@@ -1,13 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import Database from 'better-sqlite3'
-import { backupPath, listBackups, restoreDatabase } from '../../../db/backup'
-import { DatabaseUnavailableError, dataPaths, openStore, type Store } from '../../../db/open'
+import { DatabaseUnavailableError, openStore, type Store } from '../../../db/open'
 import { api } from '../../../shared/api'
 import type { ApiResult } from '../../../shared/kernel/errors'
-import { message } from '../../../shared/messages'
-import { reasonKey } from '../../../shared/kernel/i18n'
-import { DEFAULT_LOCALE, isLocale } from '../../../shared/kernel/locale'
-import { systemApi } from '../../../shared/foundation/system'
 import { createRouter, type Router } from './router'
 import { writeAudit } from '../services/foundation/audit'
 import type { CoreDeps } from './context'
@@ -15,6 +9,8 @@ import { capabilities } from '../services'
 import { createPasswordHasher, type PasswordHasher } from './passwords'
 import { SessionStore } from './sessions'
 import { createRegistry, type Registry } from './registry'
+import { createRecovery, type Recovery } from './recovery'
+import { startStoreChecks, type StoreChecks } from './store-checks'
 
 let registry: Registry | undefined
 
@@ -75,6 +71,8 @@ export class Core {
     const checked = appRegistry()
     try {
       const store = await openStore(dataDir, { now })
+      this.checks?.stop()
+      this.checks = startStoreChecks(store, { now })
       const deps: CoreDeps = {
         store,
         env: { version: this.options.version, dataDir },
@@ -97,79 +95,38 @@ export class Core {
     return this.recoveryCall(name, input, meta)
   }
 
-  private async recoveryCall(name: string, input: unknown, meta: unknown): Promise<ApiResult<unknown>> {
-    const requested = (meta as { locale?: unknown } | null)?.locale
-    const locale = isLocale(requested) ? requested : DEFAULT_LOCALE
-    const fail = (code: 'RECOVERY_MODE' | 'BACKUP_INVALID' | 'APPROVAL_REJECTED' | 'VALIDATION'): ApiResult<never> => ({
-      ok: false,
-      error: { code, message: message(locale, reasonKey('error', code)) }
+  private recovery: Recovery | undefined
+
+  /** Recovery answers the status and the restore; after a restore the store is opened again and the restore audited. */
+  private recoveryCall(name: string, input: unknown, meta: unknown): Promise<ApiResult<unknown>> {
+    this.recovery ??= createRecovery(this.options)
+    const error = this.state.mode === 'recovery' ? this.state.error : null
+    return this.recovery.call(error, name, input, meta, async (adminId, file) => {
+      await this.open()
+      if (this.state.mode !== 'ready') return false
+      const { store } = this.state
+      store.sqlite
+        .transaction(() =>
+          writeAudit(store.db, {
+            at: this.options.now(),
+            procedure: name,
+            staffId: adminId,
+            entityType: 'backup',
+            entityId: file,
+            summaryKey: 'audit.restoreBackup',
+            summaryParams: { file }
+          })
+        )
+        .immediate()
+      return true
     })
-    const { databaseFile, backupsDir } = dataPaths(this.options.dataDir)
-    if (name === 'system.status') {
-      if (this.state.mode !== 'recovery') return fail('RECOVERY_MODE')
-      const { reason, detail } = this.state.error
-      return {
-        ok: true,
-        data: {
-          mode: 'recovery',
-          serverTime: this.options.now().toISOString(),
-          version: this.options.version,
-          reason: `${reason}: ${detail}`,
-          databaseFile,
-          backups: listBackups(backupsDir)
-        }
-      }
-    }
-    if (name !== 'system.restoreBackup') return fail('RECOVERY_MODE')
-    // The contract's own schema, as the router would apply it: recovery has no router to lean on.
-    const parsed = systemApi.restoreBackup.input.safeParse(input ?? {})
-    if (!parsed.success) return fail('VALIDATION')
-    const { file, username, password } = parsed.data
-    const path = backupPath(backupsDir, file)
-    if (!path) return fail('BACKUP_INVALID')
-    const adminId = await this.adminOfBackup(path, username, password)
-    if (adminId === 'invalid') return fail('BACKUP_INVALID')
-    if (adminId === null) return fail('APPROVAL_REJECTED')
-    const { keptAside } = restoreDatabase(databaseFile, path, this.options.now())
-    await this.open()
-    if (this.state.mode !== 'ready') return fail('RECOVERY_MODE')
-    const { store } = this.state
-    store.sqlite
-      .transaction(() =>
-        writeAudit(store.db, {
-          at: this.options.now(),
-          procedure: name,
-          staffId: adminId,
-          entityType: 'backup',
-          entityId: file,
-          summaryKey: 'audit.restoreBackup',
-          summaryParams: { file }
-        })
-      )
-      .immediate()
-    return { ok: true, data: { restored: file, keptAside } }
   }
 
-  /** The broken database cannot vouch for anyone: the administrator must exist in the backup itself. */
-  private async adminOfBackup(path: string, username: string, password: string): Promise<number | null | 'invalid'> {
-    let backup: Database.Database | undefined
-    try {
-      backup = new Database(path, { readonly: true, fileMustExist: true })
-      const row = backup
-        .prepare(
-          `SELECT id, password_hash AS hash FROM staff WHERE lower(username) = lower(?) AND role = 'admin' AND active = 1`
-        )
-        .get(username) as { id: number; hash: string } | undefined
-      if (!row) return null
-      return (await this.options.passwords.verify(password, row.hash)) ? row.id : null
-    } catch {
-      return 'invalid'
-    } finally {
-      backup?.close()
-    }
-  }
+  /** The chains' tail at start-up and the daily integrity check (store-checks.ts). */
+  private checks: StoreChecks | undefined
 
   close(): void {
+    this.checks?.stop()
     if (this.state.mode === 'ready') this.state.store.sqlite.close()
   }
 }

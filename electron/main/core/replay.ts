@@ -20,7 +20,9 @@ export function storedResult(input: unknown, result: unknown): string {
 
 /**
  * A repeat of a request id answers the first result only when it is the same procedure, the same
- * payload and the same staff member; anything else reusing the id is a CONFLICT.
+ * payload and the same staff member; anything else reusing the id is a CONFLICT. A row stored
+ * without the payload's hash (before it was kept) cannot be shown to be the same request, so it
+ * answers CONFLICT too rather than someone else's receipt.
  */
 export function replayed(
   db: Db,
@@ -32,9 +34,9 @@ export function replayed(
   if (!row) return { hit: false }
   const stored = JSON.parse(row.result) as Envelope | unknown
   const envelope = stored && typeof stored === 'object' && 'replayOf' in stored ? (stored as Envelope) : null
-  const samePayload = envelope ? envelope.replayOf === payloadHash(call.input) : true
+  const samePayload = envelope !== null && envelope.replayOf === payloadHash(call.input)
   if (row.procedure !== call.procedure || !samePayload || (row.staffId ?? null) !== call.staffId) {
     throw new AppError('CONFLICT', {}, { requestId })
   }
-  return { hit: true, data: envelope ? envelope.data : stored }
+  return { hit: true, data: envelope.data }
 }

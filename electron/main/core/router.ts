@@ -6,15 +6,15 @@ import { reasonKey } from '../../../shared/kernel/i18n'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../shared/kernel/locale'
 import { roleAllowed, type Role } from '../../../shared/kernel/roles'
 import { writeAudit } from '../services/foundation/audit'
-import { createRateLimiter } from '../services/foundation/auth-guard'
-import type { AuditEntryInput, CoreDeps, ServiceContext } from './context'
-import { AppError, FailAfterCommit } from './errors'
+import { createRateLimiter, dummyHash, PUBLIC_QUERIES_PER_MINUTE } from '../services/foundation/auth-guard'
+import type { Approver, AuditEntryInput, CoreDeps, ServiceContext } from './context'
+import { AppError, FailAfterCommit, toAppError } from './errors'
 import type { AnyHandler } from './handler'
 import type { Registry } from './registry'
 import { readSetting } from '../services/foundation/settings'
 import type { Session } from './sessions'
 import { getStaff } from '../services/foundation/staff-records'
-import { recordRefusedApproval, verifyApprover } from './approval'
+import { acceptApproval, refuseApproval, verifyApprover } from './approval'
 import { replayed, storedResult } from './replay'
 import { fieldMessages } from './validation'
 
@@ -32,7 +32,9 @@ const ALLOWED_WHILE_LOCKED = new Set(['staff.unlock', 'staff.signOut'])
 
 /**
  * What someone still on an administrator-set password may call: enough to show the forced
- * change-password dialog and change it (or leave); nothing that touches money or records.
+ * change-password dialog and change it (or leave) — who they are, their language, the idle lock
+ * and its unlock; public procedures (system.status) need no session anyway. Nothing that reads or
+ * touches money or records: everything else answers PASSWORD_CHANGE_REQUIRED.
  */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
   'staff.changePassword',
@@ -64,30 +66,117 @@ function roleList(locale: Locale, roles: readonly Role[]): string {
   return roles.map((r) => message(locale, reasonKey('role', r))).join(message(locale, 'role.join'))
 }
 
-/** The registry has already refused to start unless every procedure has exactly one handler. */
-export function createRouter(deps: CoreDeps, registry: Registry): Router {
-  const { store } = deps
-
-  const rateLimit = createRateLimiter()
-
-  function authorize(handler: AnyHandler, session: Session | null): void {
-    const { access } = handler.procedure
+/** Public first (rate-limited), then the session: idle lock, screen lock, the forced password change, the role. */
+function createAuthorizer(deps: CoreDeps): (handler: AnyHandler, session: Session | null) => void {
+  const limitPublicMutation = createRateLimiter()
+  const limitPublicQuery = createRateLimiter(PUBLIC_QUERIES_PER_MINUTE)
+  return (handler, session) => {
+    const { access, name } = handler.procedure
     if (access === 'public') {
-      if (handler.procedure.kind === 'mutation') rateLimit(handler.procedure.name)
+      ;(handler.procedure.kind === 'mutation' ? limitPublicMutation : limitPublicQuery)(name)
       return
     }
     if (!session) throw new AppError('NOT_SIGNED_IN')
-    deps.sessions.lockIfIdle(session, deps.now().getTime(), readSetting(store.db, 'idleLockMinutes') ?? 10)
-    if (session.locked && !ALLOWED_WHILE_LOCKED.has(handler.procedure.name)) throw new AppError('SESSION_LOCKED')
-    if (
-      !ALLOWED_BEFORE_PASSWORD_CHANGE.has(handler.procedure.name) &&
-      getStaff(store.db, session.staffId).mustChangePassword
-    ) {
+    deps.sessions.lockIfIdle(session, deps.now().getTime(), readSetting(deps.store.db, 'idleLockMinutes') ?? 10)
+    if (session.locked && !ALLOWED_WHILE_LOCKED.has(name)) throw new AppError('SESSION_LOCKED')
+    if (!ALLOWED_BEFORE_PASSWORD_CHANGE.has(name) && getStaff(deps.store.db, session.staffId).mustChangePassword) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED')
     }
     if (!roleAllowed(session.role, access)) throw new AppError('FORBIDDEN', { role: `role.${session.role}` })
-    if (handler.procedure.name !== 'staff.lock') session.lastActivityAt = deps.now().getTime()
+    if (name !== 'staff.lock') session.lastActivityAt = deps.now().getTime()
   }
+}
+
+interface CallState {
+  session: Session | null
+  locale: Locale
+  approver: Approver | null
+  audits: AuditEntryInput[]
+}
+
+function serviceContext(deps: CoreDeps, { session, locale, approver, audits }: CallState): ServiceContext {
+  return {
+    ...deps,
+    db: deps.store.db,
+    session,
+    locale,
+    approver,
+    audit: (entry) => audits.push(entry),
+    requireSession() {
+      if (!session) throw new AppError('NOT_SIGNED_IN')
+      return session
+    },
+    requireApproval(roles) {
+      if (approver && roleAllowed(approver.role, roles)) {
+        acceptApproval(deps, approver)
+        return approver
+      }
+      // The same answer as a wrong password: nothing tells a guesser the password was right.
+      if (approver) throw new AppError('APPROVAL_REJECTED')
+      throw new AppError('APPROVAL_REQUIRED', { roles: roleList(locale, roles) }, { roles })
+    }
+  }
+}
+
+interface MutationRun {
+  name: string
+  input: unknown
+  requestId: string | undefined
+  keepsReplay: boolean
+  state: CallState
+  run: () => unknown
+}
+
+/** `run` inside one immediate transaction with its audit rows and its request_log row. */
+function commitMutation(deps: CoreDeps, m: MutationRun): { data?: unknown; fail?: AppError } {
+  const { store } = deps
+  const { session, approver, audits } = m.state
+  const replayCall = { procedure: m.name, input: m.input, staffId: session?.staffId ?? null }
+  return store.sqlite
+    .transaction(() => {
+      // Checked again under the write lock: two concurrent repeats both got this far.
+      if (m.keepsReplay) {
+        const first = replayed(store.db, m.requestId, replayCall)
+        if (first.hit) return { data: first.data }
+      }
+      const result = m.run()
+      if (audits.length === 0) audits.push({ summaryKey: 'audit.generic', summaryParams: { procedure: m.name } })
+      const at = deps.now()
+      for (const entry of audits) {
+        writeAudit(store.db, {
+          ...entry,
+          at,
+          procedure: m.name,
+          staffId: entry.staffId ?? session?.staffId,
+          shiftId: entry.shiftId ?? session?.shiftId,
+          approverId: approver?.id,
+          requestId: m.requestId
+        })
+      }
+      if (result instanceof FailAfterCommit) return { fail: result.error }
+      if (m.keepsReplay && m.requestId) {
+        store.db
+          .insert(requestLog)
+          .values({
+            requestId: m.requestId,
+            procedure: m.name,
+            staffId: session?.staffId ?? null,
+            result: storedResult(m.input, result),
+            at: at.toISOString()
+          })
+          .run()
+      }
+      return { data: result }
+    })
+    .immediate()
+}
+
+/** The registry has already refused to start unless every procedure has exactly one handler. */
+export function createRouter(deps: CoreDeps, registry: Registry): Router {
+  const { store } = deps
+  const authorize = createAuthorizer(deps)
+  // Made now, not at the first unknown name, so that first one costs no more than a real one.
+  dummyHash(deps.passwords).catch(() => undefined)
 
   async function call(name: string, rawInput: unknown, rawMeta: unknown = {}): Promise<ApiResult<unknown>> {
     const metaParse = callMetaSchema.safeParse(rawMeta ?? {})
@@ -109,10 +198,9 @@ export function createRouter(deps: CoreDeps, registry: Registry): Router {
 
       const isMutation = handler.procedure.kind === 'mutation'
       const keepsReplay = isMutation && !handler.procedure.noReplay
-      const replayCall = { procedure: name, input, staffId: session?.staffId ?? null }
       if (keepsReplay && !meta.requestId) throw new AppError('REQUEST_ID_REQUIRED')
       if (keepsReplay) {
-        const first = replayed(store.db, meta.requestId, replayCall)
+        const first = replayed(store.db, meta.requestId, { procedure: name, input, staffId: session?.staffId ?? null })
         if (first.hit) return { ok: true, data: first.data }
       }
 
@@ -122,82 +210,27 @@ export function createRouter(deps: CoreDeps, registry: Registry): Router {
         requestId: meta.requestId
       })
       approverVerified = approver !== null
-      const audits: AuditEntryInput[] = []
-      const ctx: ServiceContext = {
-        ...deps,
-        db: store.db,
-        session,
-        locale,
-        approver,
-        audit: (entry) => audits.push(entry),
-        requireSession() {
-          if (!session) throw new AppError('NOT_SIGNED_IN')
-          return session
-        },
-        requireApproval(roles) {
-          if (approver && roleAllowed(approver.role, roles)) return approver
-          // The same answer as a wrong password: nothing tells a guesser the password was right.
-          if (approver) throw new AppError('APPROVAL_REJECTED')
-          throw new AppError('APPROVAL_REQUIRED', { roles: roleList(locale, roles) }, { roles })
-        }
-      }
-
+      const state: CallState = { session, locale, approver, audits: [] }
+      const ctx = serviceContext(deps, state)
       const prepared = handler.prepare ? await handler.prepare(ctx, input) : undefined
       if (!isMutation) return { ok: true, data: handler.run(ctx, input, prepared) }
 
       const started = performance.now()
-      const outcome = store.sqlite
-        .transaction(() => {
-          // Checked again under the write lock: two concurrent repeats both got this far.
-          if (keepsReplay) {
-            const first = replayed(store.db, meta.requestId, replayCall)
-            if (first.hit) return { data: first.data }
-          }
-          const result = handler.run(ctx, input, prepared)
-          if (audits.length === 0) audits.push({ summaryKey: 'audit.generic', summaryParams: { procedure: name } })
-          const at = deps.now()
-          for (const entry of audits) {
-            writeAudit(store.db, {
-              ...entry,
-              at,
-              procedure: name,
-              staffId: entry.staffId ?? session?.staffId,
-              shiftId: entry.shiftId ?? session?.shiftId,
-              approverId: approver?.id,
-              requestId: meta.requestId
-            })
-          }
-          if (result instanceof FailAfterCommit) return { fail: result.error }
-          if (keepsReplay && meta.requestId) {
-            store.db
-              .insert(requestLog)
-              .values({
-                requestId: meta.requestId,
-                procedure: name,
-                staffId: session?.staffId ?? null,
-                result: storedResult(input, result),
-                at: at.toISOString()
-              })
-              .run()
-          }
-          return { data: result }
-        })
-        .immediate()
+      const run = () => handler.run(ctx, input, prepared)
+      const outcome = commitMutation(deps, { name, input, requestId: meta.requestId, keepsReplay, state, run })
       const ms = performance.now() - started
       if (ms > 40) console.warn(`[router] slow mutation ${name}: ${ms.toFixed(1)} ms`)
-      if ('fail' in outcome && outcome.fail) return failure(locale, outcome.fail)
-      return { ok: true, data: (outcome as { data: unknown }).data }
+      if (outcome.fail) return failure(locale, outcome.fail)
+      return { ok: true, data: outcome.data }
     } catch (error) {
       if (error instanceof AppError && error.code === 'APPROVAL_REJECTED' && meta.approval && approverVerified) {
-        // A right password with the wrong role: audited too, in its own committed transaction.
-        recordRefusedApproval(deps, meta.approval, { procedure: name, session, requestId: meta.requestId }, false)
+        // A right password with the wrong role: audited and counted like a wrong one, in its own transaction.
+        const answer = refuseApproval(deps, meta.approval, { procedure: name, session, requestId: meta.requestId })
+        return failure(locale, answer)
       }
       if (error instanceof AppError) return failure(locale, error)
       console.error(`[router] ${name} failed`, error)
-      return failure(
-        locale,
-        new AppError('INTERNAL', { detail: (error as Error)?.message?.slice(0, 200) ?? 'unknown' })
-      )
+      return failure(locale, toAppError(error))
     }
   }
 

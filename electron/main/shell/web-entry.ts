@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { version } from '../../../package.json'
 import { Core } from '../core/core'
+import { startBackupSchedule } from '../core/backup-schedule'
 import { parseShellArgs } from './args'
 import { runningClockFrom } from './clock'
 import { startWebShell } from './web-server'
@@ -13,6 +14,7 @@ async function main() {
   const args = parseShellArgs(process.argv.slice(2))
   const now = runningClockFrom(args.now)
   const core = await Core.start({ dataDir: args.dataDir, version, now })
+  const backups = startBackupSchedule(core, { now })
   const shell = await startWebShell(core, {
     rendererDir: join(__dirname, '../renderer'),
     port: args.port,
@@ -25,6 +27,7 @@ async function main() {
   console.log(`FrontDesk running at ${shell.url}`)
   const stop = async () => {
     await shell.close()
+    await backups.stop({ backup: true })
     core.close()
     process.exit(0)
   }

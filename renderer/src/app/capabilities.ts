@@ -1,10 +1,12 @@
 import { createElement } from 'react'
 import { DashboardOutlined, SettingOutlined } from '@ant-design/icons'
 import type { Role } from '@shared/kernel/roles'
+import { checkin } from '../features/checkin'
 import { fees } from '../features/fees'
 import { foundation } from '../features/foundation'
 import { households } from '../features/households'
 import { keys } from '../features/keys'
+import { workorders } from '../features/workorders'
 import type { CapabilityManifest, HouseholdTab, NavEntry, SettingsTab, ShortcutHelp, WorkbenchCard } from './manifest'
 import { assertManifestsDistinct } from './manifest-check'
 import { SettingsPage } from './SettingsPage'
@@ -43,7 +45,15 @@ const shell: CapabilityManifest = {
  * A new capability takes its reserved order and key; two entries claiming one route, key or tab
  * stop the app at start with a message naming both.
  */
-export const CAPABILITIES: readonly CapabilityManifest[] = [shell, foundation, households, fees, keys]
+export const CAPABILITIES: readonly CapabilityManifest[] = [
+  shell,
+  foundation,
+  households,
+  checkin,
+  fees,
+  keys,
+  workorders
+]
 
 assertManifestsDistinct(CAPABILITIES)
 

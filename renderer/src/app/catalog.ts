@@ -1,8 +1,10 @@
 import { mergeCatalogs, type CatalogKeyOf } from '@shared/kernel/i18n'
 import { foundationScreenMessages } from '../features/foundation/messages'
 import { householdsScreenMessages } from '../features/households/messages'
+import { checkinScreenMessages } from '../features/checkin/messages'
 import { feesScreenMessages } from '../features/fees/messages'
 import { keysScreenMessages } from '../features/keys/messages'
+import { workOrdersScreenMessages } from '../features/workorders/messages'
 
 /**
  * The screens' words: each capability's features/<cap>/messages.ts, one line each. It is a list of its
@@ -13,8 +15,10 @@ import { keysScreenMessages } from '../features/keys/messages'
 export const screenCatalogs = mergeCatalogs(
   foundationScreenMessages,
   householdsScreenMessages,
+  checkinScreenMessages,
   feesScreenMessages,
-  keysScreenMessages
+  keysScreenMessages,
+  workOrdersScreenMessages
 )
 
 export type CatalogKey = CatalogKeyOf<typeof screenCatalogs>

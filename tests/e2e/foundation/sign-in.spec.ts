@@ -92,8 +92,10 @@ test('each menu entry has its own fixed key, listed on the 工作台; a key kept
   await expectWorkbench(page)
   await expect(page.getByTestId('workbench-shortcuts')).toContainText('Alt+4打开“收费”')
   for (const [key, route] of [
+    ['Alt+3', 'checkin'],
     ['Alt+4', 'fees'],
     ['Alt+5', 'keys'],
+    ['Alt+7', 'workorders'],
     ['Alt+9', 'reports'],
     ['Alt+0', 'settings'],
     ['Alt+2', 'households']
@@ -101,7 +103,8 @@ test('each menu entry has its own fixed key, listed on the 工作台; a key kept
     await page.keyboard.press(key)
     await expect(page).toHaveURL(new RegExp(`#/${route}$`))
   }
-  await page.keyboard.press('Alt+3')
+  // Alt+6 (证件) and Alt+8 (交接班) are kept for their capabilities: until then they do nothing.
+  await page.keyboard.press('Alt+6')
   await expect(page).toHaveURL(/#\/households$/)
   await page.keyboard.press('Alt+1')
   await expectWorkbench(page)

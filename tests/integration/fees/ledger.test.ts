@@ -1,18 +1,18 @@
 // The counter's time zone: stored instants are UTC, due dates are China's calendar days.
 process.env.TZ = 'Asia/Shanghai'
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ReceiptView } from '../../../shared/fees/fees'
 import type { Ledger, LedgerRow } from '../../../shared/fees/reports'
-import { expectOk, tempDir } from '../../helpers/core'
-import { setUpFees } from '../../helpers/fees'
+import { expectOk } from '../../helpers/core'
+import { eachTest } from '../../helpers/each-test'
+import { setRoomStatus, setUpFees, type FeesEnv } from '../../helpers/fees'
 import { feesFixture, localAt } from '../../helpers/fees-fixture'
 import { roomRuns } from '../../../electron/main/services/fees/queries'
 
 // Today is 2026-11-22 (the test clock).
 const TODAY = '2026-11-22'
-let tmp: ReturnType<typeof tempDir>
-let env: Awaited<ReturnType<typeof setUpFees>>
+let env: FeesEnv
 
 interface Stored {
   month: string
@@ -77,9 +77,8 @@ function straightforwardLedger(range: { fromPeriod: string; toPeriod: string; bu
   return [...rows.values()].sort(order).map(({ itemSort: _i, buildingSort: _b, ...row }) => row)
 }
 
-beforeEach(async () => {
-  tmp = tempDir()
-  env = await setUpFees(tmp.dir)
+eachTest(setUpFees, async (e) => {
+  env = e
   // Rooms added later in buildings 3 and 5: each building's rooms are now two runs of ids.
   await env.call('estate.bulkCreate', {
     building: '3',
@@ -148,13 +147,7 @@ beforeEach(async () => {
   })
   fx.oneOff({ roomId: rooms[4]!, itemId: garbage.id, on: '2026-11-15', amountFen: 0 })
   // Months a voided prepayment created are cancelled: no receivable at all.
-  await env.call('households.updateRoom', {
-    roomId: prepaid,
-    type: 'residence',
-    status: 'occupied',
-    vip: false,
-    tags: []
-  })
+  await setRoomStatus(env, prepaid, 'occupied')
   const account = await env.account(prepaid)
   const monthly = account.prepayable.find((p) => p.itemId === property.id)!
   const amount = ((3 * monthly.monthlyFen) / 100).toFixed(2)
@@ -174,11 +167,6 @@ beforeEach(async () => {
     expectedTotal: (monthly.monthlyFen / 100).toFixed(2)
   })
 })
-afterEach(() => {
-  env.core.close()
-  tmp.cleanup()
-})
-
 const ledgerOf = async (input: { fromPeriod: string; toPeriod: string; buildingId?: number }) =>
   expectOk(await env.core.call('reports.ledger', input, { session: env.adminToken })) as Ledger
 

@@ -1,28 +1,22 @@
 // The counter's time zone: stored instants are UTC, due dates and ages are China's calendar days.
 process.env.TZ = 'Asia/Shanghai'
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ArrearsList, PaymentNotices } from '../../../shared/fees/arrears'
 import type { ReceiptView, RoomAccount } from '../../../shared/fees/fees'
 import type { Ledger } from '../../../shared/fees/reports'
-import { expectOk, tempDir } from '../../helpers/core'
-import { setUpFees } from '../../helpers/fees'
+import { expectOk } from '../../helpers/core'
+import { eachTest } from '../../helpers/each-test'
+import { setRoomStatus, setUpCounter, type FeesEnv } from '../../helpers/fees'
 
 // Today is 2026-11-22 (the test clock). 3-2-1502 (120.35 ㎡) pays 222.65 a month of 物业管理费;
 // 3-1-101 (89.50 ㎡, 165.58) is billed alongside it.
-let tmp: ReturnType<typeof tempDir>
-let env: Awaited<ReturnType<typeof setUpFees>>
+let env: FeesEnv
 let room: number
-beforeEach(async () => {
-  tmp = tempDir()
-  env = await setUpFees(tmp.dir)
+eachTest(setUpCounter, async (e) => {
+  env = e
   room = env.rooms.r3_2_1502
-  for (const roomId of [room, env.rooms.r3_1_101])
-    await env.admin.households.updateRoom({ roomId, type: 'residence', status: 'occupied', vip: false, tags: [] })
-})
-afterEach(() => {
-  env.core.close()
-  tmp.cleanup()
+  await setRoomStatus(env, env.rooms.r3_1_101, 'occupied')
 })
 
 const MONTH_FEN = 22265

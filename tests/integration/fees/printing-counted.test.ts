@@ -1,35 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ReceiptView } from '../../../shared/fees/fees'
 import type { PrintReceiptResult } from '../../../shared/fees/printing'
 import type { ApiResult } from '../../../shared/kernel/errors'
 import { printThenRecord } from '../../../renderer/src/lib/print/print-then-record'
-import { expectOk, tempDir } from '../../helpers/core'
-import { setUpFees } from '../../helpers/fees'
+import { expectOk } from '../../helpers/core'
+import { eachTest } from '../../helpers/each-test'
+import { paidMonth, receiptJob, setUpFees, type FeesEnv } from '../../helpers/fees'
 
 /**
  * A print is counted only once it happened: `printing.prepare` gives the page and records
  * nothing, `printing.receipt` records. Here the renderer's helper runs against the real core,
  * with the browser shell's answer ('dialog') and the clerk's 是/否 as the only stand-ins.
  */
-let tmp: ReturnType<typeof tempDir>
-let env: Awaited<ReturnType<typeof setUpFees>>
+let env: FeesEnv
 let receipt: ReceiptView
-beforeEach(async () => {
-  tmp = tempDir()
-  env = await setUpFees(tmp.dir)
-  receipt = await env.payOk({
-    roomId: env.rooms.r3_2_1502,
-    prepay: [{ itemId: env.items.property.id, months: 1 }],
-    payerName: '张三',
-    payerPhone: '13912345678',
-    payments: [{ method: 'cash', amount: '222.65' }],
-    tendered: '222.65',
-    expectedTotal: '222.65'
-  })
-})
-afterEach(() => {
-  env.core.close()
-  tmp.cleanup()
+eachTest(setUpFees, async (e) => {
+  env = e
+  receipt = await paidMonth(env)
 })
 
 const prints = () =>
@@ -48,14 +35,7 @@ const record = (input: Record<string, unknown>) =>
 /** The button's path: prepare, print in the browser shell (its dialog), the clerk answers, record only on 是. */
 async function printInBrowser(clerkSaysPrinted: boolean) {
   const next = expectOk(await prepare())
-  const job = {
-    html: `<p>收款收据 No.${next.model.code}</p>`,
-    pageWidthMm: 241,
-    pageHeightMm: 93.1,
-    target: 'printer' as const,
-    fileName: next.pdfFileName
-  }
-  return printThenRecord(job, {
+  return printThenRecord(receiptJob(next), {
     print: async () => ({ via: 'dialog', copyPath: `/data/prints/${next.pdfFileName}.html` }),
     confirmPrinted: async () => clerkSaysPrinted,
     record: async () => expectOk(await record({ copyNumber: next.copyNumber }))

@@ -1,37 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ReceiptView } from '../../../shared/fees/fees'
 import type { PrintReceiptResult } from '../../../shared/fees/printing'
 import type { api } from '../../../shared/api'
 import type { InputOf } from '../../../shared/kernel/procedure'
-import { tempDir } from '../../helpers/core'
-import { setUpFees } from '../../helpers/fees'
+import { eachTest } from '../../helpers/each-test'
+import { paidDeposit, prepayInput, setUpCounter, type FeesEnv } from '../../helpers/fees'
 
-let tmp: ReturnType<typeof tempDir>
-let env: Awaited<ReturnType<typeof setUpFees>>
+let env: FeesEnv
 let receipt: ReceiptView
-beforeEach(async () => {
-  tmp = tempDir()
-  env = await setUpFees(tmp.dir)
-  await env.admin.households.updateRoom({
-    roomId: env.rooms.r3_2_1502,
-    type: 'residence',
-    status: 'occupied',
-    vip: false,
-    tags: []
-  })
-  receipt = await env.payOk({
-    roomId: env.rooms.r3_2_1502,
-    prepay: [{ itemId: env.items.property.id, months: 12 }],
-    payerName: '张三',
-    payerPhone: '13912345678',
-    payments: [{ method: 'cash', amount: '2,671.80' }],
-    tendered: '2,700',
-    expectedTotal: '2671.80'
-  })
-})
-afterEach(() => {
-  env.core.close()
-  tmp.cleanup()
+eachTest(setUpCounter, async (e) => {
+  env = e
+  receipt = await env.payOk(
+    prepayInput(env, 12, '2,671.80', { payerPhone: '13912345678', tendered: '2,700', expectedTotal: '2671.80' })
+  )
 })
 
 const rows = <T>(sql: string, ...params: unknown[]) => env.core.store.sqlite.prepare(sql).all(...params) as T[]
@@ -110,15 +91,7 @@ describe('printing a receipt', () => {
 
   it('a refund receipt is titled 退款收据 with negative amounts', async () => {
     await env.addStaff('boss', 'manager')
-    await env.cashierApi.fees.addCharge({ roomId: env.rooms.r3_2_1502, itemId: env.items.deposit.id, amount: '2000' })
-    const [deposit] = (await env.account(env.rooms.r3_2_1502)).unpaid
-    const paid = await env.payOk({
-      roomId: env.rooms.r3_2_1502,
-      receivableIds: [deposit!.id],
-      payerName: '张三',
-      payments: [{ method: 'transfer', amount: '2000' }],
-      expectedTotal: '2000'
-    })
+    const paid = await paidDeposit(env)
     const refund = await env.cashierApi.attempt.fees.refund(
       {
         receiptId: paid.id,

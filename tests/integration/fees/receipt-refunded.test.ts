@@ -1,26 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ReceiptSummary, ReceiptView } from '../../../shared/fees/fees'
-import { tempDir } from '../../helpers/core'
-import { setUpFees } from '../../helpers/fees'
+import { eachTest } from '../../helpers/each-test'
+import { paidDeposit, setUpCounter, type FeesEnv } from '../../helpers/fees'
 
 // The counter hides 作废 on a deposit receipt whose deposit was refunded (the core refuses that
 // void until the refund itself is voided): the receipt views must say so.
-let tmp: ReturnType<typeof tempDir>
-let env: Awaited<ReturnType<typeof setUpFees>>
-beforeEach(async () => {
-  tmp = tempDir()
-  env = await setUpFees(tmp.dir)
-  await env.admin.households.updateRoom({
-    roomId: env.rooms.r3_2_1502,
-    type: 'residence',
-    status: 'occupied',
-    vip: false,
-    tags: []
-  })
-})
-afterEach(() => {
-  env.core.close()
-  tmp.cleanup()
+let env: FeesEnv
+eachTest(setUpCounter, (e) => {
+  env = e
 })
 
 const approval = { username: 'boss', password: 'pass1234' }
@@ -30,15 +17,7 @@ const summaryOf = async (id: number) =>
 describe('a refunded deposit receipt', () => {
   it('is marked refunded in the list and the detail while its refund stands, and not after the refund is voided', async () => {
     await env.addStaff('boss', 'manager')
-    await env.cashierApi.fees.addCharge({ roomId: env.rooms.r3_2_1502, itemId: env.items.deposit.id, amount: '2000' })
-    const [deposit] = (await env.account(env.rooms.r3_2_1502)).unpaid
-    const paid = await env.payOk({
-      roomId: env.rooms.r3_2_1502,
-      receivableIds: [deposit!.id],
-      payerName: '张三',
-      payments: [{ method: 'transfer', amount: '2000' }],
-      expectedTotal: '2000'
-    })
+    const paid = await paidDeposit(env)
     expect(await summaryOf(paid.id)).toMatchObject({ refundable: true, refunded: false })
 
     const input = { receiptId: paid.id, deductions: [], method: 'transfer' as const, reason: '装修验收合格' }

@@ -1,17 +1,16 @@
 import ExcelJS from 'exceljs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { expectOk, tempDir } from '../../helpers/core'
-import { HEADER, ID_A, ID_B, gbk, readBack, setUpImport } from '../../helpers/estate-import'
+import { describe, expect, it } from 'vitest'
+import { expectOk } from '../../helpers/core'
+import { eachTest } from '../../helpers/each-test'
+import { HEADER, ID_A, ID_B, gbk, readBack, setUpImport, type ImportEnv } from '../../helpers/estate-import'
 
 /** Files as Excel and other software write them, not as the template does. */
 
-let tmp: ReturnType<typeof tempDir>
-beforeEach(() => {
-  tmp = tempDir()
+let env: ImportEnv
+eachTest(setUpImport, (e) => {
+  env = e
 })
-afterEach(() => tmp.cleanup())
-const setUp = () => setUpImport(tmp.dir)
-const sqlOf = (env: Awaited<ReturnType<typeof setUp>>) => (sql: string) => env.core.store.sqlite.prepare(sql).all()
+const sqlOf = (env: ImportEnv) => (sql: string) => env.core.store.sqlite.prepare(sql).all()
 
 /** An Excel workbook with a real date cell in 备注 and areas Excel computed (float noise). */
 async function excelMade(): Promise<string> {
@@ -48,7 +47,6 @@ function unicodeText(lines: string[][]): string {
 
 describe('importing files made by other software', () => {
   it('a real Excel date is the local date, a computed area is its two-decimal figure, zero-width characters are gone', async () => {
-    const env = await setUp()
     const sql = sqlOf(env)
     const preview = await env.previewOf(await excelMade())
     expect(preview).toMatchObject({ rows: 3, newRooms: 3, newBuildings: ['8', '9'], problems: [] })
@@ -62,11 +60,9 @@ describe('importing files made by other software', () => {
       { name: '林海', id_number: ID_A, notes: '2020-03-15 14:30' }
     ])
     expect(sql(`select code from buildings order by code`)).toEqual([{ code: '8' }, { code: '9' }])
-    env.core.close()
   })
 
   it('a number with a real third decimal is still refused', async () => {
-    const env = await setUp()
     const workbook = new ExcelJS.Workbook()
     const sheet = workbook.addWorksheet('房屋与住户')
     sheet.addRow(HEADER)
@@ -77,11 +73,9 @@ describe('importing files made by other software', () => {
       '2 面积最多两位小数',
       '3 面积最多两位小数'
     ])
-    env.core.close()
   })
 
   it('Excel’s “Unicode 文本” (UTF-16LE, tab-separated) imports', async () => {
-    const env = await setUp()
     const data = unicodeText([
       HEADER,
       [
@@ -110,11 +104,37 @@ describe('importing files made by other software', () => {
     expect(sqlOf(env)(`select name, notes from persons`)).toEqual([{ name: '欧阳娜娜', notes: '“带引号”, 逗号' }])
     // Saved under a .csv name it is still recognised by its byte-order mark and tabs.
     expect(await env.previewOf(data, 'rooms.csv')).toMatchObject({ rows: 2, newRooms: 0, problems: [] })
-    env.core.close()
+  })
+
+  it('a GBK-encoded CSV saved by Excel imports, and so does UTF-8 with a BOM', async () => {
+    const csv = [
+      HEADER.join(','),
+      `7,1,0901,88.8,住宅,已入住,欧阳娜娜,业主,居民身份证,${ID_B},13912345678,`,
+      '7,1,0902,88.8,住宅,空置,,,,,,'
+    ].join('\r\n')
+    expect(expectOk(await env.commit(gbk(csv).toString('base64'), 'rooms.csv'))).toMatchObject({
+      rows: 2,
+      newRooms: 2,
+      persons: 1,
+      relations: 1,
+      problems: []
+    })
+    expect(env.core.store.sqlite.prepare(`select name from persons`).all()).toEqual([{ name: '欧阳娜娜' }])
+    expect(env.core.store.sqlite.prepare(`select code from rooms order by code`).all()).toEqual([
+      { code: '7-1-901' },
+      { code: '7-1-902' }
+    ])
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv.replace('0902', '0903'), 'utf8')])
+    expect(expectOk(await env.commit(utf8.toString('base64'), 'rooms.csv'))).toMatchObject({
+      newRooms: 1,
+      persons: 0,
+      relations: 0,
+      problems: []
+    })
+    expect(env.counts()).toMatchObject({ rooms: 3, persons: 1 })
   })
 
   it('an ID Excel saved as 3.50102E+17 in a GBK CSV gets the same message as in .xlsx', async () => {
-    const env = await setUp()
     const csv = [HEADER.join(','), '7,1,901,88.8,住宅,已入住,欧阳娜娜,业主,居民身份证,3.50102E+17,13912345678,'].join(
       '\r\n'
     )
@@ -126,11 +146,9 @@ describe('importing files made by other software', () => {
         message: '证件号码被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”后重新填写'
       }
     ])
-    env.core.close()
   })
 
   it('a file of another type is refused with its real reason, not a generic validation error', async () => {
-    const env = await setUp()
     const data = Buffer.from('%PDF-1.7 not a sheet').toString('base64')
     expect((await env.previewOf(data, '房屋清单.pdf')).problems).toEqual([
       {
@@ -142,13 +160,11 @@ describe('importing files made by other software', () => {
     expect((await env.previewOf(data, '房屋清单.xls')).problems).toEqual([
       { row: 1, column: '', message: '不能直接导入旧版 .xls 文件：请在 Excel 或 WPS 中“另存为” .xlsx 工作簿后再导入' }
     ])
-    env.core.close()
   })
 })
 
 describe('the export is safe to open and edit in Excel', () => {
   it('text that starts like a formula is neutralised and re-imports as it was', async () => {
-    const env = await setUp()
     const csv = [
       HEADER.join(','),
       `7,1,901,88.8,住宅,已入住,"=HYPERLINK(""http://x.example"")",业主,居民身份证,${ID_B},13912345678,@SUM(A1)`,
@@ -176,6 +192,5 @@ describe('the export is safe to open and edit in Excel', () => {
       ]
     ])
     expect(await env.previewOf(file.dataBase64)).toMatchObject({ newRooms: 0, persons: 0, relations: 0, problems: [] })
-    env.core.close()
   })
 })

@@ -11,7 +11,8 @@ import { handle } from '../../core/handler'
 import { monthlyCharge, MONTHLY } from './billing'
 import { insertReceivable, receivableViews } from './receivable-records'
 import { listReceipts, receiptCode, receiptView } from './receipt-records'
-import { nextReceiptNumber } from './receipt-numbers'
+import { countReceiptNumber, nextReceiptNumber } from './receipt-numbers'
+import { sealRow } from '../../../../db/chain'
 import { getRoom } from '../households/room-records'
 
 /**
@@ -175,6 +176,7 @@ const pay = handle(api.fees.pay, {
           input.remarks
         ).lastInsertRowid
     )
+    countReceiptNumber(ctx, seriesId, number)
     const line = sqlite.prepare(
       `INSERT INTO receipt_lines (receipt_id, receivable_id, item_name, category, period_label, price_e4, quantity_centi, months, amount_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
@@ -204,6 +206,8 @@ const pay = handle(api.fees.pay, {
         isCash && p === input.payments.find((x) => x.method === 'cash') ? input.tendered! - (cash - p.amount) : null
       payment.run(receiptId, p.method, p.amount, tendered, tendered === null ? null : tendered - p.amount)
     }
+    // Last: the hash covers the lines and payments, and a sealed receipt settles nothing more (0016).
+    sealRow(sqlite, 'receipts', receiptId)
     ctx.audit({
       roomId: room.id,
       entityType: 'receipt',

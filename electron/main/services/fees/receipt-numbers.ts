@@ -1,11 +1,14 @@
+import { AppError } from '../../core/errors'
 import type { ServiceContext } from '../../core/context'
 import { readSetting, thisCounter } from '../foundation/settings'
 
 /**
- * The next receipt number of this counter's series, taken inside the caller's transaction: the
- * series row is updated and read back in one statement, so a rollback (a refused payment, a
- * crash, a full disk) gives the number back and the numbers a person sees stay gapless.
- * The prefix comes from settings ('SJ{year}' by default, so each year starts at 000001).
+ * The next receipt number of this counter's series, read inside the caller's (immediate)
+ * transaction: nothing else can take it before the commit, and a rollback (a refused payment, a
+ * crash, a full disk) leaves it free, so the numbers a person sees stay gapless. The series
+ * counts it only once the receipt carrying it is written (`countReceiptNumber`): migration 0016
+ * refuses a count without its receipt. The prefix comes from settings ('SJ{year}' by default,
+ * so each year starts at 000001).
  */
 export function nextReceiptNumber(ctx: ServiceContext): { seriesId: number; prefix: string; number: number } {
   const sqlite = ctx.store.sqlite
@@ -17,9 +20,16 @@ export function nextReceiptNumber(ctx: ServiceContext): { seriesId: number; pref
     )
     .run(counter.id, prefix, ctx.now().toISOString())
   const row = sqlite
-    .prepare(
-      `UPDATE receipt_series SET last_number = last_number + 1 WHERE prefix = ? RETURNING id, last_number AS number`
-    )
+    .prepare(`SELECT id, last_number + 1 AS number FROM receipt_series WHERE prefix = ?`)
     .get(prefix) as { id: number; number: number }
   return { seriesId: row.id, prefix, number: row.number }
+}
+
+/** Counts the number of the receipt just written on its series. */
+export function countReceiptNumber(ctx: ServiceContext, seriesId: number, number: number): void {
+  const counted = ctx.store.sqlite
+    .prepare(`UPDATE receipt_series SET last_number = ? WHERE id = ? AND last_number = ?`)
+    .run(number, seriesId, number - 1)
+  if (counted.changes !== 1)
+    throw new AppError('INTERNAL', { detail: `receipt series ${seriesId} moved past ${number}` })
 }

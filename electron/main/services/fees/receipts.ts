@@ -5,7 +5,8 @@ import { rebillReachedMonths } from './billing'
 import { AppError } from '../../core/errors'
 import { handle } from '../../core/handler'
 import { listReceipts, receiptCode, receiptView } from './receipt-records'
-import { nextReceiptNumber } from './receipt-numbers'
+import { countReceiptNumber, nextReceiptNumber } from './receipt-numbers'
+import { sealRow } from '../../../../db/chain'
 import { releaseSettled } from './receivable-records'
 
 const DEPOSIT_CATEGORIES = new Set(['renovationDeposit'])
@@ -43,6 +44,7 @@ const voidReceipt = handle(api.fees.void, {
     // The room's account goes back to what it was before the payment: the months a prepayment
     // created are cancelled (not left as bills), what it settled is owed again.
     rebillReachedMonths(ctx, releaseSettled(sqlite, receipt.id, voidId))
+    sealRow(sqlite, 'receipt_voids', voidId)
     ctx.audit({
       roomId: receipt.roomId,
       entityType: 'receipt',
@@ -100,6 +102,7 @@ const refund = handle(api.fees.refund, {
           input.reason
         ).lastInsertRowid
     )
+    countReceiptNumber(ctx, seriesId, number)
     const line = sqlite.prepare(
       `INSERT INTO receipt_lines (receipt_id, receivable_id, item_name, category, period_label, amount_fen) VALUES (?, NULL, ?, ?, ?, ?)`
     )
@@ -109,6 +112,7 @@ const refund = handle(api.fees.refund, {
     sqlite
       .prepare(`INSERT INTO payments (receipt_id, method, amount_fen) VALUES (?, ?, ?)`)
       .run(receiptId, input.method, total)
+    sealRow(sqlite, 'receipts', receiptId)
     ctx.audit({
       roomId: original.roomId,
       entityType: 'receipt',

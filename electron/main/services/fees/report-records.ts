@@ -61,7 +61,14 @@ export function dailyCollection(store: ReportStore, date: string): DailyCollecti
     refunds,
     total: { count: payments.count + refunds.count, fen: payments.fen + refunds.fen },
     voids,
-    voidTotal: { count: voids.length, fen: voids.reduce((n, v) => n + v.totalFen, 0) }
+    voidTotal: { count: voids.length, fen: voids.reduce((n, v) => n + v.totalFen, 0) },
+    chainHeads: store.sqlite
+      .prepare(
+        `SELECT r.code, r.hash FROM receipt_series s JOIN receipts r ON r.series_id = s.id
+         WHERE r.number = (SELECT max(x.number) FROM receipts x WHERE x.series_id = s.id AND x.issued_at < ?)
+         ORDER BY s.prefix`
+      )
+      .all(range[1]) as DailyCollection['chainHeads']
   }
 }
 

@@ -2,6 +2,7 @@ import { desc, eq, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { auditLog, staff } from '../../../../db/schema'
 import type { Db } from '../../../../db/open'
+import { sealRow } from '../../../../db/chain'
 import { api } from '../../../../shared/api'
 import type { AuditEntry } from '../../../../shared/foundation/audit'
 import { isMessageKey, message, type MessageParams } from '../../../../shared/messages'
@@ -20,7 +21,8 @@ export interface AuditWrite extends AuditEntryInput {
 
 /** Appends one audit row. The table refuses UPDATE and DELETE (trigger), so this is the only way in. */
 export function writeAudit(db: Db, entry: AuditWrite): void {
-  db.insert(auditLog)
+  const written = db
+    .insert(auditLog)
     .values({
       at: entry.at.toISOString(),
       staffId: entry.staffId ?? null,
@@ -35,6 +37,8 @@ export function writeAudit(db: Db, entry: AuditWrite): void {
       roomId: entry.roomId ?? null
     })
     .run()
+  // Chained to the previous audit row (db/chain.ts), in the same transaction.
+  sealRow(db.$client, 'audit_log', Number(written.lastInsertRowid))
 }
 
 /** Audit summaries are stored as message keys with parameters and worded in the reader's language. */

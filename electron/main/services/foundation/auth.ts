@@ -7,25 +7,27 @@ import { SUPERVISORS } from '../../../../shared/kernel/roles'
 import type { ServiceContext } from '../../core/context'
 import { AppError, FailAfterCommit } from '../../core/errors'
 import { handle } from '../../core/handler'
-import { dummyHash, ghostCounter } from './auth-guard'
+import type { MessageKey } from '../../../../shared/messages'
+import { countGhostFailure, dummyHash, ghostLockedUntil, LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from './auth-guard'
 import { isStrongPassword } from '../../core/passwords'
 import { readSetting, thisCounter } from './settings'
 import { openOrResumeShift, shiftInfo } from './shifts'
 import { findStaffByUsername, getStaff, isLocked, type StaffRecord } from './staff-records'
 
-export const MAX_FAILED_ATTEMPTS = 5
-export const LOCKOUT_MINUTES = 15
+export { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS }
 
 /** Local wall-clock time for messages ("请于 14:35 后再试"). */
 const clock = (iso: string): string => localTime(iso)
 
 /**
  * Records one wrong password. The fifth in a row locks the account for 15 minutes (and is
- * audited); the counter restarts after a lockout or a good password.
+ * audited); the counter restarts after a lockout or a good password. An approval passes null for
+ * `failedKey`: it writes its own audit row naming the procedure and the approver.
  */
 export function recordFailure(
   ctx: Pick<ServiceContext, 'now' | 'db' | 'sessions' | 'audit'>,
-  record: StaffRecord
+  record: StaffRecord,
+  failedKey: MessageKey | null = 'audit.signInFailed'
 ): FailAfterCommit {
   const now = ctx.now()
   const count = record.failedAttempts + 1
@@ -43,37 +45,38 @@ export function recordFailure(
     return new FailAfterCommit(new AppError('ACCOUNT_LOCKED', { until: clock(until) }, { lockedUntil: until }))
   }
   ctx.db.update(staff).set({ failedAttempts: count }).where(eq(staff.id, record.id)).run()
-  ctx.audit({
-    staffId: record.id,
-    entityType: 'staff',
-    entityId: record.id,
-    summaryKey: 'audit.signInFailed',
-    summaryParams: { count }
-  })
+  if (failedKey) {
+    ctx.audit({
+      staffId: record.id,
+      entityType: 'staff',
+      entityId: record.id,
+      summaryKey: failedKey,
+      summaryParams: { count }
+    })
+  }
   return new FailAfterCommit(new AppError('BAD_CREDENTIALS', { remaining: MAX_FAILED_ATTEMPTS - count }))
 }
 
 /** An unknown name answers exactly as a real account with a wrong password would, lockout included. */
 function refuseUnknown(ctx: ServiceContext, username: string): never {
   const now = ctx.now()
-  const ghost = ghostCounter(ctx.sessions, username)
-  if (ghost.lockedUntil && ghost.lockedUntil > now.toISOString()) {
-    throw new AppError('ACCOUNT_LOCKED', { until: clock(ghost.lockedUntil) }, { lockedUntil: ghost.lockedUntil })
+  const locked = ghostLockedUntil(ctx.sessions, username, now)
+  const outcome = locked ? { lockedUntil: locked } : countGhostFailure(ctx.sessions, username, now)
+  if ('lockedUntil' in outcome) {
+    throw new AppError('ACCOUNT_LOCKED', { until: clock(outcome.lockedUntil) }, { lockedUntil: outcome.lockedUntil })
   }
-  ghost.count += 1
-  if (ghost.count >= MAX_FAILED_ATTEMPTS) {
-    ghost.count = 0
-    ghost.lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString()
-    throw new AppError('ACCOUNT_LOCKED', { until: clock(ghost.lockedUntil) }, { lockedUntil: ghost.lockedUntil })
-  }
-  throw new AppError('BAD_CREDENTIALS', { remaining: MAX_FAILED_ATTEMPTS - ghost.count })
+  throw new AppError('BAD_CREDENTIALS', { remaining: outcome.remaining })
 }
 
-/** Refusals that do not depend on the password: locked or disabled accounts. */
-function refuseUnusable(record: StaffRecord, now: Date): void {
+/** A locked account is refused even with the right password: that is what a lock means. */
+function refuseLocked(record: StaffRecord, now: Date): void {
   if (isLocked(record, now)) {
     throw new AppError('ACCOUNT_LOCKED', { until: clock(record.lockedUntil!) }, { lockedUntil: record.lockedUntil })
   }
+}
+
+/** Told only to someone who knows the password: a wrong one is counted like any other account's. */
+function refuseDisabled(record: StaffRecord): void {
   if (!record.active) throw new AppError('ACCOUNT_DISABLED')
 }
 
@@ -102,9 +105,9 @@ const signIn = handle(api.staff.signIn, {
     const now = ctx.now()
     const record = findStaffByUsername(ctx.db, input.username)
     if (!record) return refuseUnknown(ctx, input.username)
-    // A locked account is refused even with the right password: that is what a lock means.
-    refuseUnusable(record, now)
+    refuseLocked(record, now)
     if (!valid) return recordFailure(ctx, record)
+    refuseDisabled(record)
     ctx.db.update(staff).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staff.id, record.id)).run()
     const counter = thisCounter(ctx.db)
     const shift = openOrResumeShift(ctx.db, record.id, counter.id, now)
@@ -165,7 +168,8 @@ const unlock = handle(api.staff.unlock, {
   run(ctx, _input, { valid }) {
     const session = ctx.requireSession()
     const record = getStaff(ctx.db, session.staffId)
-    refuseUnusable(record, ctx.now())
+    refuseLocked(record, ctx.now())
+    refuseDisabled(record)
     // Guessing at a locked screen counts toward the same lockout as the sign-in page.
     if (!valid) return recordFailure(ctx, record)
     ctx.db.update(staff).set({ failedAttempts: 0 }).where(eq(staff.id, record.id)).run()
@@ -180,7 +184,7 @@ const changePassword = handle(api.staff.changePassword, {
   async prepare(ctx, input) {
     const record = getStaff(ctx.db, ctx.requireSession().staffId)
     const valid = await ctx.passwords.verify(input.currentPassword, record.passwordHash)
-    if (!valid) throw new AppError('BAD_CREDENTIALS', { remaining: '-' }, { field: 'currentPassword' })
+    if (!valid) return { hash: null }
     if (!isStrongPassword(input.newPassword, record.username)) {
       throw new AppError('WEAK_PASSWORD', {}, { field: 'newPassword' })
     }
@@ -188,6 +192,11 @@ const changePassword = handle(api.staff.changePassword, {
   },
   run(ctx, _input, { hash }) {
     const session = ctx.requireSession()
+    if (hash === null) {
+      // Guessing the current password at an open screen counts toward the same lockout as sign-in.
+      const { error } = recordFailure(ctx, getStaff(ctx.db, session.staffId))
+      return new FailAfterCommit(new AppError(error.code, error.params, { ...error.details, field: 'currentPassword' }))
+    }
     ctx.db
       .update(staff)
       .set({ passwordHash: hash, mustChangePassword: false })

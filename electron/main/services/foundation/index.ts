@@ -7,6 +7,7 @@ import { authHandlers } from './auth'
 import { staffHandlers } from './staff'
 import { settingsHandlers } from './settings-handlers'
 import { auditHandlers } from './audit'
+import { backupHandlers } from './backups'
 
 /** Setup, sign-in, staff, settings, the audit log and the system: what every other capability stands on. */
 export const foundation: CapabilityDefinition = {
@@ -18,7 +19,8 @@ export const foundation: CapabilityDefinition = {
     ...authHandlers,
     ...staffHandlers,
     ...settingsHandlers,
-    ...auditHandlers
+    ...auditHandlers,
+    ...backupHandlers
   ],
   errorCodes: FOUNDATION_ERROR_CODES,
   demo: {

@@ -23,13 +23,24 @@ export interface SettingValues {
   receiptPrefix: string
   /** This counter's printers: template, calibration, paper books (printing.saveProfile). */
   printerProfiles: PrinterProfile[]
+  /** A verified automatic backup every this many hours while the app runs (backup-run.ts). */
+  backupEveryHours: number
+  /** Backups kept: all of the last N days, then one a day for M months, then one a month. */
+  backupKeepAllDays: number
+  backupKeepDailyMonths: number
+  /** A second folder (USB drive, network share) that receives a copy of every backup; '' for none. */
+  secondBackupDir: string
 }
 
 const DEFAULTS: Partial<SettingValues> = {
   idleLockMinutes: 10,
   demo: false,
   revealRoles: ['supervisor', 'manager'],
-  callRevealRoles: ['clerk', 'cashier']
+  callRevealRoles: ['clerk', 'cashier'],
+  backupEveryHours: 4,
+  backupKeepAllDays: 7,
+  backupKeepDailyMonths: 3,
+  secondBackupDir: ''
 }
 
 export function readSetting<K extends keyof SettingValues>(db: Db, key: K): SettingValues[K] | undefined {

@@ -1,5 +1,6 @@
 import { api } from '../../../../shared/api'
-import { backupDatabase, listBackups } from '../../../../db/backup'
+import { listBackups } from '../../../../db/backup'
+import { runBackup } from './backup-run'
 import { AppError } from '../../core/errors'
 import { handle } from '../../core/handler'
 import { isSetUp, readSetting, thisCounter } from './settings'
@@ -40,7 +41,8 @@ const about = handle(api.system.about, {
 
 const backupNow = handle(api.system.backupNow, {
   // The backup API is asynchronous and must not run inside the write transaction.
-  prepare: (ctx) => backupDatabase(ctx.store.sqlite, ctx.store.backupsDir, 'manual', ctx.now()),
+  // 立即备份 is a backup like the scheduled ones: verified, copied to the second location, retention applied.
+  prepare: async (ctx) => (await runBackup(ctx.store, 'manual', ctx.now())).backup,
   run(ctx, _input, backup) {
     ctx.audit({
       entityType: 'backup',

@@ -7,6 +7,7 @@ import { formatRoomCode, parseRoomQuery } from '../../../../shared/domain/room-c
 import type { Role } from '../../../../shared/kernel/roles'
 import { handle } from '../../core/handler'
 import { reverse } from './person-records'
+import { guardNumberSearch, numberForms } from './search-numbers'
 import type { SearchFind, SearchProvider } from '../../core/search'
 
 /**
@@ -28,6 +29,9 @@ const HIGH = '\uffff'
 /** Half-width digits, letters and hyphens from what an IME may type. */
 const halfWidth = (s: string) =>
   s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
+
+/** What the search reads of a query: half-width, trimmed. */
+const searchText = (raw: string) => halfWidth(raw).trim()
 
 type Statements = ReturnType<typeof prepare>
 const cache = new WeakMap<Database.Database, Statements>()
@@ -81,7 +85,7 @@ export function searchHouseholds(
 ): SearchHit[] {
   let s = cache.get(db)
   if (!s) cache.set(db, (s = prepare(db)))
-  const q = halfWidth(rawQuery).trim()
+  const q = searchText(rawQuery)
   const found: SearchFind[] = []
   const rooms = (rows: RoomRow[], rank: number, match: MatchKind) =>
     rows.forEach((r) => found.push({ rank, roomId: r.id, personId: null, match, matchedText: r.code }))
@@ -111,22 +115,24 @@ export function searchHouseholds(
     rooms(s.roomsByCodePrefix.all(prefix, prefix + HIGH, limit) as RoomRow[], 1, 'roomCode')
   }
   const compact = q.replace(/[\s-]/g, '')
-  if (/^\d+$/.test(compact)) {
-    if (compact.length === 11) phones(s.byPhone.all(reverse(compact), limit) as PhoneRow[], 2, 'phone')
-    if (compact.length >= 3 && compact.length <= 5)
-      rooms(s.roomsByNumber.all(compact, limit) as RoomRow[], 3, 'roomNumber')
-    if (compact.length >= 4 && compact.length <= 8)
-      phones(s.byPhoneTail.all(reverse(compact), reverse(compact) + HIGH, limit) as PhoneRow[], 6, 'phoneTail')
-    // Landlines are stored with their hyphen: 0591-87654321.
-    if (q.includes('-')) phones(s.byPhone.all(reverse(q), limit) as PhoneRow[], 2, 'phone')
+  const numbers = numberForms(q)
+  if (/^\d{3,5}$/.test(compact)) rooms(s.roomsByNumber.all(compact, limit) as RoomRow[], 3, 'roomNumber')
+  if (numbers.phone) phones(s.byPhone.all(reverse(numbers.phone), limit) as PhoneRow[], 2, 'phone')
+  if (numbers.localNumber) {
+    // Stored with the area code ('0591-87654321', reversed '12345678-1950'): the local number whole, then its hyphen.
+    const local = `${reverse(numbers.localNumber)}-`
+    phones(s.byPhoneTail.all(local, local + HIGH, limit) as PhoneRow[], 2, 'phone')
   }
-  if (/^[0-9xX]{4,6}$/.test(compact)) {
-    const tail = reverse(compact.toUpperCase())
+  if (numbers.phoneTail) {
+    const tail = reverse(numbers.phoneTail)
+    phones(s.byPhoneTail.all(tail, tail + HIGH, limit) as PhoneRow[], 6, 'phoneTail')
+  }
+  if (numbers.idTail) {
+    const tail = reverse(numbers.idTail)
     // After phone tails and the providers' phone finds (rank 6, asked last), before substrings.
     people(s.byIdTail.all(tail, tail + HIGH, limit) as PersonRow[], 6.5, 'idTail', maskedId)
   }
-  if (/^[0-9]{17}[0-9xX]$/.test(compact))
-    people(s.byIdNumber.all(compact.toUpperCase(), limit) as PersonRow[], 2, 'idNumber', maskedId)
+  if (numbers.idNumber) people(s.byIdNumber.all(numbers.idNumber, limit) as PersonRow[], 2, 'idNumber', maskedId)
   if (/^[0-9A-Za-z]{18}$/.test(compact) && /[A-Za-z]/.test(compact.slice(0, 17))) {
     people(s.byCreditCode.all(compact.toUpperCase(), limit) as PersonRow[], 2, 'creditCode', () =>
       compact.toUpperCase()
@@ -155,6 +161,11 @@ export function searchHouseholds(
 
   for (const provider of options.providers ?? [])
     found.push(...provider(db, { text: q, compact }, { role: options.role, limit }))
+  return ranked(s, found, limit)
+}
+
+/** Best first, each person (or room, or key borrower) once: a room found by its code hides nobody in it. */
+function ranked(s: Statements, found: SearchFind[], limit: number): SearchHit[] {
   found.sort((a, b) => a.rank - b.rank)
   const hits: SearchHit[] = []
   const seen = new Set<string>()
@@ -206,11 +217,11 @@ function hit(s: Statements, f: SearchFind, key: string): SearchHit {
 }
 
 const global = handle(api.search.global, {
-  run: (ctx, input) =>
-    searchHouseholds(ctx.store.sqlite, input.q, input.limit, {
-      providers: ctx.searchProviders,
-      role: ctx.requireSession().role
-    })
+  run: (ctx, input) => {
+    const role = ctx.requireSession().role
+    guardNumberSearch(ctx, searchText(input.q))
+    return searchHouseholds(ctx.store.sqlite, input.q, input.limit, { providers: ctx.searchProviders, role })
+  }
 })
 
 export const searchHandlers = [global]

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Store } from '../../../../db/open'
+import { sealRow } from '../../../../db/chain'
 import {
   keyAuthorizations,
   keyCabinets,
@@ -127,8 +128,12 @@ export function insertAuthorizations(store: KeyStore, rows: NewAuthorization[]):
 }
 
 export type NewMovement = Omit<typeof keyMovements.$inferInsert, 'id'>
-export const insertMovement = (store: KeyStore, movement: NewMovement): number =>
-  Number(store.db.insert(keyMovements).values(movement).run().lastInsertRowid)
+/** Sealed at once (db/chain.ts): a movement has no children, so its hash is complete. */
+export function insertMovement(store: KeyStore, movement: NewMovement): number {
+  const id = Number(store.db.insert(keyMovements).values(movement).run().lastInsertRowid)
+  sealRow(store.sqlite, 'key_movements', id)
+  return id
+}
 
 /** The hand-out not yet answered by a return: the set's last movement when it is a borrow. */
 export type BorrowRow = Pick<

@@ -14,8 +14,9 @@ export const keySearch: SearchProvider = (sqlite, { text, compact }, { role, lim
       finds.push({ rank: 0, roomId: r.roomId, personId: null, match: 'keyTag', matchedText: r.tagCode })
     }
   }
-  // The roles that lend keys also find key borrowers by their phone (ranked with phone tails).
-  if (role && roleAllowed(role, KEY_CLERKS) && /^\d{4,11}$/.test(compact)) {
+  // The roles that lend keys also find key borrowers by their phone (ranked with phone tails): by
+  // its last 4 digits or the whole number only, as households' phones (longer tails rebuild a mask).
+  if (role && roleAllowed(role, KEY_CLERKS) && /^(\d{4}|\d{11})$/.test(compact)) {
     for (const r of borrowersByPhoneTail.all(store, { pattern: `%${compact}`, limit })) {
       finds.push({
         rank: 6,

@@ -2,7 +2,21 @@ import type { PrintJob } from '@shared/kernel/bridge'
 import type { DemandLetter, ReminderKind } from '@shared/fees/arrears'
 import { reasonKey } from '@shared/kernel/i18n'
 import { message } from '@shared/messages'
-import { A4, chineseDate, documentHtml, fitLines, paperRoom, rowHeight, sheetStyle, yuan } from './arrears-print'
+import {
+  A4,
+  chineseDate,
+  fitLines,
+  footStyle,
+  MoneyTable,
+  PaperSheet,
+  PaperSign,
+  paperJob,
+  paperRoom,
+  rowHeight,
+  yuan,
+  type ExtraColumn,
+  type SheetLook
+} from './arrears-print'
 
 /** 催缴函 on A4 (the shared paper pieces are in arrears-print). */
 
@@ -12,6 +26,19 @@ const KIND_PAPER = (kind: ReminderKind) => message('zh-CN', reasonKey('arrears.k
 const LETTER_TABLE_MM = 74
 const LETTER_MAX_ROWS = 12
 const LETTER_MAX_REMINDERS = 8
+const LETTER_LOOK: SheetLook = {
+  size: A4,
+  padding: '18mm 20mm 14mm',
+  fontMm: 4,
+  lineHeight: 1.75,
+  companyMm: 4.2,
+  title: { fontSize: '9mm', letterSpacing: '5mm', margin: '2mm 0 6mm', paddingLeft: '5mm' }
+}
+const AGE_COLUMN: ExtraColumn = {
+  head: '逾期',
+  widthMm: 20,
+  cell: (l) => (l.ageMonths ? `${l.ageMonths}个月` : '')
+}
 
 function LetterSheet({ letter }: { letter: DemandLetter }) {
   const lines = fitLines(letter.lines, LETTER_MAX_ROWS)
@@ -22,13 +49,7 @@ function LetterSheet({ letter }: { letter: DemandLetter }) {
   const room = paperRoom(letter.roomCode, letter.roomDisplay)
   const place = `${letter.estateName}${room}`
   return (
-    <div className="sheet" style={{ ...sheetStyle(A4, '18mm 20mm 14mm'), fontSize: '4mm', lineHeight: 1.75 }}>
-      <div className="company" style={{ fontSize: '4.2mm' }}>
-        {letter.companyName}
-      </div>
-      <h1 className="title" style={{ fontSize: '9mm', letterSpacing: '5mm', margin: '2mm 0 6mm', paddingLeft: '5mm' }}>
-        催缴函
-      </h1>
+    <PaperSheet look={LETTER_LOOK} company={letter.companyName} title="催缴函">
       <p style={{ fontWeight: 'bold' }}>{letter.ownerNames || '尊敬的'} 业主：</p>
       <p className="indent">
         您好！您名下位于{place}的房屋，自{letter.oldestDue ? chineseDate(letter.oldestDue) : '—'}
@@ -36,42 +57,15 @@ function LetterSheet({ letter }: { letter: DemandLetter }) {
         {letter.ageMonths}个月，累计欠费人民币 <b>{yuan(letter.totalFen)}</b> 元（大写：
         <span className="capital">{letter.totalCapital}</span>）。明细如下：
       </p>
-      <table style={{ margin: '2.5mm 0 3mm', fontSize: '3.5mm' }}>
-        <colgroup>
-          <col style={{ width: '9mm' }} />
-          <col style={{ width: '36mm' }} />
-          <col />
-          <col style={{ width: '26mm' }} />
-          <col style={{ width: '20mm' }} />
-          <col style={{ width: '28mm' }} />
-        </colgroup>
-        <thead>
-          <tr style={cell}>
-            <th className="c">序</th>
-            <th>收费项目</th>
-            <th>所属期间</th>
-            <th className="c">应缴日期</th>
-            <th className="c">逾期</th>
-            <th className="num">金额（元）</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l, i) => (
-            <tr key={i} style={cell}>
-              <td className="c">{i + 1}</td>
-              <td>{l.itemName}</td>
-              <td>{l.periodLabel}</td>
-              <td className="c">{l.dueOn}</td>
-              <td className="c">{l.ageMonths ? `${l.ageMonths}个月` : ''}</td>
-              <td className="num">{yuan(l.amountFen)}</td>
-            </tr>
-          ))}
-          <tr className="total" style={cell}>
-            <td colSpan={5}>合计</td>
-            <td className="num">¥{yuan(letter.totalFen)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <MoneyTable
+        lines={lines}
+        widthsMm={[9, 36, 26, 28]}
+        cell={cell}
+        style={{ margin: '2.5mm 0 3mm', fontSize: '3.5mm' }}
+        extra={[AGE_COLUMN]}
+        totalLabel="合计"
+        totalFen={letter.totalFen}
+      />
       {reminders.length > 0 ? (
         <>
           <p className="indent">
@@ -115,38 +109,24 @@ function LetterSheet({ letter }: { letter: DemandLetter }) {
       </p>
       <p className="indent">如您对上述费用有异议或已经缴纳，请携带相关凭证到物业服务中心核对。</p>
       <p className="indent">特此函告。</p>
-      <div className="sign" style={{ marginTop: '6mm' }}>
-        <div>{letter.companyName}（盖章）</div>
-        <div>{chineseDate(letter.issuedOn)}</div>
-      </div>
-      <div
-        style={{
-          position: 'absolute',
-          left: '20mm',
-          right: '20mm',
-          bottom: '14mm',
-          fontSize: '3.5mm',
-          lineHeight: 1.8
-        }}
-      >
+      <PaperSign company={letter.companyName} date={letter.issuedOn} style={{ marginTop: '6mm' }} />
+      <div style={footStyle(20, 14, 3.5, 1.8)}>
         <div className="cut" style={{ paddingTop: '2mm' }}>
           <b>回　执</b>　本人已收到{letter.companyName}于{chineseDate(letter.issuedOn)}发出的关于{place}欠费 ¥
           {yuan(letter.totalFen)} 的催缴函。
         </div>
         <div>业主签收：＿＿＿＿＿＿＿＿　　送达人：＿＿＿＿＿＿＿＿　　签收日期：＿＿＿＿年＿＿月＿＿日</div>
       </div>
-    </div>
+    </PaperSheet>
   )
 }
 
 /** 催缴函 of one room on A4. */
 export function demandLetterJob(letter: DemandLetter): PrintJob {
-  const html = documentHtml(`催缴函 ${letter.roomCode}`, A4, <LetterSheet letter={letter} />)
-  return {
-    html,
-    pageWidthMm: A4.widthMm,
-    pageHeightMm: A4.heightMm,
-    target: 'printer',
-    fileName: `demand-letter-${letter.roomCode.replace(/[^A-Za-z0-9-]/g, '_')}`
-  }
+  return paperJob(
+    `催缴函 ${letter.roomCode}`,
+    A4,
+    <LetterSheet letter={letter} />,
+    `demand-letter-${letter.roomCode.replace(/[^A-Za-z0-9-]/g, '_')}`
+  )
 }

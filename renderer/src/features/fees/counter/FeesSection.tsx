@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react'
-import { Button, Card, DatePicker, Input, Space, Table, Tabs, Tag, Typography, type InputRef } from 'antd'
+import { App, Button, Card, DatePicker, Input, Space, Table, Tabs, Tag, Typography, type InputRef } from 'antd'
 import { SearchOutlined } from '@ant-design/icons'
 import dayjs, { type Dayjs } from 'dayjs'
 import { api } from '@shared/api'
 import type { ReceiptSummary } from '@shared/fees/fees'
 import { formatFen } from '@shared/domain/money'
-import { call } from '../../../lib/api/client'
+import { ApiFailure, call } from '../../../lib/api/client'
 import { useApiQuery } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
 import { useRoute } from '../../../app/shell/route'
@@ -46,11 +46,17 @@ export function FeesSection() {
 function RoomPicker() {
   const { t } = useI18n()
   const { navigate } = useRoute()
+  const { message } = App.useApp()
   const [missing, setMissing] = useState(false)
   const input = useRef<InputRef>(null)
   async function go(q: string) {
     if (!q.trim()) return
-    const hits = await call(api.search.global, { q, limit: 5 })
+    // A refusal (a paused number search, a malformed query) is said, not swallowed.
+    const hits = await call(api.search.global, { q, limit: 5 }).catch((error: unknown) => {
+      message.error(error instanceof ApiFailure ? error.message : String(error))
+      return null
+    })
+    if (!hits) return
     const hit = hits.find((h) => h.roomId !== null)
     if (hit?.roomId) navigate(`fees/${hit.roomId}`)
     else setMissing(true)

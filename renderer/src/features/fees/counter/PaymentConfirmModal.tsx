@@ -31,6 +31,8 @@ export function PaymentConfirmModal(props: Props) {
       onOk={props.onOk}
       onCancel={props.onCancel}
       confirmLoading={props.busy}
+      // Mounted afresh at each opening, so a retry after an error has the OK button focused again (F9, Enter).
+      destroyOnHidden
       okButtonProps={{ autoFocus: true, ...({ 'data-testid': 'pay-confirm' } as Record<string, string>) }}
       width={560}
     >

@@ -1,16 +1,17 @@
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useState, type RefObject } from 'react'
 import { Alert, App, Button, Form, Input, Select, Space, Typography, type InputRef } from 'antd'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import { PAYMENT_METHODS, type PaymentMethod, type ReceiptView, type ReceivableView } from '@shared/fees/fees'
 import { formatFen, sumFen } from '@shared/domain/money'
-import { ApiFailure, call, newRequestId } from '../../../lib/api/client'
+import { ApiFailure, call } from '../../../lib/api/client'
 import { showFieldErrors } from '../../../lib/api/form-errors'
 import { useI18n } from '../../../lib/i18n'
 import { useHotkeys } from '../../../lib/keyboard'
 import { fenOf, moneyRule } from './money'
 import { paymentBlockers } from './payment-blockers'
 import { PaymentConfirmModal } from './PaymentConfirmModal'
+import { isSpentRequest, usePaymentRequest } from './payment-request'
 import { useQueryClient } from '@tanstack/react-query'
 import { colors } from '@renderer/lib/colors'
 
@@ -52,8 +53,7 @@ export function PaymentForm(props: Props) {
   const tendered = fenOf(Form.useWatch('tendered', form))
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
-  // One request id per confirmation: a double press or a retry after a timeout is the same payment.
-  const requestId = useRef(newRequestId())
+  const request = usePaymentRequest(props.roomId)
 
   // With one payment method, its amount follows the total (and a message about what was typed there goes).
   useEffect(() => {
@@ -101,7 +101,6 @@ export function PaymentForm(props: Props) {
 
   function open() {
     if (blockersOf(form.getFieldsValue(true) as Values).length > 0) return
-    requestId.current = newRequestId()
     setConfirming(true)
   }
 
@@ -122,15 +121,21 @@ export function PaymentForm(props: Props) {
           expectedTotal: typedYuan(props.totalFen),
           remarks: v.remarks ?? ''
         },
-        { requestId: requestId.current }
+        { requestId: request.id() }
       )
+      request.settle()
       setConfirming(false)
       form.setFieldsValue({ tendered: '', remarks: '', payments: [{ method: 'cash', amount: '' }] })
       await queryClient.invalidateQueries({ queryKey: [api.fees.account.name] })
       props.onIssued(receipt)
     } catch (error) {
       setConfirming(false)
-      if (!showFieldErrors(form, error)) message.error(error instanceof ApiFailure ? error.message : String(error))
+      if (isSpentRequest(error)) {
+        request.settle()
+        message.warning(t('fees.paymentAlreadyTaken'))
+        await queryClient.invalidateQueries({ queryKey: [api.fees.account.name] })
+      } else if (!showFieldErrors(form, error))
+        message.error(error instanceof ApiFailure ? error.message : String(error))
     } finally {
       setBusy(false)
     }

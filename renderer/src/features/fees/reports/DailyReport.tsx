@@ -148,6 +148,17 @@ export function DailyReport() {
               />
             </Col>
           </Row>
+          {data.chainHeads.map((h) => (
+            // Printed with the report: the paper copy anchors the receipt chain outside the database.
+            <Typography.Text
+              key={h.code}
+              type="secondary"
+              style={{ fontFamily: 'monospace', fontSize: 12 }}
+              data-testid="daily-chain-head"
+            >
+              {t('reports.daily.chainHead', { code: h.code, hash: h.hash ?? '—' })}
+            </Typography.Text>
+          ))}
           {data.total.count === 0 && data.voids.length === 0 ? (
             <Alert type="info" title={t('reports.daily.none')} />
           ) : (

@@ -1,4 +1,5 @@
 import { Alert, App, Form, Input, Modal } from 'antd'
+import { useQueryClient } from '@tanstack/react-query'
 import { api } from '@shared/api'
 import { ApiFailure } from '../../../lib/api/client'
 import { showFieldErrors } from '../../../lib/api/form-errors'
@@ -27,12 +28,15 @@ export function ChangePasswordDialog({
   const session = useSession()
   const [form] = Form.useForm<Values>()
   const change = useApiMutation(api.staff.changePassword)
+  const queryClient = useQueryClient()
 
   async function submit({ currentPassword, newPassword }: Values) {
     try {
       await change.mutateAsync({ currentPassword, newPassword })
       message.success(t('password.changed'))
       session.updateMe({ mustChangePassword: false })
+      // The core refused every page's reads until now (PASSWORD_CHANGE_REQUIRED): ask them again.
+      if (forced) void queryClient.invalidateQueries()
       form.resetFields()
       onClose()
     } catch (error) {

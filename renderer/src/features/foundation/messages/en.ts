@@ -154,6 +154,15 @@ export const foundationEn: Record<FoundationKey, string> = {
   'recovery.title': 'The database cannot be opened',
   'recovery.intro':
     'The database file failed its check or cannot be opened. To lose nothing, it has not been changed, replaced or recreated. Choose a verified backup below to restore; the current file is renamed and kept, never deleted.',
+  'recovery.cause.checkFailed': 'The database file failed its integrity check',
+  'recovery.cause.cannotOpen': 'The database file cannot be opened',
+  'recovery.cause.newerSchema': 'The database was written by a newer FrontDesk; install the newer version',
+  'recovery.cause.migrationFailed': 'The database upgrade did not complete and was rolled back',
+  'recovery.cause.diskFull': 'The disk is full: the database cannot be opened',
+  'recovery.cause.dataUnwritable': 'The data folder cannot be written to (no permission, or a read-only disk)',
+  'recovery.cause.backupsUnwritable': 'The backups folder cannot be written to: the backup before the upgrade failed',
+  'recovery.storageIntro':
+    'The database file itself passed its check; it has not been changed and needs no restore. Free disk space or ask the administrator to check the folder permissions, then start FrontDesk again.',
   'recovery.reason': 'Reason',
   'recovery.databaseFile': 'Database file',
   'recovery.backups': 'Available backups',

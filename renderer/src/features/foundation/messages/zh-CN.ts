@@ -149,6 +149,15 @@ export const foundationZhCN = {
   'recovery.title': '数据库无法打开',
   'recovery.intro':
     '数据库文件未通过检查或无法打开。为避免丢失数据，系统没有改动、替换或重建它。请从下面经过校验的备份中选择一个恢复；原文件会被改名保留，不会删除。',
+  'recovery.cause.checkFailed': '数据库文件未通过完整性检查',
+  'recovery.cause.cannotOpen': '数据库文件无法打开',
+  'recovery.cause.newerSchema': '数据库由更新版本的 FrontDesk 写入，请安装新版本',
+  'recovery.cause.migrationFailed': '数据库升级未能完成，已回到升级前的状态',
+  'recovery.cause.diskFull': '电脑磁盘空间已满，数据库无法打开',
+  'recovery.cause.dataUnwritable': '数据文件夹无法写入（可能没有权限或磁盘为只读）',
+  'recovery.cause.backupsUnwritable': '备份文件夹无法写入，升级前的备份未能完成',
+  'recovery.storageIntro':
+    '数据库文件本身通过了检查，系统没有改动它，也不需要从备份恢复。请腾出磁盘空间或请系统管理员检查文件夹权限，然后重新启动 FrontDesk。',
   'recovery.reason': '原因',
   'recovery.databaseFile': '数据库文件',
   'recovery.backups': '可用的备份',

@@ -150,6 +150,15 @@ export const foundationZhTW: Record<FoundationKey, string> = {
   'recovery.title': '資料庫無法開啟',
   'recovery.intro':
     '資料庫檔案未通過檢查或無法開啟。為避免遺失資料，系統沒有改動、取代或重建它。請從下面經過校驗的備份中選擇一個復原；原檔案會改名保留，不會刪除。',
+  'recovery.cause.checkFailed': '資料庫檔案未通過完整性檢查',
+  'recovery.cause.cannotOpen': '資料庫檔案無法開啟',
+  'recovery.cause.newerSchema': '資料庫由更新版本的 FrontDesk 寫入，請安裝新版本',
+  'recovery.cause.migrationFailed': '資料庫升級未能完成，已回到升級前的狀態',
+  'recovery.cause.diskFull': '電腦磁碟空間已滿，資料庫無法開啟',
+  'recovery.cause.dataUnwritable': '資料夾無法寫入（可能沒有權限或磁碟為唯讀）',
+  'recovery.cause.backupsUnwritable': '備份資料夾無法寫入，升級前的備份未能完成',
+  'recovery.storageIntro':
+    '資料庫檔案本身通過了檢查，系統沒有改動它，也不需要從備份復原。請騰出磁碟空間或請系統管理員檢查資料夾權限，然後重新啟動 FrontDesk。',
   'recovery.reason': '原因',
   'recovery.databaseFile': '資料庫檔案',
   'recovery.backups': '可用的備份',

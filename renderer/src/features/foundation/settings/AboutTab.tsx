@@ -8,6 +8,7 @@ import { useMe } from '../auth/session'
 import { testPageJob } from '../../../lib/print/test-page'
 import { usePrint } from '../../../lib/print/use-print'
 import { now } from '@renderer/lib/clock'
+import { BackupPanel } from '../backups/BackupPanel'
 
 export function AboutTab() {
   const { t } = useI18n()
@@ -67,6 +68,7 @@ export function AboutTab() {
           {t('about.printTest')}
         </Button>
       </Space>
+      <BackupPanel />
       <List
         header={<b>{t('about.backups')}</b>}
         bordered

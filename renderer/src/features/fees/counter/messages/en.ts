@@ -43,6 +43,8 @@ export const feesEn: Record<keyof typeof feesZhCN, string> = {
   'fees.confirmTitle': 'Confirm with the payer',
   'fees.confirmIntro': '{room}, payer {payer}',
   'fees.confirmOk': 'Confirm payment (Enter)',
+  'fees.paymentAlreadyTaken':
+    'This payment already went through earlier, so nothing was taken again; the form has changed since — check the room’s recent receipts before taking another payment',
   'fees.paymentsNotEqual': 'Payments total ¥{paid}; should be ¥{total}',
   'fees.tenderedShort': 'Cash tendered is less than the cash due',
   'fees.issued': 'Payment received. Receipt {code}',

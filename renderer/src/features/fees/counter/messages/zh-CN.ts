@@ -41,6 +41,8 @@ export const feesZhCN = {
   'fees.confirmTitle': '请与缴费人确认',
   'fees.confirmIntro': '{room}，缴费人 {payer}',
   'fees.confirmOk': '确认收款（Enter）',
+  'fees.paymentAlreadyTaken':
+    '这笔收款此前已经办理成功，没有重复收款；收款内容后来有改动，请先查看本户最近收据再决定是否另收',
   'fees.paymentsNotEqual': '各支付方式合计 ¥{paid}，应为 ¥{total}',
   'fees.tenderedShort': '实收现金少于现金应收',
   'fees.issued': '收款成功，收据号 {code}',

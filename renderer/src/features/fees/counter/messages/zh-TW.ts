@@ -43,6 +43,8 @@ export const feesZhTW: Record<keyof typeof feesZhCN, string> = {
   'fees.confirmTitle': '請與繳費人確認',
   'fees.confirmIntro': '{room}，繳費人 {payer}',
   'fees.confirmOk': '確認收款（Enter）',
+  'fees.paymentAlreadyTaken':
+    '這筆收款先前已經辦理成功，沒有重複收款；收款內容後來有改動，請先查看本戶最近收據再決定是否另收',
   'fees.paymentsNotEqual': '各付款方式合計 ¥{paid}，應為 ¥{total}',
   'fees.tenderedShort': '實收現金少於現金應收',
   'fees.issued': '收款成功，收據號 {code}',

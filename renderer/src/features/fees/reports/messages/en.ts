@@ -12,6 +12,7 @@ export const reportsEn: Record<keyof typeof reportsZhCN, string> = {
   'reports.daily.refunds': 'Refunds',
   'reports.daily.total': 'Net total',
   'reports.daily.none': 'No payments that day',
+  'reports.daily.chainHead': "Receipt chain check code (up to the day's last receipt {code}): {hash}",
   'reports.daily.noVoids': 'No receipts voided that day',
   'reports.void.staff': 'Issued / voided by',
   'reports.void.earlier': 'Issued earlier',

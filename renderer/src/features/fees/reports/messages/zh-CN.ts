@@ -13,6 +13,7 @@ export const reportsZhCN = {
   'reports.daily.refunds': '退款',
   'reports.daily.total': '净收合计',
   'reports.daily.none': '当天没有收款',
+  'reports.daily.chainHead': '收据链校验码（截至当天最后一张 {code}）：{hash}',
   'reports.daily.noVoids': '当天没有作废收据',
   'reports.void.staff': '开具 / 作废',
   'reports.void.earlier': '前日开具',

@@ -12,6 +12,7 @@ export const reportsZhTW: Record<keyof typeof reportsZhCN, string> = {
   'reports.daily.refunds': '退款',
   'reports.daily.total': '淨收合計',
   'reports.daily.none': '當天沒有收款',
+  'reports.daily.chainHead': '收據鏈校驗碼（截至當天最後一張 {code}）：{hash}',
   'reports.daily.noVoids': '當天沒有作廢收據',
   'reports.void.staff': '開立 / 作廢',
   'reports.void.earlier': '前日開立',

@@ -1,0 +1,20 @@
+import { checkinContract } from '../../../../shared/checkin/api'
+import { CHECKIN_ERROR_CODES } from '../../../../shared/checkin/errors'
+import type { CapabilityDefinition } from '../../tools/capability'
+import { exportHandlers } from './export'
+import { finishHandlers } from './finish'
+import { procedureHandlers } from './handlers'
+import { settingsHandlers } from './settings-store'
+import { trusteeshipHandlers } from './trusteeship-handlers'
+
+/**
+ * 入住办理: the guided move-in procedure (documents, registration, agreements, items, base
+ * readings, inspection, fees, trusteeship or not) and the trusteeships it starts.
+ */
+export const checkin: CapabilityDefinition = {
+  name: 'checkin',
+  api: checkinContract,
+  handlers: [...procedureHandlers, ...finishHandlers, ...exportHandlers, ...settingsHandlers, ...trusteeshipHandlers],
+  errorCodes: CHECKIN_ERROR_CODES,
+  demo: { plan: async (c) => (await import('./demo')).planCheckins(c) }
+}

@@ -1,0 +1,12 @@
+import type { SharedCapability } from '../capabilities'
+import { checkinContract } from './api'
+import { CHECKIN_ERROR_CODES } from './errors'
+import { checkinMessages } from './messages'
+
+/** What checkin (move-in check-in: the guided procedure, its papers, trusteeships) puts in the shared contract (listed in shared/capabilities.ts). */
+export const checkin = {
+  name: 'checkin',
+  contract: checkinContract,
+  errorCodes: CHECKIN_ERROR_CODES,
+  messages: checkinMessages
+} satisfies SharedCapability

@@ -1,0 +1,12 @@
+import type { SharedCapability } from '../capabilities'
+import { workOrdersContract } from './api'
+import { WORK_ORDERS_ERROR_CODES } from './errors'
+import { workOrdersMessages } from './messages'
+
+/** What workorders (维修工作单: repair orders, made today by move-in inspection) puts in the shared contract (listed in shared/capabilities.ts). */
+export const workorders = {
+  name: 'workorders',
+  contract: workOrdersContract,
+  errorCodes: WORK_ORDERS_ERROR_CODES,
+  messages: workOrdersMessages
+} satisfies SharedCapability
