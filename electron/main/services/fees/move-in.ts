@@ -4,10 +4,11 @@ import type { Db } from '../../../../db/open'
 import type { MoveInFees } from '../../../../shared/checkin/api'
 import type { RoomType } from '../../../../shared/domain/person-fields'
 import { sumFen } from '../../../../shared/domain/money'
-import { addMonths, lineAmountFen, periodBounds } from '../../../../shared/fees/periods'
+import { lineAmountFen, periodBounds } from '../../../../shared/fees/periods'
 import type { ServiceContext } from '../../core/context'
 import { monthlyCharge, MONTHLY } from './billing'
 import { priceOn, roomTypesOf, today, type FeeItemRecord } from './fee-items'
+import { nextUnbilled } from './payments'
 
 /**
  * What fees does for a move-in check-in (the checkin capability calls only this file): price the
@@ -26,18 +27,6 @@ export interface MoveInFeeSettings {
   prepayItemIds: readonly number[]
   prepayMonths: number
   oneOffItemIds: readonly number[]
-}
-
-/** The first month not yet billed for the room and item (as fees.account offers to prepay it). */
-function nextUnbilled(ctx: ServiceContext, roomId: number, itemId: number): string {
-  const last = ctx.store.sqlite
-    .prepare(
-      `SELECT max(period) AS period FROM receivables WHERE room_id = ? AND item_id = ? AND period IS NOT NULL AND cancelled_void_id IS NULL`
-    )
-    .get(roomId, itemId) as { period: string | null }
-  const thisMonth = today(ctx).slice(0, 7)
-  const afterLast = last.period ? addMonths(last.period, 1) : thisMonth
-  return afterLast > thisMonth ? afterLast : thisMonth
 }
 
 function activeItems(db: Db, room: MoveInRoom): FeeItemRecord[] {

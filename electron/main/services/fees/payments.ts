@@ -19,7 +19,7 @@ import { getRoom } from '../households/room-records'
  * The first month not yet billed for a room and item: after the last billed one, or this month.
  * Months a voided prepayment created were cancelled: they are not billed.
  */
-function nextUnbilled(ctx: ServiceContext, roomId: number, itemId: number): string {
+export function nextUnbilled(ctx: ServiceContext, roomId: number, itemId: number): string {
   const last = ctx.store.sqlite
     .prepare(
       `SELECT max(period) AS period FROM receivables WHERE room_id = ? AND item_id = ? AND period IS NOT NULL AND cancelled_void_id IS NULL`
