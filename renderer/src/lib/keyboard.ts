@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { matchKeybindingPress, parseKeybinding, type KeybindingPress } from 'tinykeys'
 
 /**
@@ -91,7 +91,10 @@ export function useHotkeys(
   }: { scope?: KeyScope; enabled?: boolean; whileTyping?: boolean } = {}
 ) {
   const handlers = useRef(bindings)
-  useEffect(() => {
+  // A layout effect, not a passive one: the screen a key press meets (an order now 已完成) is the
+  // one its handler sees. A passive effect may run after the paint, so a quick press after a
+  // refresh would reach the previous render's handler and its stale data.
+  useLayoutEffect(() => {
     handlers.current = bindings
   })
   const keys = Object.keys(bindings).join('\n')

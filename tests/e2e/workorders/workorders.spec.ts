@@ -46,6 +46,8 @@ test('a defect from the move-in inspection is repaired, booked for re-inspection
   await closeDialogAndWait(page, 'workorder-complete-dialog')
   await expect(drawer.locator('[data-testid^="workorder-status-"]')).toHaveText('已完成')
   await expect(page.getByTestId('workorder-event-completed')).toContainText('更换密封条，复检合格')
+  // The keyboard goes on from the drawer's first step still open.
+  await expect(page.getByTestId('workorder-book')).toBeFocused()
 
   // The owner cannot sign before a re-inspection is booked: the core says so, in Chinese.
   await page.keyboard.press('F8')
