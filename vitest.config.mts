@@ -11,7 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // The slow fault cases run in `npm run test:fault` (vitest.fault.config.mts); the fast ones run here too.
+    exclude: ['tests/e2e/**', 'tests/fault/**/*.fault.test.ts', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',
     reporters: ['default', 'json'],

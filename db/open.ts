@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
@@ -88,6 +88,24 @@ function openForWriting(databaseFile: string, slowQueryMs: number | null): Datab
 }
 
 /**
+ * A new database is made under another name and moved into place once SQLite has written its
+ * header (setting WAL does), so a zero-length frontdesk.db is never a first run killed early: it is
+ * a database emptied by a failing disk or a person. SQLite would read it as an empty database (and
+ * delete a -wal beside it), and setting it up anew would bury the evidence and hide the backups.
+ */
+function createDatabaseFile(databaseFile: string): void {
+  const fresh = `${databaseFile}.new`
+  rmSync(fresh, { force: true })
+  const sqlite = new Database(fresh)
+  try {
+    sqlite.pragma('journal_mode = WAL')
+  } finally {
+    sqlite.close()
+  }
+  renameSync(fresh, databaseFile)
+}
+
+/**
  * Opens (or, in an empty data folder, creates) the database. An existing file is checked first
  * without writing to it (check.ts: quick_check, an unknown schema), so a refused file, its -wal
  * and its -shm stay byte for byte as they were. Then pragmas, a verified backup before pending
@@ -105,8 +123,16 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
   const { databaseFile, backupsDir } = dataPaths(dataDir)
   const isNew = !existsSync(databaseFile)
   if (!isNew) {
+    if (statSync(databaseFile).size === 0)
+      throw new DatabaseUnavailableError('checkFailed', 'the database file is empty (0 bytes)')
     const checked = checkWithoutWriting(databaseFile, known)
     if (!checked.ok) throw new DatabaseUnavailableError(checked.reason, checked.detail)
+  } else {
+    try {
+      createDatabaseFile(databaseFile)
+    } catch (error) {
+      throw unavailable('cannotOpen', error)
+    }
   }
   const sqlite = openForWriting(
     databaseFile,

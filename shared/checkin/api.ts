@@ -59,7 +59,18 @@ export interface CheckinParty {
 
 /** The fees the room owes at move-in: the months to prepay and the one-off items, as the fees capability prices them. */
 export interface MoveInFees {
-  prepay: { itemId: number; name: string; months: number; monthlyFen: number; fromPeriod: string }[]
+  prepay: {
+    itemId: number
+    name: string
+    months: number
+    /** The first month's charge. */
+    monthlyFen: number
+    /** What the `months` months cost, each at its own rate and share. */
+    amountFen: number
+    fromPeriod: string
+    /** Month by month from `fromPeriod`, as far as the counter may prepay: the rate in force and the trusteeship share. */
+    monthly: { period: string; percent: number; amountFen: number }[]
+  }[]
   oneOff: { itemId: number; name: string; amountFen: number }[]
   unpaidFen: number
   totalFen: number

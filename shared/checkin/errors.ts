@@ -12,7 +12,13 @@ export const CHECKIN_ERROR_CODES = [
   'CHECKIN_CLOSED',
   /** A receipt picked in the fees step is not this room's, or was voided. */
   'CHECKIN_RECEIPT_FOREIGN',
+  /** A receipt's prepaid month charged at another share than the trusteeship answer calls for. */
+  'CHECKIN_RECEIPT_SHARE',
   'TRUSTEESHIP_ENDED',
-  /** A reading lower than the start reading of the trusteeship. */
-  'TRUSTEESHIP_READING_LOWER'
+  /** A reading lower than the meter's previous one (trusteeship readings record no meter replacement). */
+  'TRUSTEESHIP_READING_LOWER',
+  /** The room already has a running trusteeship. */
+  'TRUSTEESHIP_RUNNING',
+  /** A trusteeship registered outside a check-in for a room whose status is not 托管. */
+  'TRUSTEESHIP_ROOM_STATUS'
 ] as const

@@ -9,8 +9,11 @@ export const checkinZhCN = {
   'error.CHECKIN_NOT_COMPLETE': '还有步骤未完成：{steps}',
   'error.CHECKIN_CLOSED': '这笔入住办理已{state}，不能再修改',
   'error.CHECKIN_RECEIPT_FOREIGN': '收据 {code} 不是 {room} 本次入住期间开具的有效收据',
+  'error.CHECKIN_RECEIPT_SHARE':
+    '收据 {code} 的{item} {period} 按 {percent}% 收取，与房屋托管的答复（应按 {expected}%）不符：请作废该收据后重新收费',
   'error.TRUSTEESHIP_ENDED': '{room} 的托管已于 {on} 结束',
-  'error.TRUSTEESHIP_READING_LOWER': '{meter}读数 {reading} 低于托管开始时的 {start}',
+  'error.TRUSTEESHIP_READING_LOWER':
+    '{meter}读数 {reading} 低于上次读数 {previous}（{on}）：表不会倒转，请核对读数（托管抄表不能登记换表）',
   // 房屋托管: audit lines, meter and patrol names, date checks
   'audit.trusteeshipStart': '{room} 开始房屋托管（{from} 起），起始读数：{readings}',
   'audit.trusteeshipReading': '{room} 托管抄表（{on}）：{readings}',
@@ -66,7 +69,7 @@ export const checkinZhCN = {
   'audit.checkin.need.receipt': '收据或不收费原因',
   'audit.checkin.need.agreementSignedOn': '托管协议签署日期',
   'audit.checkin.need.trusteeshipFrom': '托管开始日期',
-  'audit.checkin.need.trusteeshipTo': '托管结束日期不能早于开始日期',
+  'audit.checkin.need.trusteeshipTo': '托管结束日期须晚于开始日期',
   'audit.checkin.need.signedLater': '{name}（签署日期晚于今天）',
   'audit.checkin.need.line': '{line} 未验收',
   'audit.checkin.need.defect': '{line} 的缺陷类别和描述',
@@ -93,8 +96,11 @@ export const checkinZhTW: Record<keyof typeof checkinZhCN, string> = {
   'error.CHECKIN_NOT_COMPLETE': '還有步驟未完成：{steps}',
   'error.CHECKIN_CLOSED': '這筆入住辦理已{state}，不能再修改',
   'error.CHECKIN_RECEIPT_FOREIGN': '收據 {code} 不是 {room} 本次入住期間開具的有效收據',
+  'error.CHECKIN_RECEIPT_SHARE':
+    '收據 {code} 的{item} {period} 按 {percent}% 收取，與房屋託管的答覆（應按 {expected}%）不符：請作廢該收據後重新收費',
   'error.TRUSTEESHIP_ENDED': '{room} 的託管已於 {on} 結束',
-  'error.TRUSTEESHIP_READING_LOWER': '{meter}讀數 {reading} 低於託管開始時的 {start}',
+  'error.TRUSTEESHIP_READING_LOWER':
+    '{meter}讀數 {reading} 低於上次讀數 {previous}（{on}）：錶不會倒轉，請核對讀數（託管抄錶不能登記換錶）',
   'audit.trusteeshipStart': '{room} 開始房屋託管（{from} 起），起始讀數：{readings}',
   'audit.trusteeshipReading': '{room} 託管抄表（{on}）：{readings}',
   'audit.trusteeshipPatrol': '{room} 託管巡查（{kind}，{on}，{by}）',
@@ -149,7 +155,7 @@ export const checkinZhTW: Record<keyof typeof checkinZhCN, string> = {
   'audit.checkin.need.receipt': '收據或不收費原因',
   'audit.checkin.need.agreementSignedOn': '託管協議簽署日期',
   'audit.checkin.need.trusteeshipFrom': '託管開始日期',
-  'audit.checkin.need.trusteeshipTo': '託管結束日期不能早於開始日期',
+  'audit.checkin.need.trusteeshipTo': '託管結束日期須晚於開始日期',
   'audit.checkin.need.signedLater': '{name}（簽署日期晚於今天）',
   'audit.checkin.need.line': '{line} 未驗收',
   'audit.checkin.need.defect': '{line} 的缺陷類別和描述',
@@ -176,9 +182,11 @@ export const checkinEn: Record<keyof typeof checkinZhCN, string> = {
   'error.CHECKIN_NOT_COMPLETE': 'Steps not complete yet: {steps}',
   'error.CHECKIN_CLOSED': 'This check-in is {state} and can no longer be changed',
   'error.CHECKIN_RECEIPT_FOREIGN': 'Receipt {code} is not a valid receipt of {room} issued during this check-in',
+  'error.CHECKIN_RECEIPT_SHARE':
+    'Receipt {code} charged {item} {period} at {percent}%, but the trusteeship answer calls for {expected}%: void the receipt and take the fees again',
   'error.TRUSTEESHIP_ENDED': 'The trusteeship of {room} ended on {on}',
   'error.TRUSTEESHIP_READING_LOWER':
-    'The {meter} reading {reading} is below the {start} at the start of the trusteeship',
+    'The {meter} reading {reading} is below the previous {previous} ({on}): a meter does not run backwards, check the reading (trusteeship readings cannot record a meter replacement)',
   'audit.trusteeshipStart': '{room} taken into trusteeship (from {from}), start readings: {readings}',
   'audit.trusteeshipReading': '{room} trusteeship readings ({on}): {readings}',
   'audit.trusteeshipPatrol': '{room} trusteeship patrol ({kind}, {on}, {by})',
@@ -233,7 +241,7 @@ export const checkinEn: Record<keyof typeof checkinZhCN, string> = {
   'audit.checkin.need.receipt': 'a receipt or why nothing is charged',
   'audit.checkin.need.agreementSignedOn': 'the trusteeship agreement’s date',
   'audit.checkin.need.trusteeshipFrom': 'the trusteeship start date',
-  'audit.checkin.need.trusteeshipTo': 'a trusteeship end not before its start',
+  'audit.checkin.need.trusteeshipTo': 'a trusteeship end after its start',
   'audit.checkin.need.signedLater': '{name} (signed after today)',
   'audit.checkin.need.line': '{line} not inspected',
   'audit.checkin.need.defect': 'the category and description of the defect at {line}',

@@ -47,7 +47,10 @@ export function missingDocuments(
   return REQUIRED_DOCUMENTS[checkinCase].filter((key) => !ticked.has(key))
 }
 
-/** The wizard's steps in the counter's order; `trusteeship` is answered (yes or no) every time. */
+/**
+ * The wizard's steps in the counter's order; `trusteeship` is answered (yes or no) every time, and
+ * before the fees: the property fee of the trusteeship months is priced at the trusteeship share.
+ */
 export const CHECKIN_STEPS = [
   'identity',
   'registration',
@@ -55,8 +58,8 @@ export const CHECKIN_STEPS = [
   'items',
   'meters',
   'inspection',
-  'fees',
-  'trusteeship'
+  'trusteeship',
+  'fees'
 ] as const
 export type CheckinStep = (typeof CHECKIN_STEPS)[number]
 

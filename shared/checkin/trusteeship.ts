@@ -43,7 +43,7 @@ export interface TrusteeshipSummary {
   endedOn: string | null
   /** The property fee's share while in trusteeship (the fee item's setting, e.g. 70). */
   feePercent: number
-  /** Meters whose use since the start is above the limit, with the use in hundredths. */
+  /** Meters whose use from the start to the latest reading is above the limit, with the use in hundredths. */
   overLimit: { kind: MeterKind; usedCenti: number; limitCenti: number }[]
   lastWeeklyPatrolOn: string | null
   /** No weekly patrol recorded since this week's Monday. */
@@ -75,6 +75,24 @@ export const trusteeshipApi = {
   ofRoom: query<TrusteeshipView | null>()('trusteeship.ofRoom', z.strictObject({ roomId: id }), ANY_ROLE),
   /** For the 工作台 and the household page: running trusteeships over a limit or due a patrol. */
   attention: query<TrusteeshipSummary[]>()('trusteeship.attention', z.strictObject({}), ANY_ROLE),
+  /**
+   * 登记托管: a home already in 托管 (the estate's older records, before FrontDesk) gets its
+   * trusteeship outside a check-in, with the agreement's date, the period and the start readings
+   * (water and electricity at least) — the bounds the check-in's trusteeship step applies.
+   */
+  register: mutation<TrusteeshipView>()(
+    'trusteeship.register',
+    z.strictObject({
+      roomId: id,
+      agreementSignedOn: isoDate,
+      startedOn: isoDate,
+      plannedTo: isoDate.nullable().default(null),
+      readings: readingsInput,
+      notes: optionalText(200).default('')
+    }),
+    COUNTER_ROLES
+  ),
+  /** A meter check: dated from the latest reading of each meter to today, never below the previous reading. */
   reading: mutation<TrusteeshipView>()(
     'trusteeship.reading',
     z.strictObject({ trusteeshipId: id, readOn: isoDate, readings: readingsInput }),

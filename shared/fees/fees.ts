@@ -198,6 +198,12 @@ export const feesApi = {
         .array(z.strictObject({ itemId: id, months: z.number().int().min(1).max(36) }))
         .max(10)
         .default([]),
+      /** A move-in going into 托管: the prepaid months inside this planned period at the trusteeship share. */
+      trusteeship: z
+        .strictObject({ from: isoDate, to: isoDate.nullable().default(null) })
+        .refine((p) => p.to === null || p.from <= p.to, { message: 'field.invalid', path: ['to'] })
+        .nullable()
+        .default(null),
       payerName: text(60),
       payerPhone: optionalText(20).default(''),
       payments: z.array(paymentInput).min(1).max(6),

@@ -25,7 +25,8 @@ export const foundationZhCN = {
   'error.RECOVERY_MODE': '数据库无法打开，系统处于恢复模式',
   'error.NOT_IN_RECOVERY': '数据库运行正常，不需要从备份恢复',
   'error.BACKUP_INVALID': '该备份未通过完整性检查，不能用于恢复',
-  'error.CONFLICT': '数据已被他人修改，请刷新后重试',
+  'error.CONFLICT':
+    '操作未执行：这条记录在您提交前已有变化（可能别人刚改过，或这次操作已经提交过一次），本次什么也没有保存。请刷新页面，核对最新内容后再重新操作',
   'error.RATE_LIMITED': '尝试过于频繁，请一分钟后再试',
   'error.PASSWORD_CHANGE_REQUIRED': '管理员设置的初始密码须先修改，修改后才能继续操作',
   'error.APPROVER_LOCKED': '审批人账户因密码连续输错已锁定，请于 {until} 后再试，或请另一位审批人',
@@ -105,7 +106,8 @@ export const foundationZhTW: Catalog<FoundationMessageKey> = {
   'error.RECOVERY_MODE': '資料庫無法開啟，系統處於復原模式',
   'error.NOT_IN_RECOVERY': '資料庫運作正常，不需要從備份復原',
   'error.BACKUP_INVALID': '該備份未通過完整性檢查，不能用於復原',
-  'error.CONFLICT': '資料已被他人修改，請重新整理後再試',
+  'error.CONFLICT':
+    '操作未執行：這筆記錄在您送出前已有變化（可能別人剛改過，或這次操作已經送出過一次），本次什麼也沒有儲存。請重新整理頁面，核對最新內容後再重新操作',
   'error.RATE_LIMITED': '嘗試過於頻繁，請一分鐘後再試',
   'error.PASSWORD_CHANGE_REQUIRED': '管理員設定的初始密碼須先修改，修改後才能繼續操作',
   'error.APPROVER_LOCKED': '審批人帳戶因密碼連續輸錯已鎖定，請於 {until} 後再試，或請另一位審批人',
@@ -185,7 +187,8 @@ export const foundationEn: Catalog<FoundationMessageKey> = {
   'error.RECOVERY_MODE': 'The database cannot be opened; the system is in recovery mode',
   'error.NOT_IN_RECOVERY': 'The database is working; there is nothing to restore',
   'error.BACKUP_INVALID': 'This backup failed its integrity check and cannot be restored',
-  'error.CONFLICT': 'Someone else changed this record; refresh and try again',
+  'error.CONFLICT':
+    'Not done: this record changed before you sent it (someone else just changed it, or this action was already sent once); nothing was saved. Refresh the page, check what is there now, then do it again',
   'error.RATE_LIMITED': 'Too many attempts; try again in a minute',
   'error.PASSWORD_CHANGE_REQUIRED': 'Change the password the administrator set before doing anything else',
   'error.APPROVER_LOCKED':

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { query, mutation } from '../kernel/procedure'
 import { ANY_ROLE, type Role } from '../kernel/roles'
 import { password, username, text } from '../kernel/fields'
+import type { CheckState, VerifyResult } from './verify'
 
 export interface BackupInfo {
   file: string
@@ -56,6 +57,10 @@ export const systemApi = {
   status: query<AppStatus>()('system.status', z.strictObject({}), 'public'),
   about: query<AboutInfo>()('system.about', z.strictObject({}), ANY_ROLE),
   backupNow: mutation<BackupInfo>()('system.backupNow', z.strictObject({}), BACKUP_ROLES),
+  /** 校验: re-computes every hash chain, checks the guard triggers and the settlement of bills. */
+  verify: mutation<VerifyResult>()('system.verify', z.strictObject({}), BACKUP_ROLES),
+  /** What the last checks found, for 设置 → 关于. */
+  checks: query<CheckState>()('system.checks', z.strictObject({}), ANY_ROLE),
   /**
    * Only while the database cannot be opened. The person restoring proves they are an
    * administrator of the backup being restored: the broken database cannot vouch for anyone.

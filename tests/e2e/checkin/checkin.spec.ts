@@ -106,6 +106,10 @@ test('an owner in person checks in: refused without a document, every step, the 
   await clerk.click(page.getByTestId('inspection-confirmed'))
   await clerk.press('Alt+N')
 
+  // Trusteeship is answered before the fees (here: no, the owner moves in), so the fees are priced in full.
+  await expect(stepTitle(page)).toHaveText('房屋托管')
+  await clerk.press('Alt+N')
+
   // The move-in fees through the fees counter's own payment form: F9, the payer confirms, the receipt.
   await expect(stepTitle(page)).toHaveText('入住收费')
   await clerk.press('Alt+F')
@@ -120,9 +124,6 @@ test('an owner in person checks in: refused without a document, every step, the 
   await clerk.press('Escape')
   await expect(page.getByTestId('receipt-result')).toBeHidden()
   await expect(page.getByTestId('checkin-receipts').locator('input[type=checkbox]:checked')).toHaveCount(1)
-  await clerk.press('Alt+N')
-
-  await expect(stepTitle(page)).toHaveText('房屋托管')
   await clerk.press('Alt+N')
 
   await expect(stepTitle(page)).toHaveText('完成')
@@ -250,13 +251,16 @@ test('two defects become two work orders; a trusteeship leaves the room 托管',
     await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0)
     await line.getByTestId('defect-description').fill(text)
   }
+  await next('房屋托管')
+  await page.getByTestId('trusteeship-wanted').getByText('房屋托管').click()
   await next('入住收费')
 
+  // The property fee of the trusteeship months at the share, priced by the core.
+  await page.getByTestId('checkin-pay').click()
+  await expect(page.getByTestId('checkin-pay-panel').locator('[data-testid^=prepay-share-]').first()).toHaveText('70%')
   // Paid beforehand by transfer: skipped with the reason.
   await page.getByTestId('fees-skip').click()
   await page.getByTestId('fees-skip-reason').fill('已银行转账预交')
-  await next('房屋托管')
-  await page.getByTestId('trusteeship-wanted').getByText('房屋托管').click()
   await next('完成')
   await expect(page.getByTestId('checkin-summary')).toContainText('2 项缺陷')
   await page.keyboard.press('Alt+N')

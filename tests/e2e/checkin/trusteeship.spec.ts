@@ -4,7 +4,7 @@ import { DEMO, E2E_NOW, expectWorkbench, signIn } from '../helpers'
 /**
  * 房屋托管 on the demo's trusteeship homes: the list under 入住办理 with its tags, 抄表 and 巡查登记
  * by their fixed keys (Alt+R, Alt+W) on the chosen row, the household file's 房屋托管 card and the
- * 工作台 card.
+ * 工作台 card; and 登记托管 on the card of an older 托管 home that has no trusteeship record.
  */
 
 const TODAY = E2E_NOW.slice(0, 10)
@@ -45,7 +45,8 @@ test('the trusteeship list records a reading and a patrol by keyboard; the house
   await expect(list.locator('tr.ant-table-row').first()).toContainText(first.roomCode)
   await expect(list.getByTestId('trusteeship-reading').first()).toContainText('Alt+R')
 
-  // 抄表 on the chosen (first) row: below the start is refused beside the meter; the latest again is recorded.
+  // 抄表 on the chosen (first) row: below the latest reading is refused beside the meter (a meter does not
+  // run backwards); the latest again, today, is recorded.
   type View = { readings: { kind: string; readingCenti: number; phase: string }[] }
   const view = await callApi<View>(page, 'trusteeship.get', { trusteeshipId: first.id })
   const start = view.readings.find((r) => r.phase === 'start')!
@@ -57,7 +58,7 @@ test('the trusteeship list records a reading and a patrol by keyboard; the house
   if (start.readingCenti > 0) {
     await meter.fill(((start.readingCenti - 1) / 100).toFixed(2))
     await meter.press('Enter')
-    await expect(reading.locator('.ant-form-item-explain-error')).toContainText('低于托管开始时的')
+    await expect(reading.locator('.ant-form-item-explain-error')).toContainText('表不会倒转')
   }
   await meter.fill((latest / 100).toFixed(2))
   await meter.press('Enter')
@@ -90,4 +91,53 @@ test('the trusteeship list records a reading and a patrol by keyboard; the house
   const workbench = page.getByTestId('trusteeship-attention')
   await expect(workbench).toBeVisible()
   await expect(workbench.locator('tr.ant-table-row')).toHaveCount(Math.min(attention.length, 8))
+})
+
+interface RoomRow {
+  id: number
+  code: string
+  status: string
+}
+
+test('a home in 托管 without a record is registered from its household page, water and electricity required', async ({
+  page
+}) => {
+  await signIn(page, 'clerk1')
+  await expectWorkbench(page)
+  // The demo estate's own 托管 homes came with the seed, without trusteeship records.
+  const buildings = await callApi<{ id: number }[]>(page, 'estate.buildings', {})
+  const running = new Set((await callApi<Summary[]>(page, 'trusteeship.list', {})).map((t) => t.roomId))
+  let room: RoomRow | undefined
+  for (const building of buildings) {
+    const rooms = await callApi<RoomRow[]>(page, 'estate.rooms', { buildingId: building.id })
+    room = rooms.find((r) => r.status === 'trusteeship' && !running.has(r.id))
+    if (room) break
+  }
+  expect(room, 'the demo has a 托管 home without a record').toBeDefined()
+
+  await page.goto(`${DEMO}#/households/${room!.id}`)
+  await page.getByRole('tab', { name: '房屋托管' }).click()
+  const card = page.getByTestId('trusteeship-card')
+  await expect(card).toContainText('还没有托管记录')
+  await card.getByTestId('trusteeship-card-register').click()
+  const dialog = page.getByTestId('trusteeship-register-dialog')
+  const water = dialog.getByTestId('trusteeship-register-water')
+  await expect(water).toBeFocused()
+  await water.fill('35.5')
+  await water.press('Enter')
+  // Electricity is required: the form says so and nothing is sent.
+  await expect(dialog.locator('.ant-form-item-explain-error')).toContainText('必填')
+  await dialog.getByTestId('trusteeship-register-electricity').fill('1204')
+  await dialog.getByTestId('trusteeship-register-electricity').press('Enter')
+  await expect(dialog).toBeHidden()
+
+  await expect(card).toContainText(`${TODAY} 起托管`)
+  await expect(card.getByTestId('trusteeship-card-reading')).toBeVisible()
+  const view = await callApi<{
+    readings: { kind: string; readingCenti: number; phase: string; readOn: string }[]
+  } | null>(page, 'trusteeship.ofRoom', { roomId: room!.id })
+  expect(view!.readings.map((r) => [r.kind, r.readingCenti, r.phase, r.readOn])).toEqual([
+    ['water', 3550, 'start', TODAY],
+    ['electricity', 120_400, 'start', TODAY]
+  ])
 })

@@ -58,7 +58,7 @@ describe('each step is checked in full when marked complete', () => {
     const { id } = await start()
     expect(await message(save(id, 'fees', { receiptIds: [] }))).toBe('“入住收费”尚未完成：收据或不收费原因')
     expect(await message(save(id, 'trusteeship', { wanted: true, from: '2026-12-01', to: '2026-11-30' }))).toBe(
-      '“房屋托管”尚未完成：托管协议签署日期、托管结束日期不能早于开始日期'
+      '“房屋托管”尚未完成：托管协议签署日期、托管结束日期须晚于开始日期'
     )
     expect(await message(save(id, 'trusteeship', { wanted: false }))).toBe('ok')
   })

@@ -51,7 +51,10 @@ describe('start', () => {
 
   it('a room has one running trusteeship at a time', async () => {
     await start()
-    await expect(start()).rejects.toMatchObject({ code: 'CONFLICT' })
+    await expect(start()).rejects.toMatchObject({
+      code: 'TRUSTEESHIP_RUNNING',
+      params: { room: '3-1-101', from: '2026-11-01' }
+    })
     expect(sqlite().prepare(`SELECT count(*) AS n FROM trusteeships`).get()).toEqual({ n: 1 })
   })
 })
@@ -93,7 +96,7 @@ describe('readings and the limits', () => {
     expect(view.overLimit).toEqual([{ kind: 'water', usedCenti: 201, limitCenti: 200 }])
   })
 
-  it('a reading below the start reading is refused and nothing is recorded', async () => {
+  it('a reading below the start reading is refused and nothing is recorded (more: trusteeship-readings)', async () => {
     const { id } = await start()
     const lower = await clerkApi.attempt.trusteeship.reading({
       trusteeshipId: id,
@@ -107,7 +110,7 @@ describe('readings and the limits', () => {
       ok: false,
       error: {
         code: 'TRUSTEESHIP_READING_LOWER',
-        message: '水表读数 99.99 低于托管开始时的 100.00',
+        message: '水表读数 99.99 低于上次读数 100.00（2026-11-01）：表不会倒转，请核对读数（托管抄表不能登记换表）',
         details: { field: 'readings.1.reading' }
       }
     })

@@ -17,6 +17,18 @@ afterEach(() => tmp.cleanup())
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 
 describe('opening the database', () => {
+  it('makes a new file whole before it takes its name, so a zero-length frontdesk.db is refused, not set up anew', async () => {
+    writeFileSync(join(tmp.dir, 'frontdesk.db.new'), '') // a first run killed before the header was written
+    const store = await openStore(tmp.dir)
+    store.sqlite.close()
+    expect(readdirSync(tmp.dir).filter((n) => n.startsWith('frontdesk.db'))).toEqual(['frontdesk.db'])
+    writeFileSync(join(tmp.dir, 'frontdesk.db'), '')
+    const refused = await openStore(tmp.dir).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(DatabaseUnavailableError)
+    expect((refused as DatabaseUnavailableError).reason).toBe('checkFailed')
+    expect(readFileSync(join(tmp.dir, 'frontdesk.db')).length).toBe(0)
+  })
+
   it('sets WAL, synchronous=FULL, foreign keys and a busy timeout on every open, also on reopen', async () => {
     for (let i = 0; i < 2; i++) {
       const store = await openStore(tmp.dir)

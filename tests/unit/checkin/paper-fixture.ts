@@ -117,7 +117,17 @@ export function finishedView(overrides: Partial<CheckinView> = {}): CheckinView 
       }
     ],
     fees: {
-      prepay: [{ itemId: 1, name: '物业费', months: 3, monthlyFen: 21480, fromPeriod: '2026-12' }],
+      prepay: [
+        {
+          itemId: 1,
+          name: '物业费',
+          months: 3,
+          monthlyFen: 21480,
+          amountFen: 64440,
+          fromPeriod: '2026-12',
+          monthly: ['2026-12', '2027-01', '2027-02'].map((period) => ({ period, percent: 100, amountFen: 21480 }))
+        }
+      ],
       oneOff: [{ itemId: 4, name: '信报箱', amountFen: 5000 }],
       unpaidFen: 0,
       totalFen: 69440

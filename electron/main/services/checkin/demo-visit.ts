@@ -5,7 +5,6 @@ import type { CheckinView } from '../../../../shared/checkin/api'
 import type { StepInput } from '../../../../shared/checkin/steps'
 import { formatFen } from '../../../../shared/domain/money'
 import { addMonthsToDate } from '../../../../shared/kernel/calendar'
-import { AppError } from '../../core/errors'
 import type { DemoDesk } from '../../tools/demo/desk'
 import type { DemoEvent } from '../../tools/demo/schedule'
 import type { InputOf } from '../../../../shared/kernel/procedure'
@@ -82,10 +81,9 @@ function inspectionData(visit: Visit, view: CheckinView): StepInput['inspection'
 }
 
 /**
- * The move-in fees as the cashier takes them: the months the settings prepay. The total is the
- * one fees.pay computes (each month at its own price); should the view's sum differ — a price
- * change inside the prepaid months — the refusal says the right total and the payment is made
- * again with it, the refused attempt rolled back by its savepoint.
+ * The move-in fees as the cashier takes them: the months the settings prepay, at the total the
+ * check-in shows (each month at its own rate, the trusteeship months at the share), which is the
+ * one fees.pay charges; the payment runs in a savepoint, so a refused one leaves nothing.
  */
 function payMoveInFees(store: Store, desk: DemoDesk, visit: Visit, view: CheckinView, session: Session): number | null {
   const prepay = view.fees.prepay.map((p) => ({ itemId: p.itemId, months: p.months }))
@@ -100,6 +98,7 @@ function payMoveInFees(store: Store, desk: DemoDesk, visit: Visit, view: Checkin
         {
           roomId: visit.roomId,
           prepay,
+          trusteeship: trusteeshipPlan(view),
           payerName: visit.signer,
           payments: [{ method: visit.method, amount }],
           tendered,
@@ -110,13 +109,13 @@ function payMoveInFees(store: Store, desk: DemoDesk, visit: Visit, view: Checkin
       )
     )()
   }
-  const expected = view.fees.prepay.reduce((sum, p) => sum + p.monthlyFen * p.months, 0)
-  try {
-    return pay(expected).id
-  } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'AMOUNT_MISMATCH') throw error
-    return pay(error.details.totalFen as number).id
-  }
+  return pay(view.fees.prepay.reduce((sum, p) => sum + p.amountFen, 0)).id
+}
+
+/** The trusteeship answered before the fees, which prices its months at the trusteeship share. */
+function trusteeshipPlan(view: CheckinView): { from: string; to: string | null } | null {
+  const answer = view.steps.trusteeship
+  return answer?.wanted && answer.from ? { from: answer.from, to: answer.to } : null
 }
 
 /** The steps before the meters: documents, registration, agreements, items. */
@@ -189,18 +188,7 @@ export function planVisit(store: Store, desk: DemoDesk, visit: Visit, startAt: D
         complete: true
       })
     ),
-    step(56, (s, view) => {
-      const receiptId = payMoveInFees(store, desk, visit, view, s)
-      save(s, {
-        checkinId: visit.checkinId,
-        save: {
-          step: 'fees',
-          data: receiptId ? { receiptIds: [receiptId] } : { receiptIds: [], skippedReason: '无入住应缴费用' }
-        },
-        complete: true
-      })
-    }),
-    step(60, (s) =>
+    step(52, (s) =>
       save(s, {
         checkinId: visit.checkinId,
         save: {
@@ -218,6 +206,17 @@ export function planVisit(store: Store, desk: DemoDesk, visit: Visit, startAt: D
         complete: true
       })
     ),
+    step(58, (s, view) => {
+      const receiptId = payMoveInFees(store, desk, visit, view, s)
+      save(s, {
+        checkinId: visit.checkinId,
+        save: {
+          step: 'fees',
+          data: receiptId ? { receiptIds: [receiptId] } : { receiptIds: [], skippedReason: '无入住应缴费用' }
+        },
+        complete: true
+      })
+    }),
     step(63, (s) => {
       const done = desk.call(api.checkin.finish, { checkinId: visit.checkinId }, s)
       visit.trusteeshipId = done.trusteeshipId

@@ -25,7 +25,7 @@ import {
 import { readCheckinSettings } from './settings-store'
 import { checkinView } from './view'
 import { refuseIncomplete } from './handlers'
-import { checkAttachments, checkReceipts, checkRoomStatus } from './step-checks'
+import { checkAttachments, checkReceipts, checkRoomStatus, trusteeshipPlanOf } from './step-checks'
 
 /**
  * 办结: in one transaction the room becomes 已入住 (or 托管), the household file marks what was
@@ -91,7 +91,7 @@ const finish = handle(api.checkin.finish, {
     const settings = readCheckinSettings(ctx.db)
     const room = getRoom(ctx.db, row.roomId)
     checkRoomStatus(room)
-    checkReceipts(ctx, row, room.code, steps.fees.receiptIds)
+    checkReceipts(ctx, row, room.code, steps.fees.receiptIds, trusteeshipPlanOf(steps.trusteeship))
     const today = todayOf(ctx)
     const outcome = steps.trusteeship.wanted ? 'trusteeship' : 'occupied'
     setRoomStatus(ctx.db, room.id, outcome)

@@ -3,15 +3,25 @@ import { checkins, checkinSteps, rooms, staff } from '../../../../db/schema'
 import { api } from '../../../../shared/api'
 import { CHECKIN_FROM_STATUSES, type CheckinStep } from '../../../../shared/checkin/rules'
 import type { StepData } from '../../../../shared/checkin/steps'
-import { localDateTime } from '../../../../shared/kernel/calendar'
+import { localDate, localDateTime } from '../../../../shared/kernel/calendar'
 import type { ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
 import { handle } from '../../core/handler'
 import { getRoom, ownersOf } from '../households/room-records'
 import { missingOf, type StepFacts } from './step-rules'
-import { checkAttachments, checkReceipts, checkRoomStatus } from './step-checks'
-import { loadCheckin, refuseClosed, stepWord, summaries, todayOf, wordList, type CheckinRow } from './records'
+import { checkAttachments, checkReceipts, checkRoomStatus, trusteeshipPlanOf } from './step-checks'
+import {
+  loadCheckin,
+  loadSteps,
+  refuseClosed,
+  stepWord,
+  summaries,
+  todayOf,
+  wordList,
+  type CheckinRow
+} from './records'
 import { readCheckinSettings } from './settings-store'
+import { savedMeterKinds } from './trusteeship-queries'
 import { checkinView, moveInNotices, partiesOf } from './view'
 
 /**
@@ -100,7 +110,8 @@ export function stepFacts(ctx: ServiceContext, row: CheckinRow): StepFacts {
     today: todayOf(ctx),
     settings: readCheckinSettings(ctx.db),
     parties: partiesOf(ctx.db, row.roomId),
-    checkinCase: row.case
+    checkinCase: row.case,
+    trusteeship: { checkinStartedOn: localDate(row.startedAt), meterKinds: savedMeterKinds(ctx.db, row.id) }
   }
 }
 
@@ -119,7 +130,10 @@ const saveStep = handle(api.checkin.saveStep, {
     const { step, data } = input.save
     // The case the clerk chose decides what registration checks, so it is the check-in's own.
     const current = step === 'identity' ? { ...row, case: data.case } : row
-    if (step === 'fees') checkReceipts(ctx, row, room.code, data.receiptIds)
+    if (step === 'fees') {
+      const trusteeship = loadSteps(ctx.db, [row.id]).get(row.id)?.get('trusteeship')?.data
+      checkReceipts(ctx, row, room.code, data.receiptIds, trusteeshipPlanOf(trusteeship as StepData['trusteeship']))
+    }
     checkAttachments(ctx, row.roomId, step, data)
     if (input.complete) refuseIncomplete(ctx, current, step, data)
     const at = ctx.now().toISOString()

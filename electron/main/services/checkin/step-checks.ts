@@ -6,21 +6,31 @@ import { message } from '../../../../shared/messages'
 import type { RoomSummary } from '../../../../shared/households/households'
 import type { ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
-import { receiptsByIds } from '../fees/move-in'
+import { mispricedMonths, receiptsByIds } from '../fees/move-in'
+import type { TrusteeshipPlan } from '../fees/trusteeship-rate'
 import type { CheckinRow } from './records'
 
 /**
  * What a step names by id must belong to this room, checked on every save and again at the finish:
- * a scan of another household must not end up in this file or on a work order, and a receipt voided
- * after the fees step must not count.
+ * a scan of another household must not end up in this file or on a work order, a receipt voided
+ * after the fees step must not count, nor one priced for another trusteeship answer.
  */
 
-/** A receipt picked in the fees step: a valid payment of this room, issued since the check-in started. */
+/** The trusteeship the owner chose in its step (the fees are priced by it), or none. */
+export function trusteeshipPlanOf(data: StepData['trusteeship'] | undefined): TrusteeshipPlan | null {
+  return data?.wanted && data.from ? { from: data.from, to: data.to } : null
+}
+
+/**
+ * A receipt picked in the fees step: a valid payment of this room, issued since the check-in
+ * started, its prepaid months charged at the share the trusteeship answer calls for.
+ */
 export function checkReceipts(
   ctx: ServiceContext,
   row: CheckinRow,
   roomCode: string,
-  receiptIds: readonly number[]
+  receiptIds: readonly number[],
+  plan: TrusteeshipPlan | null
 ): void {
   const found = new Map(receiptsByIds(ctx.db, receiptIds).map((r) => [r.id, r]))
   for (const id of receiptIds) {
@@ -32,6 +42,19 @@ export function checkReceipts(
         { receiptId: id }
       )
   }
+  const [wrong] = mispricedMonths(ctx, receiptIds, plan)
+  if (wrong)
+    throw new AppError(
+      'CHECKIN_RECEIPT_SHARE',
+      {
+        code: wrong.code,
+        item: wrong.itemName,
+        period: wrong.period,
+        percent: wrong.percent,
+        expected: wrong.expectedPercent
+      },
+      { receipt: wrong.code, period: wrong.period }
+    )
 }
 
 /** The scans and photos a step refers to, with the field each sits in. */

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/checkin/rules'
 import type { CheckinSettings } from '../../../../shared/checkin/settings'
 import type { StepData } from '../../../../shared/checkin/steps'
+import { trusteeshipStepMissing, type TrusteeshipStepFacts } from '../../../../shared/checkin/trusteeship-rules'
 import type { MessageKey, MessageParams } from '../../../../shared/messages'
 
 /**
@@ -23,6 +24,8 @@ export interface StepFacts {
   parties: readonly (CheckinParty & { poaFrom: string | null })[]
   /** The case the identity step chose (registration checks the household against it). */
   checkinCase: CheckinCase | null
+  /** What the trusteeship step checks: the check-in's first day and the meters read. */
+  trusteeship: Omit<TrusteeshipStepFacts, 'today'>
 }
 
 const runsOn = (today: string, from: string | null, to: string | null) =>
@@ -97,13 +100,9 @@ function fees(data: StepData['fees']): Missing[] {
   return data.receiptIds.length > 0 || data.skippedReason.trim() !== '' ? [] : ['audit.checkin.need.receipt']
 }
 
-function trusteeship(data: StepData['trusteeship']): Missing[] {
-  if (!data.wanted) return []
-  const missing: Missing[] = []
-  if (!data.agreementSignedOn) missing.push('audit.checkin.need.agreementSignedOn')
-  if (!data.from) missing.push('audit.checkin.need.trusteeshipFrom')
-  else if (data.to !== null && data.to < data.from) missing.push('audit.checkin.need.trusteeshipTo')
-  return missing
+/** The dates, their bounds and the water and electricity start readings: shared/checkin/trusteeship-rules.ts. */
+function trusteeship(data: StepData['trusteeship'], facts: StepFacts): Missing[] {
+  return trusteeshipStepMissing(data, { today: facts.today, ...facts.trusteeship })
 }
 
 /** What the step still lacks (empty when it is complete). */
@@ -124,6 +123,6 @@ export function missingOf<S extends CheckinStep>(step: S, data: StepData[S], fac
     case 'fees':
       return fees(data as StepData['fees'])
     default:
-      return trusteeship(data as StepData['trusteeship'])
+      return trusteeship(data as StepData['trusteeship'], facts)
   }
 }

@@ -10,16 +10,17 @@ import { setRoomStatus } from '../households/room-handover'
 import {
   centiText,
   fieldError,
+  latestReading,
   loadTrusteeship,
   meterKey,
   readingsText,
   refuseEnded,
   refuseMeterTwice,
   runningTrusteeshipId,
-  startReadings,
   trusteeshipSummaries,
   trusteeshipView
 } from './trusteeship-records'
+import { registerHandler } from './trusteeship-register'
 import {
   addNote,
   closeTrusteeship,
@@ -33,7 +34,8 @@ import {
 /**
  * The trusteeship.* procedures: the list and the 工作台's attention list, one trusteeship or a
  * room's running one, and the three things the counter records — a meter check, an outside
- * patrol, the end (the owner moves in: end readings, the room becomes 已入住).
+ * patrol, the end (the owner moves in: end readings, the room becomes 已入住). 登记托管 (a home
+ * already in 托管 without a record) is trusteeship-register.ts.
  */
 
 const by = (ctx: ServiceContext) => ({ at: ctx.now().toISOString(), staffId: ctx.requireSession().staffId })
@@ -46,16 +48,39 @@ function checkDate(ctx: ServiceContext, row: TrusteeshipRow, field: string, date
     throw fieldError(field, message(ctx.locale, 'field.trusteeshipBeforeStart', { on: row.startedOn }))
 }
 
-/** Meters only run forward: a reading below the start one is a misread, or another meter. */
-function checkReadings(ctx: ServiceContext, row: TrusteeshipRow, readings: { kind: MeterKind; reading: number }[]) {
+/**
+ * A check or end reading follows each meter's latest one: not dated before it (a reading dated back
+ * would sit behind the latest and hide what the home used since) and not below it — a meter only
+ * runs forward, so a lower number is a misread or another meter. Trusteeship readings record no
+ * meter replacement; a replaced meter ends the trusteeship (read the other meters) and a new one
+ * is registered from the new meter's reading.
+ */
+function checkReadings(
+  ctx: ServiceContext,
+  row: TrusteeshipRow,
+  at: { field: string; date: string },
+  readings: { kind: MeterKind; reading: number }[]
+) {
   refuseMeterTwice(ctx.locale, readings)
-  const starts = startReadings(readingsOf(ctx.db, row.id))
+  checkDate(ctx, row, at.field, at.date)
+  const recorded = readingsOf(ctx.db, row.id)
   readings.forEach((r, i) => {
-    const start = starts.get(r.kind)
-    if (start !== undefined && r.reading < start)
+    const previous = latestReading(recorded, r.kind)
+    if (previous === undefined) return
+    if (at.date < previous.readOn)
+      throw fieldError(
+        at.field,
+        message(ctx.locale, 'field.trusteeshipBeforeLatest', { meter: meterKey(r.kind), on: previous.readOn })
+      )
+    if (r.reading < previous.readingCenti)
       throw new AppError(
         'TRUSTEESHIP_READING_LOWER',
-        { meter: meterKey(r.kind), reading: centiText(r.reading), start: centiText(start) },
+        {
+          meter: meterKey(r.kind),
+          reading: centiText(r.reading),
+          previous: centiText(previous.readingCenti),
+          on: previous.readOn
+        },
         { field: `readings.${i}.reading` }
       )
   })
@@ -90,8 +115,7 @@ const attention = handle(api.trusteeship.attention, {
 const reading = handle(api.trusteeship.reading, {
   run(ctx, input) {
     const row = openTrusteeship(ctx, input.trusteeshipId)
-    checkDate(ctx, row, 'readOn', input.readOn)
-    const readings = checkReadings(ctx, row, input.readings)
+    const readings = checkReadings(ctx, row, { field: 'readOn', date: input.readOn }, input.readings)
     insertReadings(
       ctx.db,
       row.id,
@@ -139,8 +163,7 @@ const patrol = handle(api.trusteeship.patrol, {
 const end = handle(api.trusteeship.end, {
   run(ctx, input) {
     const row = openTrusteeship(ctx, input.trusteeshipId)
-    checkDate(ctx, row, 'endedOn', input.endedOn)
-    const readings = checkReadings(ctx, row, input.readings)
+    const readings = checkReadings(ctx, row, { field: 'endedOn', date: input.endedOn }, input.readings)
     const who = by(ctx)
     insertReadings(
       ctx.db,
@@ -163,4 +186,4 @@ const end = handle(api.trusteeship.end, {
   }
 })
 
-export const trusteeshipHandlers = [list, get, ofRoom, attention, reading, patrol, end]
+export const trusteeshipHandlers = [list, get, ofRoom, attention, registerHandler, reading, patrol, end]

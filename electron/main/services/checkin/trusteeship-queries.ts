@@ -1,6 +1,14 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, isNotNull, isNull, max, sql } from 'drizzle-orm'
 import type { Db } from '../../../../db/open'
-import { rooms, staff, trusteeshipPatrols, trusteeshipReadings, trusteeships } from '../../../../db/schema'
+import {
+  checkins,
+  checkinSteps,
+  rooms,
+  staff,
+  trusteeshipPatrols,
+  trusteeshipReadings,
+  trusteeships
+} from '../../../../db/schema'
 import type { MeterKind } from '../../../../shared/checkin/rules'
 import type { PatrolKind, TrusteeshipPatrol, TrusteeshipReading } from '../../../../shared/checkin/trusteeship'
 
@@ -136,3 +144,33 @@ export const patrolsOf = (db: Db, trusteeshipId: number): TrusteeshipPatrol[] =>
     .where(eq(trusteeshipPatrols.trusteeshipId, trusteeshipId))
     .orderBy(desc(trusteeshipPatrols.patrolledOn), desc(trusteeshipPatrols.id))
     .all()
+
+/** When the room was last handed over by a finished check-in (an ISO instant), and when its last trusteeship ended. */
+export function handoverMarks(db: Db, roomId: number): { finishedAt: string | null; endedOn: string | null } {
+  const finishedAt =
+    db
+      .select({ at: max(checkins.finishedAt) })
+      .from(checkins)
+      .where(and(eq(checkins.roomId, roomId), eq(checkins.status, 'done')))
+      .get()?.at ?? null
+  const endedOn =
+    db
+      .select({ on: max(trusteeships.endedOn) })
+      .from(trusteeships)
+      .where(and(eq(trusteeships.roomId, roomId), isNotNull(trusteeships.endedOn)))
+      .get()?.on ?? null
+  return { finishedAt, endedOn }
+}
+
+/** The meters the check-in's meters step read, or null while that step is not saved. */
+export function savedMeterKinds(db: Db, checkinId: number): MeterKind[] | null {
+  const row = db
+    .select({ data: checkinSteps.data })
+    .from(checkinSteps)
+    .where(and(eq(checkinSteps.checkinId, checkinId), eq(checkinSteps.step, 'meters')))
+    .get()
+  if (!row) return null
+  // The data was checked by the meters step's schema when saved.
+  const saved = JSON.parse(row.data) as { readings: { kind: MeterKind }[] }
+  return saved.readings.map((r) => r.kind)
+}

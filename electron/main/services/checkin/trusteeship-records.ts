@@ -1,6 +1,7 @@
 import type { Db } from '../../../../db/open'
 import { METER_KINDS, overLimit, patrolDue, type MeterKind } from '../../../../shared/checkin/rules'
-import type { TrusteeshipSummary, TrusteeshipView } from '../../../../shared/checkin/trusteeship'
+import type { TrusteeshipReading, TrusteeshipSummary, TrusteeshipView } from '../../../../shared/checkin/trusteeship'
+import { missingStartMeters } from '../../../../shared/checkin/trusteeship-rules'
 import { localDate } from '../../../../shared/kernel/calendar'
 import { reasonKey } from '../../../../shared/kernel/i18n'
 import type { Locale } from '../../../../shared/kernel/locale'
@@ -56,13 +57,26 @@ export function refuseMeterTwice(locale: Locale, readings: readonly { kind: Mete
   })
 }
 
+/** TRUSTEESHIP_RUNNING when the room has a running trusteeship: one at a time, its readings are the record. */
+export function refuseRunning(db: Db, roomId: number): void {
+  const running = runningIdOfRoom(db, roomId)
+  if (running === undefined) return
+  const row = loadTrusteeship(db, running)
+  throw new AppError('TRUSTEESHIP_RUNNING', { room: row.roomCode, from: row.startedOn }, { trusteeshipId: row.id })
+}
+
 /**
- * Starts a trusteeship inside the caller's transaction (the check-in's finish): the row, the
- * start readings and an audit row on the room's timeline. The caller sets the room's status.
+ * Starts a trusteeship inside the caller's transaction (the check-in's finish, or 登记托管 for a
+ * home already in 托管): the row, the start readings and an audit row on the room's timeline. The
+ * caller checks the dates and sets the room's status. Water and electricity must be read: the
+ * limits are on them, and a meter without a start reading can never be checked.
  */
 export function startTrusteeship(ctx: ServiceContext, start: StartTrusteeship): number {
   refuseMeterTwice(ctx.locale, start.readings)
-  if (runningIdOfRoom(ctx.db, start.roomId) !== undefined) throw new AppError('CONFLICT', {}, { roomId: start.roomId })
+  const missing = missingStartMeters(start.readings.map((r) => r.kind))[0]
+  if (missing)
+    throw fieldError('readings', message(ctx.locale, 'field.trusteeshipStartMeter', { meter: meterKey(missing) }))
+  refuseRunning(ctx.db, start.roomId)
   const by = { at: ctx.now().toISOString(), staffId: ctx.requireSession().staffId }
   const id = insertTrusteeship(ctx.db, {
     roomId: start.roomId,
@@ -114,13 +128,33 @@ export function startReadings(readings: ReturnType<typeof readingsOf>): Map<Mete
   return starts
 }
 
+/**
+ * A meter's latest reading by date (and by entry within a day). Since readings are refused when
+ * dated before a meter's latest one, date order and entry order agree; rows from before that rule
+ * may not, and the date is what says which one shows the meter now.
+ */
+export function latestReading(
+  readings: readonly TrusteeshipReading[],
+  kind: MeterKind
+): TrusteeshipReading | undefined {
+  let latest: TrusteeshipReading | undefined
+  for (const r of readings) if (r.kind === kind && (latest === undefined || r.readOn >= latest.readOn)) latest = r
+  return latest
+}
+
 type Limits = ReturnType<typeof readCheckinSettings>['trusteeshipLimits']
 
+/**
+ * Use is measured from the start reading to the latest one: the limit bounds what the home used
+ * while in trusteeship, and a meter only runs forward, so the latest reading holds all of it. Each
+ * reading compared with the start on its own would let a later row dated back (or a lower one)
+ * hide a use already over the limit.
+ */
 function overLimits(limits: Limits, readings: ReturnType<typeof readingsOf>): TrusteeshipSummary['overLimit'] {
   const starts = startReadings(readings)
   return METER_KINDS.flatMap((kind) => {
     const start = starts.get(kind)
-    const latest = readings.findLast((r) => r.kind === kind)
+    const latest = latestReading(readings, kind)
     if (start === undefined || latest === undefined) return []
     const limitCenti = limits[kind] * 100
     if (!overLimit(start, latest.readingCenti, limitCenti)) return []

@@ -6,13 +6,14 @@ import { missingDocuments, type CheckinDocument } from '../../../../shared/check
 import type { StepData } from '../../../../shared/checkin/steps'
 import { maskPhone } from '../../../../shared/domain/mask'
 import type { ServiceContext } from '../../core/context'
-import { moveInFees, receiptsOfRoomSince } from '../fees/move-in'
+import { moveInFees, PREPAY_HORIZON, receiptsOfRoomSince } from '../fees/move-in'
 import { phonesOf } from '../households/person-records'
 import { getRoom, ownersOf } from '../households/room-records'
 import { workOrderIdsOfCheckin } from '../workorders/records'
 import { runningTrusteeshipId } from './trusteeship-records'
 import { loadSteps, summaryOf } from './records'
 import { readCheckinSettings } from './settings-store'
+import { trusteeshipPlanOf } from './step-checks'
 
 /** The step's schema keeps a document's key as text; it is one of CHECKIN_DOCUMENT_KEYS. */
 type VerifiedDocument = { key: CheckinDocument; verified: boolean }
@@ -69,7 +70,8 @@ export function checkinView(ctx: ServiceContext, checkinId: number): CheckinView
     steps,
     missingDocuments: identity ? missingDocuments(identity.case, identity.documents as VerifiedDocument[]) : [],
     parties: withoutPoaFrom(partiesOf(ctx.db, room.id)),
-    fees: moveInFees(ctx, room, settings),
+    // The trusteeship step comes first: its answer prices the property fee (PREPAY_HORIZON: the form may prepay more).
+    fees: moveInFees(ctx, room, settings, trusteeshipPlanOf(steps.trusteeship), PREPAY_HORIZON),
     receipts: receiptsOfRoomSince(ctx.db, room.id, started).map(({ roomId: _room, ...r }) => r),
     workOrderIds: workOrderIdsOfCheckin(ctx.db, checkinId),
     trusteeshipId: runningTrusteeshipId(ctx.db, room.id)

@@ -4,15 +4,17 @@ import type { Db } from '../../../../db/open'
 import type { MoveInFees } from '../../../../shared/checkin/api'
 import type { RoomType } from '../../../../shared/domain/person-fields'
 import { sumFen } from '../../../../shared/domain/money'
-import { lineAmountFen, periodBounds } from '../../../../shared/fees/periods'
+import { addMonths, lineAmountFen, periodBounds } from '../../../../shared/fees/periods'
 import type { ServiceContext } from '../../core/context'
-import { monthlyCharge, MONTHLY } from './billing'
+import { MONTHLY } from './billing'
 import { priceOn, roomTypesOf, today, type FeeItemRecord } from './fee-items'
 import { nextUnbilled } from './payments'
+import { inTrusteeshipPlan, prepaidMonthCharge, type TrusteeshipPlan } from './trusteeship-rate'
 
 /**
  * What fees does for a move-in check-in (the checkin capability calls only this file): price the
- * fees due at move-in as the counter would charge them, record the meter readings taken at the
+ * fees due at move-in as fees.pay will charge them (each month at its own rate, inside a planned
+ * trusteeship at the trusteeship share), check that receipts taken were priced so, record the meter readings taken at the
  * handover as the room's first readings, and list the receipts taken for the room since a time.
  */
 
@@ -39,27 +41,79 @@ function activeItems(db: Db, room: MoveInRoom): FeeItemRecord[] {
     .filter((item) => roomTypesOf(item).includes(room.type))
 }
 
+/** How many months ahead the check-in's payment form may prepay (fees.pay takes up to 36). */
+export const PREPAY_HORIZON = 36
+
+/**
+ * Each of `months` months of a monthly item from its first unbilled one, at the rate in force that
+ * month and the share fees.pay charges (prepaidMonthCharge); empty when a month has no rate yet.
+ */
+function pricedMonths(
+  ctx: ServiceContext,
+  room: MoveInRoom,
+  item: FeeItemRecord,
+  months: number,
+  plan: TrusteeshipPlan | null
+): MoveInFees['prepay'][number]['monthly'] {
+  const fromPeriod = nextUnbilled(ctx, room.id, item.id)
+  const monthly: MoveInFees['prepay'][number]['monthly'] = []
+  for (let i = 0; i < months; i++) {
+    const period = addMonths(fromPeriod, i)
+    const priceE4 = priceOn(ctx.db, item.id, periodBounds(period).from)
+    if (priceE4 === null) break
+    const { percent, amountFen } = prepaidMonthCharge(item, priceE4, room, period, plan)
+    monthly.push({ period, percent, amountFen })
+  }
+  return monthly
+}
+
 /**
  * The move-in fees of a room: the prepaid months of the chosen items (or, when none are chosen,
- * of every monthly property-fee item that applies to the room), the one-off items at today's
- * price (an item without a price, such as a deposit agreed case by case, is left to the counter),
- * and what the room owes already.
+ * of every monthly property-fee item that applies to the room) — each month priced on its own,
+ * listed up to `horizon` months so the counter may prepay more than the settings say — the one-off
+ * items at today's price (an item without a price, such as a deposit agreed case by case, is left
+ * to the counter), and what the room owes already. `plan` is the trusteeship the owner chose.
  */
-export function moveInFees(ctx: ServiceContext, room: MoveInRoom, settings: MoveInFeeSettings): MoveInFees {
+export function moveInFees(
+  ctx: ServiceContext,
+  room: MoveInRoom,
+  settings: MoveInFeeSettings,
+  plan: TrusteeshipPlan | null = null,
+  horizon = settings.prepayMonths
+): MoveInFees {
   const items = activeItems(ctx.db, room)
   const chosen = new Set(settings.prepayItemIds)
   const prepayItems = items.filter(
     (item) => MONTHLY.has(item.method) && (chosen.size > 0 ? chosen.has(item.id) : item.category === 'property')
   )
   const prepay = prepayItems.flatMap((item) => {
-    const fromPeriod = nextUnbilled(ctx, room.id, item.id)
-    const priceE4 = priceOn(ctx.db, item.id, periodBounds(fromPeriod).from)
-    if (priceE4 === null) return []
-    const monthlyFen = monthlyCharge(item, priceE4, room).amountFen
-    return [{ itemId: item.id, name: item.name, months: settings.prepayMonths, monthlyFen, fromPeriod }]
+    const monthly = pricedMonths(ctx, room, item, Math.max(horizon, settings.prepayMonths), plan)
+    if (monthly.length === 0) return []
+    const months = Math.min(settings.prepayMonths, monthly.length)
+    const amountFen = sumFen(monthly.slice(0, months).map((m) => m.amountFen))
+    const fromPeriod = monthly[0]!.period
+    return [
+      { itemId: item.id, name: item.name, months, monthlyFen: monthly[0]!.amountFen, amountFen, fromPeriod, monthly }
+    ]
   })
-  const oneOffIds = new Set(settings.oneOffItemIds)
-  const oneOff = items
+  const oneOff = oneOffFees(ctx, room, items, settings.oneOffItemIds)
+  const unpaid = ctx.store.sqlite
+    .prepare(
+      `SELECT coalesce(sum(amount_fen), 0) AS fen FROM receivables WHERE room_id = ? AND paid_receipt_id IS NULL AND cancelled_void_id IS NULL`
+    )
+    .get(room.id) as { fen: number }
+  const totalFen = sumFen([...prepay.map((p) => p.amountFen), ...oneOff.map((o) => o.amountFen), unpaid.fen])
+  return { prepay, oneOff, unpaidFen: unpaid.fen, totalFen }
+}
+
+function oneOffFees(
+  ctx: ServiceContext,
+  room: MoveInRoom,
+  items: FeeItemRecord[],
+  oneOffItemIds: readonly number[]
+): MoveInFees['oneOff'] {
+  const oneOffIds = new Set(oneOffItemIds)
+  return items
     .filter((item) => oneOffIds.has(item.id) && !MONTHLY.has(item.method) && item.method !== 'metered')
     .flatMap((item) => {
       const priceE4 = priceOn(ctx.db, item.id, today(ctx))
@@ -73,17 +127,46 @@ export function moveInFees(ctx: ServiceContext, room: MoveInRoom, settings: Move
         }
       ]
     })
-  const unpaid = ctx.store.sqlite
+}
+
+/** A prepaid month on a receipt charged at another share than the trusteeship decided calls for. */
+export interface MispricedMonth {
+  code: string
+  itemName: string
+  period: string
+  percent: number
+  expectedPercent: number
+}
+
+/**
+ * The prepaid months of these receipts whose share does not follow `plan` (paid at 100 % though
+ * the month is in the trusteeship, or at the share though it is not) — the trusteeship answer
+ * changed after the money was taken. The rate itself was the month's own when the month was made.
+ */
+export function mispricedMonths(
+  ctx: ServiceContext,
+  receiptIds: readonly number[],
+  plan: TrusteeshipPlan | null
+): MispricedMonth[] {
+  if (receiptIds.length === 0) return []
+  const rows = ctx.store.sqlite
     .prepare(
-      `SELECT coalesce(sum(amount_fen), 0) AS fen FROM receivables WHERE room_id = ? AND paid_receipt_id IS NULL AND cancelled_void_id IS NULL`
+      `SELECT rc.code AS code, i.name AS itemName, r.period AS period, r.percent AS percent, i.trusteeship_percent AS share
+         FROM receivables r JOIN receipts rc ON rc.id = r.paid_receipt_id JOIN fee_items i ON i.id = r.item_id
+        WHERE r.paid_receipt_id IN (SELECT value FROM json_each(?)) AND r.source = 'prepay' AND r.period IS NOT NULL
+        ORDER BY rc.id, r.period, r.id`
     )
-    .get(room.id) as { fen: number }
-  const totalFen = sumFen([
-    ...prepay.map((p) => p.monthlyFen * p.months),
-    ...oneOff.map((o) => o.amountFen),
-    unpaid.fen
-  ])
-  return { prepay, oneOff, unpaidFen: unpaid.fen, totalFen }
+    .all(JSON.stringify(receiptIds)) as {
+    code: string
+    itemName: string
+    period: string
+    percent: number
+    share: number
+  }[]
+  return rows.flatMap(({ share, ...row }) => {
+    const expectedPercent = inTrusteeshipPlan(row.period, plan) ? share : 100
+    return row.percent === expectedPercent ? [] : [{ ...row, expectedPercent }]
+  })
 }
 
 /**

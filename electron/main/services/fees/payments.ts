@@ -14,6 +14,7 @@ import { listReceipts, receiptCode, receiptView } from './receipt-records'
 import { countReceiptNumber, nextReceiptNumber } from './receipt-numbers'
 import { sealRow } from '../../../../db/chain'
 import { getRoom } from '../households/room-records'
+import { prepaidMonthCharge, type TrusteeshipPlan } from './trusteeship-rate'
 
 /**
  * The first month not yet billed for a room and item: after the last billed one, or this month.
@@ -74,7 +75,8 @@ const account = handle(api.fees.account, {
 function prepayReceivables(
   ctx: ServiceContext,
   room: ReturnType<typeof getRoom>,
-  prepay: { itemId: number; months: number }[]
+  prepay: { itemId: number; months: number }[],
+  trusteeship: TrusteeshipPlan | null
 ): number[] {
   const ids: number[] = []
   for (const { itemId, months } of prepay) {
@@ -85,7 +87,7 @@ function prepayReceivables(
     for (let i = 0; i < months; i++, period = addMonths(period, 1)) {
       const { from, to } = periodBounds(period)
       const priceE4 = requirePrice(ctx.db, item, from)
-      const charge = monthlyCharge(item, priceE4, room)
+      const charge = prepaidMonthCharge(item, priceE4, room, period, trusteeship)
       const id = insertReceivable(ctx.store.sqlite, {
         roomId: room.id,
         item,
@@ -133,7 +135,7 @@ const pay = handle(api.fees.pay, {
         throw new AppError('ALREADY_PAID', { item: r.itemName, period: r.period ?? r.periodTo })
     if (chosen.length !== new Set(input.receivableIds).size)
       throw new AppError('NOT_FOUND', {}, { field: 'receivableIds' })
-    const prepaid = prepayReceivables(ctx, room, input.prepay)
+    const prepaid = prepayReceivables(ctx, room, input.prepay, input.trusteeship)
     const lines: ReceivableView[] = [
       ...chosen,
       ...(prepaid.length

@@ -7,9 +7,16 @@ import type { BackupFolderProblem, BackupSettings } from '../../../../shared/fou
 import type { BackupInfo } from '../../../../shared/foundation/system'
 import { backupsToRemove } from './backup-retention'
 import { readSetting } from './settings'
+import {
+  auditBackupCopied,
+  auditBackupFailed,
+  auditBackupMade,
+  sameProblem,
+  type BackupActor,
+  type BackupReason
+} from './backup-audit'
 
-/** Why a backup was made; part of its file name. */
-export type BackupReason = 'startup' | 'scheduled' | 'quit' | 'manual' | 'handover'
+export type { BackupActor, BackupReason } from './backup-audit'
 
 export function backupSettings(store: Pick<Store, 'db'>): BackupSettings {
   return {
@@ -44,6 +51,9 @@ function problemOf(error: unknown, folder: string, now: Date): BackupFolderProbl
   return { problem: error.problem, folder: error.folder || folder, at: now.toISOString() }
 }
 
+/** The failure of the automatic backups last audited, per database, until one succeeds again. */
+const lastAutomaticFailure = new Map<string, string>()
+
 /** Newest first; an unreachable folder (a USB drive pulled out) lists nothing. */
 export function listedBackups(dir: string): BackupInfo[] {
   try {
@@ -70,7 +80,8 @@ export interface BackupRun {
 /**
  * Copies the newest backup into the second location when that folder lacks it (a drive plugged
  * back in gets the newest at once), then applies retention there. Failures are recorded, not
- * raised: the backup beside the database stands either way.
+ * raised: the backup beside the database stands either way. Each copy is audited, and a failure
+ * when it begins (not again at every 15-minute retry while the drive stays unplugged).
  */
 export function syncSecondLocation(
   store: Store,
@@ -84,6 +95,7 @@ export function syncSecondLocation(
     removePartials(settings.secondDir)
     if (newest && listedBackups(settings.secondDir)[0]?.file !== newest.file) {
       copyBackupTo(join(store.backupsDir, newest.file), settings.secondDir)
+      auditBackupCopied(store, now, newest.file, settings.secondDir)
     }
     applyRetention(settings.secondDir, settings, now)
     record(store, 'second', null)
@@ -94,6 +106,8 @@ export function syncSecondLocation(
       folder: settings.secondDir,
       at: now.toISOString()
     }
+    if (!sameProblem(backupHealth(store).second, problem))
+      auditBackupFailed(store, now, { reason: 'secondLocation', ...problem, detail: (error as Error).message ?? '' })
     record(store, 'second', problem)
     return problem
   }
@@ -104,19 +118,35 @@ export function syncSecondLocation(
  * its name: db/backup.ts), a verified copy in the second location, retention in both. A backups
  * folder that cannot be written raises BackupStorageError — the folder's own error, never a
  * database failure — and is remembered for the 工作台 and 设置 until a backup succeeds again.
+ * Audited: every automatic backup (立即备份 by its handler), and every failure — an automatic one
+ * when it begins, not at each minute's retry while the folder stays full; 立即备份's every time.
  */
-export async function runBackup(store: Store, reason: BackupReason, now: Date): Promise<BackupRun> {
+export async function runBackup(
+  store: Store,
+  reason: BackupReason,
+  now: Date,
+  actor?: BackupActor
+): Promise<BackupRun> {
   let backup: BackupInfo
   try {
     probeWritable(store.backupsDir)
     backup = await backupDatabase(store.sqlite, store.backupsDir, reason, now)
   } catch (error) {
     const problem = problemOf(error, store.backupsDir, now)
+    const detail = (error as Error)?.message ?? String(error)
+    const failure = { folder: problem?.folder ?? store.backupsDir, problem: problem?.problem ?? null, detail }
+    const signature = `${failure.problem ?? detail}@${failure.folder}`
+    if (reason === 'manual' || lastAutomaticFailure.get(store.file) !== signature) {
+      auditBackupFailed(store, now, { reason, ...failure }, actor)
+      if (reason !== 'manual') lastAutomaticFailure.set(store.file, signature)
+    }
     if (problem) record(store, 'local', problem)
     throw error
   }
+  lastAutomaticFailure.delete(store.file)
   record(store, 'local', null)
   const removed = applyRetention(store.backupsDir, backupSettings(store), now)
+  auditBackupMade(store, now, reason, { file: backup.file, removed: removed.length })
   return { backup, second: syncSecondLocation(store, now), removed }
 }
 

@@ -8,6 +8,7 @@ import { staffHandlers } from './staff'
 import { settingsHandlers } from './settings-handlers'
 import { auditHandlers } from './audit'
 import { backupHandlers } from './backups'
+import { verifyHandlers } from './verify'
 
 /** Setup, sign-in, staff, settings, the audit log and the system: what every other capability stands on. */
 export const foundation: CapabilityDefinition = {
@@ -20,7 +21,8 @@ export const foundation: CapabilityDefinition = {
     ...staffHandlers,
     ...settingsHandlers,
     ...auditHandlers,
-    ...backupHandlers
+    ...backupHandlers,
+    ...verifyHandlers
   ],
   errorCodes: FOUNDATION_ERROR_CODES,
   demo: {

@@ -42,7 +42,10 @@ const about = handle(api.system.about, {
 const backupNow = handle(api.system.backupNow, {
   // The backup API is asynchronous and must not run inside the write transaction.
   // 立即备份 is a backup like the scheduled ones: verified, copied to the second location, retention applied.
-  prepare: async (ctx) => (await runBackup(ctx.store, 'manual', ctx.now())).backup,
+  prepare: async (ctx) => {
+    const actor = { staffId: ctx.session?.staffId, shiftId: ctx.session?.shiftId }
+    return (await runBackup(ctx.store, 'manual', ctx.now(), actor)).backup
+  },
   run(ctx, _input, backup) {
     ctx.audit({
       entityType: 'backup',

@@ -3,6 +3,7 @@ import { foundationZhCN, type FoundationKey } from './messages/zh-CN'
 import { foundationZhTW } from './messages/zh-TW'
 import { foundationEn } from './messages/en'
 import { backupScreenMessages } from './backups/messages'
+import { verifyScreenMessages } from './settings/verify-messages'
 
 const foundationWords: Catalogs<FoundationKey> = {
   'zh-CN': foundationZhCN,
@@ -11,4 +12,4 @@ const foundationWords: Catalogs<FoundationKey> = {
 }
 
 /** Foundation's screen words in every language (app/catalog.ts lists them); each language has every zh-CN key. */
-export const foundationScreenMessages = mergeCatalogs(foundationWords, backupScreenMessages)
+export const foundationScreenMessages = mergeCatalogs(foundationWords, backupScreenMessages, verifyScreenMessages)

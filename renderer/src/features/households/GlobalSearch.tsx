@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { Input, type InputRef } from 'antd'
+import { Alert, Input, type InputRef } from 'antd'
 import { SearchOutlined } from '@ant-design/icons'
 import { keepPreviousData } from '@tanstack/react-query'
 import { api } from '@shared/api'
@@ -20,6 +20,14 @@ const DROPDOWN: React.CSSProperties = {
   background: colors.bgContainer,
   borderRadius: 8,
   boxShadow: colors.shadowPopup
+}
+
+/** The arrows move the highlight within the hits; false for any other key. */
+function moveHighlight(key: string, count: number, setActive: (move: (i: number) => number) => void): boolean {
+  if (key === 'ArrowDown') setActive((i) => Math.min(i + 1, count - 1))
+  else if (key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
+  else return false
+  return true
 }
 
 /**
@@ -47,6 +55,8 @@ export function GlobalSearch() {
   const settled = results.isSuccess && !results.isPlaceholderData
   if (settled) answered.current = query
   const hits = query ? results.data : undefined
+  // A refusal (the paused number search, SEARCH_LIMITED) is said in the core's words, not shown as 没有找到.
+  const refusal = query && results.isError && !results.isFetching ? results.error.message : null
 
   const focusSearch = () => {
     input.current?.focus({ cursor: 'all' })
@@ -68,19 +78,17 @@ export function GlobalSearch() {
   )
 
   function onKeyDown(event: React.KeyboardEvent) {
-    const count = hits?.length ?? 0
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, count - 1))
-    else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
-    else if (event.key === 'Enter') choose(hits?.[active])
-    else if (event.key === 'Escape') {
+    if (event.key === 'Escape') {
       setOpen(false)
       input.current?.blur()
       return
-    } else return
+    }
+    if (event.key === 'Enter') choose(hits?.[active])
+    else if (!moveHighlight(event.key, hits?.length ?? 0, setActive)) return
     event.preventDefault()
   }
 
-  const shown = open && query.length > 0 && (settled || (hits?.length ?? 0) > 0)
+  const shown = open && query.length > 0 && (settled || refusal !== null || (hits?.length ?? 0) > 0)
   return (
     <div style={{ position: 'relative' }}>
       <Input
@@ -100,14 +108,18 @@ export function GlobalSearch() {
         data-testid="global-search"
       />
       <div style={{ ...DROPDOWN, display: shown ? 'block' : 'none' }}>
-        <SearchResults
-          hits={hits}
-          answeredQuery={answered.current}
-          settled={settled}
-          active={active}
-          onHover={setActive}
-          onChoose={choose}
-        />
+        {refusal ? (
+          <Alert type="warning" showIcon title={refusal} style={{ width: 400 }} data-testid="global-search-refusal" />
+        ) : (
+          <SearchResults
+            hits={hits}
+            answeredQuery={answered.current}
+            settled={settled}
+            active={active}
+            onHover={setActive}
+            onChoose={choose}
+          />
+        )}
       </div>
     </div>
   )

@@ -54,5 +54,13 @@ export const checkinTrusteeshipEn: Record<keyof typeof checkinTrusteeshipZhCN, s
   'trusteeship.summaryLine': 'In trusteeship since {from}; property fee at {percent}%',
   'trusteeship.attentionTitle': 'Trusteeship homes to see to',
   'trusteeship.attentionNone': 'Every trusteeship home is patrolled this week and within its limits',
-  'trusteeship.loadFailed': 'Could not load: {message}'
+  'trusteeship.loadFailed': 'Could not load: {message}',
+  'trusteeship.action.register': 'Register trusteeship',
+  'trusteeship.cardUnregistered': 'This home is in trusteeship status but has no trusteeship record',
+  'trusteeship.registerTitle': 'Register trusteeship · {room}',
+  'trusteeship.registerIntro':
+    'With the agreement, the period and the start readings recorded, the meters can be checked against the limits and patrols recorded.',
+  'trusteeship.startMetersHint':
+    'Water and electricity readings are required (the limits are on them); gas is optional',
+  'trusteeship.savedRegister': 'Trusteeship of {room} registered'
 }

@@ -55,5 +55,11 @@ export const checkinTrusteeshipZhCN = {
   'trusteeship.summaryLine': '{from} 起托管，物业费按 {percent}% 收取',
   'trusteeship.attentionTitle': '托管房屋待处理',
   'trusteeship.attentionNone': '托管房屋本周均已巡查，用量正常',
-  'trusteeship.loadFailed': '读取失败：{message}'
+  'trusteeship.loadFailed': '读取失败：{message}',
+  'trusteeship.action.register': '登记托管',
+  'trusteeship.cardUnregistered': '该房屋状态为托管，但还没有托管记录',
+  'trusteeship.registerTitle': '登记托管 · {room}',
+  'trusteeship.registerIntro': '登记托管协议、托管期间和开始读数后，即可抄表核对用量限额、登记巡查。',
+  'trusteeship.startMetersHint': '水表、电表读数必填（用量限额按水、电计算），燃气表可不填',
+  'trusteeship.savedRegister': '已登记 {room} 的托管'
 }

@@ -52,5 +52,11 @@ export const checkinTrusteeshipZhTW: Record<keyof typeof checkinTrusteeshipZhCN,
   'trusteeship.summaryLine': '{from} 起託管，物業費按 {percent}% 收取',
   'trusteeship.attentionTitle': '託管房屋待處理',
   'trusteeship.attentionNone': '託管房屋本週均已巡查，用量正常',
-  'trusteeship.loadFailed': '讀取失敗：{message}'
+  'trusteeship.loadFailed': '讀取失敗：{message}',
+  'trusteeship.action.register': '登記託管',
+  'trusteeship.cardUnregistered': '該房屋狀態為託管，但還沒有託管記錄',
+  'trusteeship.registerTitle': '登記託管 · {room}',
+  'trusteeship.registerIntro': '登記託管協議、託管期間和開始讀數後，即可抄錶核對用量限額、登記巡查。',
+  'trusteeship.startMetersHint': '水錶、電錶讀數必填（用量限額按水、電計算），燃氣錶可不填',
+  'trusteeship.savedRegister': '已登記 {room} 的託管'
 }

@@ -85,6 +85,9 @@ export const checkinWizardEn: Record<keyof typeof checkinWizardZhCN, string> = {
   'checkin.prepayItem': 'Prepaid items',
   'checkin.monthly': 'Monthly',
   'checkin.prepayMonths': 'Months',
+  'checkin.prepayShare': 'Trusteeship share',
+  'checkin.trusteeshipFeesHint':
+    'The next step, Move-in fees, charges the property fee of the months in this period at the trusteeship share',
   'checkin.amount': 'Amount',
   'checkin.chargeOneOff': 'Charge {name} ¥{amount}',
   'checkin.noReceipts': 'No receipts issued during this check-in yet',
@@ -97,7 +100,8 @@ export const checkinWizardEn: Record<keyof typeof checkinWizardZhCN, string> = {
   'checkin.trusteeshipNo': 'No trusteeship (owner moves in)',
   'checkin.trusteeshipSignedOn': 'Agreement signed on',
   'checkin.trusteeshipPeriod': 'Period (end optional)',
-  'checkin.trusteeshipReadingsHint': 'The start readings are those of the meter readings step.',
+  'checkin.trusteeshipReadingsHint':
+    'The start readings are those of the meter readings step; water and electricity must be read (the limits are on them).',
   'checkin.printTrusteeship': 'Print trusteeship agreement',
   'checkin.stepDone': 'Done',
   'checkin.stepOpen': 'Not done',

@@ -92,6 +92,8 @@ export const checkinWizardZhCN = {
   'checkin.prepayItem': '预交项目',
   'checkin.monthly': '月费',
   'checkin.prepayMonths': '月数',
+  'checkin.prepayShare': '托管计费比例',
+  'checkin.trusteeshipFeesHint': '下一步入住收费时，托管期间各月的物业费按托管比例收取',
   'checkin.amount': '金额',
   'checkin.chargeOneOff': '登记 {name} ¥{amount}',
   'checkin.noReceipts': '本次办理期间还没有开具收据',
@@ -105,7 +107,7 @@ export const checkinWizardZhCN = {
   'checkin.trusteeshipNo': '不托管（业主入住）',
   'checkin.trusteeshipSignedOn': '托管协议签署日期',
   'checkin.trusteeshipPeriod': '托管期间（截止可不填）',
-  'checkin.trusteeshipReadingsHint': '托管开始读数取自“水电气底数”一步。',
+  'checkin.trusteeshipReadingsHint': '托管开始读数取自“水电气底数”一步，须有水表和电表读数（用量限额按水、电计算）。',
   'checkin.printTrusteeship': '打印托管协议',
 
   'checkin.stepDone': '已完成',

@@ -37,7 +37,7 @@ export function FeesStep({ view, value, onChange }: StepProps<'fees'>) {
       <Descriptions size="small" column={3} bordered data-testid="checkin-fees">
         {f.prepay.map((p) => (
           <Descriptions.Item key={`p${p.itemId}`} label={t('checkin.prepayLine', { name: p.name, months: p.months })}>
-            ¥{formatFen(p.monthlyFen * p.months)}
+            ¥{formatFen(p.amountFen)}
           </Descriptions.Item>
         ))}
         {f.oneOff.map((o) => (

@@ -39,12 +39,8 @@ export function PayPanel({ view, onIssued }: { view: CheckinView; onIssued: (rec
   const chosen = unpaid.filter((r) => selected?.includes(r.id))
   const prepay = view.fees.prepay
     .filter((p) => (months[p.itemId] ?? 0) > 0)
-    .map((p) => ({
-      itemId: p.itemId,
-      months: months[p.itemId]!,
-      name: p.name,
-      amountFen: p.monthlyFen * months[p.itemId]!
-    }))
+    .map((p) => ({ itemId: p.itemId, months: months[p.itemId]!, name: p.name, amountFen: prepaidFen(p, months) }))
+  const trusteeship = view.steps.trusteeship?.wanted && view.steps.trusteeship.from ? view.steps.trusteeship : null
   const totalFen = sumFen([...chosen.map((r) => r.amountFen), ...prepay.map((p) => p.amountFen)])
   const charged = new Set(unpaid.map((r) => r.itemId))
   const oneOffs = view.fees.oneOff.filter((o) => !charged.has(o.itemId))
@@ -80,6 +76,7 @@ export function PayPanel({ view, onIssued }: { view: CheckinView; onIssued: (rec
             totalFen={totalFen}
             receivableIds={chosen.map((r) => r.id)}
             prepay={prepay}
+            trusteeship={trusteeship && { from: trusteeship.from!, to: trusteeship.to }}
             chosen={chosen}
             invalidMonths={false}
             tenderedRef={tenderedRef}
@@ -97,6 +94,18 @@ export function PayPanel({ view, onIssued }: { view: CheckinView; onIssued: (rec
       {issued && <ReceiptResult receipt={issued} onClose={() => setIssued(null)} />}
     </Row>
   )
+}
+
+type Prepay = CheckinView['fees']['prepay'][number]
+
+/** What the chosen months cost: the first ones of the core's month-by-month prices (rate and share its own). */
+const prepaidFen = (p: Prepay, months: Record<number, number>) =>
+  sumFen(p.monthly.slice(0, months[p.itemId] ?? 0).map((m) => m.amountFen))
+
+/** The share of the months chosen that the trusteeship takes, shown beside the price when it is not 100 %. */
+function sharesOf(p: Prepay, months: number): string {
+  const shares = [...new Set(p.monthly.slice(0, months).map((m) => m.percent))]
+  return shares.length === 1 && shares[0] === 100 ? '' : shares.map((s) => `${s}%`).join(' / ')
 }
 
 /** The monthly items prepaid at move-in, their months as the settings say and changeable here. */
@@ -120,12 +129,16 @@ function PrepayTable({
         { title: t('checkin.prepayItem'), dataIndex: 'name' },
         { title: t('checkin.monthly'), render: (_, p) => `¥${formatFen(p.monthlyFen)}` },
         {
+          title: t('checkin.prepayShare'),
+          render: (_, p) => <span data-testid={`prepay-share-${p.itemId}`}>{sharesOf(p, months[p.itemId] ?? 0)}</span>
+        },
+        {
           title: t('checkin.prepayMonths'),
           render: (_, p) => (
             <InputNumber
               size="small"
               min={0}
-              max={36}
+              max={p.monthly.length}
               precision={0}
               value={months[p.itemId] ?? 0}
               onChange={(n) => onMonths((m) => ({ ...m, [p.itemId]: n ?? 0 }))}
@@ -133,7 +146,10 @@ function PrepayTable({
             />
           )
         },
-        { title: t('checkin.amount'), render: (_, p) => `¥${formatFen(p.monthlyFen * (months[p.itemId] ?? 0))}` }
+        {
+          title: t('checkin.amount'),
+          render: (_, p) => <span data-testid={`prepay-amount-${p.itemId}`}>¥{formatFen(prepaidFen(p, months))}</span>
+        }
       ]}
     />
   )

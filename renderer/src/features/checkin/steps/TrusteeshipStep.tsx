@@ -9,7 +9,7 @@ import { PrintButton } from './PrintButton'
 
 const day = (d: dayjs.Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null)
 
-/** 房屋托管: asked every time; when the owner will not live there yet, the agreement's date and the period. */
+/** 房屋托管: asked every time, before the fees (its period prices the property fee); when the owner will not live there yet, the agreement's date and the period. */
 export function TrusteeshipStep({ view, value, onChange, saveDraft }: StepProps<'trusteeship'>) {
   const { t } = useI18n()
   const prints = useCheckinPrints()
@@ -59,6 +59,7 @@ export function TrusteeshipStep({ view, value, onChange, saveDraft }: StepProps<
             </Form.Item>
           </Form>
           <Alert type="info" showIcon title={t('checkin.trusteeshipReadingsHint')} />
+          <Alert type="info" showIcon title={t('checkin.trusteeshipFeesHint')} data-testid="trusteeship-fees-hint" />
           <Input
             maxLength={200}
             placeholder={t('checkin.notes')}

@@ -4,26 +4,29 @@ import { api } from '@shared/api'
 import type { TrusteeshipPatrol, TrusteeshipReading, TrusteeshipView } from '@shared/checkin/trusteeship'
 import { useApiQuery } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
+import { RegisterDialog } from './RegisterDialog'
 import { ActionDialog } from './TrusteeshipDialogs'
 import { centiText, TrusteeshipTags, useMeterName, type TrusteeshipAction } from './trusteeship-kit'
+
+interface CardProps {
+  roomId: number
+  /** The room as the household page shows it: a 托管 room without a record may be registered. */
+  room?: { code: string; status: string }
+  style?: CSSProperties
+}
 
 /**
  * The household page's 房屋托管: the room's running trusteeship with its readings and patrols,
  * the over-limit warning (which meter, how much) and the three actions. Nothing when the room
- * is not in trusteeship.
+ * is not in trusteeship; 登记托管 when it is in 托管 status without a record (older homes).
  */
-export function TrusteeshipCard({ roomId, style }: { roomId: number; style?: CSSProperties }) {
+export function TrusteeshipCard({ roomId, room, style }: CardProps) {
   const { t } = useI18n()
   const view = useApiQuery(api.trusteeship.ofRoom, { roomId }, { staleTime: 0 })
   const [action, setAction] = useState<TrusteeshipAction | null>(null)
   if (view.isError) return <Alert type="error" title={t('trusteeship.loadFailed', { message: view.error.message })} />
   const trusteeship = view.data
-  if (!trusteeship)
-    return (
-      <Card style={style} loading={view.isPending} data-testid="trusteeship-card">
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('trusteeship.cardNone')} />
-      </Card>
-    )
+  if (!trusteeship) return <NoTrusteeship roomId={roomId} room={room} style={style} loading={view.isPending} />
   const button = (a: TrusteeshipAction) => (
     <Button danger={a === 'end'} onClick={() => setAction(a)} data-testid={`trusteeship-card-${a}`}>
       {t(`trusteeship.action.${a}`)}
@@ -61,6 +64,29 @@ export function TrusteeshipCard({ roomId, style }: { roomId: number; style?: CSS
           roomCode={trusteeship.roomCode}
           onClose={() => setAction(null)}
         />
+      )}
+    </Card>
+  )
+}
+
+function NoTrusteeship({ roomId, room, style, loading }: CardProps & { loading: boolean }) {
+  const { t } = useI18n()
+  const [registering, setRegistering] = useState(false)
+  const unregistered = !loading && room?.status === 'trusteeship'
+  return (
+    <Card style={style} loading={loading} data-testid="trusteeship-card">
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={t(unregistered ? 'trusteeship.cardUnregistered' : 'trusteeship.cardNone')}
+      >
+        {unregistered && (
+          <Button type="primary" onClick={() => setRegistering(true)} data-testid="trusteeship-card-register">
+            {t('trusteeship.action.register')}
+          </Button>
+        )}
+      </Empty>
+      {registering && room && (
+        <RegisterDialog roomId={roomId} roomCode={room.code} onClose={() => setRegistering(false)} />
       )}
     </Card>
   )

@@ -11,7 +11,7 @@ export const trusteeshipHouseholdTab: HouseholdTab = {
   key: 'trusteeship',
   label: 'audit.checkin.step.trusteeship',
   order: 32,
-  render: (household) => createElement(TrusteeshipCard, { roomId: household.room.id })
+  render: (household) => createElement(TrusteeshipCard, { roomId: household.room.id, room: household.room })
 }
 
 export const trusteeshipWorkbenchCard: WorkbenchCard = {

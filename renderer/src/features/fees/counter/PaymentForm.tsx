@@ -25,6 +25,8 @@ interface Props {
   totalFen: number
   receivableIds: number[]
   prepay: { itemId: number; months: number; name: string; amountFen: number }[]
+  /** A move-in going into 托管: the prepaid months inside it are charged at the trusteeship share. */
+  trusteeship?: { from: string; to: string | null } | null
   chosen: ReceivableView[]
   /** A prepay months field holds something that is not a whole number of months. */
   invalidMonths: boolean
@@ -114,6 +116,7 @@ export function PaymentForm(props: Props) {
           roomId: props.roomId,
           receivableIds: props.receivableIds,
           prepay: props.prepay.map(({ itemId, months }) => ({ itemId, months })),
+          trusteeship: props.trusteeship ?? null,
           payerName: v.payerName,
           payerPhone: v.payerPhone ?? '',
           payments: v.payments.map((p) => ({ method: p.method, amount: p.amount })),

@@ -1,4 +1,4 @@
-import { App, Button, Descriptions, List, Space, Typography } from 'antd'
+import { App, Button, Descriptions, List, Space, Tag, Typography } from 'antd'
 import { CloudDownloadOutlined, PrinterOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import { ApiFailure } from '../../../lib/api/client'
@@ -9,6 +9,8 @@ import { testPageJob } from '../../../lib/print/test-page'
 import { usePrint } from '../../../lib/print/use-print'
 import { now } from '@renderer/lib/clock'
 import { BackupPanel } from '../backups/BackupPanel'
+import { backupAge } from '../backups/BackupSummary'
+import { VerifyPanel } from './VerifyPanel'
 
 export function AboutTab() {
   const { t } = useI18n()
@@ -16,7 +18,7 @@ export function AboutTab() {
   const me = useMe()
   const about = useApiQuery(api.system.about, {})
   const status = useApiQuery(api.system.status, {})
-  const backup = useApiMutation(api.system.backupNow, [api.system.about, api.audit.recent])
+  const backup = useApiMutation(api.system.backupNow, [api.system.about, api.backups.status, api.audit.recent])
   const { print } = usePrint()
   const mayBackUp = me.role !== 'clerk' && me.role !== 'cashier'
 
@@ -69,6 +71,7 @@ export function AboutTab() {
         </Button>
       </Space>
       <BackupPanel />
+      <VerifyPanel />
       <List
         header={<b>{t('about.backups')}</b>}
         bordered
@@ -76,9 +79,13 @@ export function AboutTab() {
         locale={{ emptyText: t('about.noBackups') }}
         dataSource={info?.backups ?? []}
         renderItem={(b) => (
-          <List.Item>
+          <List.Item data-testid="about-backup">
             <span>{b.file}</span>
-            <span>{(b.sizeBytes / 1024).toFixed(0)} KB</span>
+            <Space>
+              <span>{backupAge(t, b.createdAt)}</span>
+              {b.verified && <Tag color="green">{t('backups.verified')}</Tag>}
+              <span>{(b.sizeBytes / 1024).toFixed(0)} KB</span>
+            </Space>
           </List.Item>
         )}
       />
