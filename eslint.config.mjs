@@ -51,6 +51,15 @@ const policies = [
   // contract only for its types (fees' exports reuse households' WorkbookFile shape).
   { from: from('shared-capability'), allow: toElements(['shared-kernel', 'shared-domain']) },
   { from: from('shared-capability'), allow: toTypesOf(['shared-capability']) },
+  // The move-in payment (checkin.pay) is fees.pay's input with the check-in's id: one definition.
+  {
+    from: { element: { type: 'shared-capability', captured: { capability: 'checkin' } } },
+    allow: {
+      to: {
+        element: { type: 'shared-capability', captured: { capability: 'fees' }, fileInternalPath: 'payment-input.ts' }
+      }
+    }
+  },
   { from: from('shared-combined'), allow: toElements(SHARED) },
 
   // db/: the schema and the connection; it knows the contract, never the services.
@@ -103,9 +112,10 @@ const policies = [
   // Check-in hands a home over: it reads the room and its persons, sets the room's status and the
   // household file's checklist (room-handover.ts), prices and records the move-in fees and the
   // first meter readings (fees' move-in.ts, trusteeship-rate.ts) and turns defects into work orders.
+  // Its room picker finds owners through the households' search and its probe limit (search*.ts).
   {
     from: { element: { type: 'service', captured: { capability: 'checkin' } } },
-    allow: toService('households', '{room-records,room-handover,person-records}.ts')
+    allow: toService('households', '{room-records,room-handover,person-records,search,search-numbers}.ts')
   },
   {
     from: { element: { type: 'service', captured: { capability: 'checkin' } } },

@@ -9,6 +9,8 @@ import { checkinSettingsInput, type CheckinSettings } from './settings'
 import { stepSave, type StepData } from './steps'
 import type { CheckinCase, CheckinDocument, CheckinStep } from './rules'
 import { trusteeshipApi } from './trusteeship'
+import { payInput } from '../fees/payment-input'
+import type { ReceiptView } from '../fees/fees'
 
 export const CHECKIN_CLERKS: readonly Role[] = COUNTER_ROLES
 export const CHECKIN_ADMINS: readonly Role[] = [...SUPERVISORS, 'admin']
@@ -107,6 +109,7 @@ export const checkinApi = {
     'checkin.candidates',
     z.strictObject({
       buildingId: id.optional(),
+      /** Part of a room code, or an owner's name, pinyin initials or phone's last 4 digits (the households' search). */
       text: optionalText(40).default(''),
       limit: z.number().int().min(1).max(500).default(100)
     }),
@@ -146,6 +149,11 @@ export const checkinApi = {
     z.strictObject({ checkinId: id, save: stepSave, complete: z.boolean() }),
     CHECKIN_CLERKS
   ),
+  /**
+   * 入住收费: fees.pay's payment and receipt for the check-in's room, the prepaid months inside the
+   * trusteeship the check-in answered at the trusteeship share.
+   */
+  pay: mutation<ReceiptView>()('checkin.pay', payInput.extend({ checkinId: id }), CHECKIN_CLERKS),
   /**
    * Every step complete: the room becomes 已入住 (or 托管), the household file marks what was
    * verified and signed, each defect becomes a work order, the meter readings become the room's

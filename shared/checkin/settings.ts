@@ -5,7 +5,8 @@ import { METER_KINDS } from './rules'
 /**
  * The office's check-in settings (设置 → 入住办理): what owners sign, what they are handed, what
  * the inspection checks, which meters must be read, where defects go, what is charged at move-in,
- * and the trusteeship limits. Stored by the checkin capability; supervisors and up change them.
+ * the trusteeship limits, and the office's hours, place and phone for the 入住通知单. Stored by the
+ * checkin capability; supervisors and up change them.
  */
 
 const key = z
@@ -46,7 +47,18 @@ export const checkinSettingsInput = z.strictObject({
     water: z.number().int().min(0).max(100_000),
     electricity: z.number().int().min(0).max(100_000),
     gas: z.number().int().min(0).max(100_000)
-  })
+  }),
+  /**
+   * Where and when the office receives owners, printed on the 入住通知单. Added after the first
+   * release: a settings row saved before it has no `office` and reads as empty lines (the defaults).
+   */
+  office: z
+    .strictObject({
+      hours: optionalText(40).default(''),
+      place: optionalText(60).default(''),
+      phone: optionalText(30).default('')
+    })
+    .default({ hours: '', place: '', phone: '' })
 })
 
 export type CheckinSettings = z.output<typeof checkinSettingsInput>
@@ -80,5 +92,6 @@ export const DEFAULT_CHECKIN_SETTINGS: CheckinSettings = {
   prepayMonths: 3,
   prepayItemIds: [],
   oneOffItemIds: [],
-  trusteeshipLimits: { water: 5, electricity: 20, gas: 5 }
+  trusteeshipLimits: { water: 5, electricity: 20, gas: 5 },
+  office: { hours: '', place: '', phone: '' }
 }

@@ -17,7 +17,9 @@ export const FEE_CATEGORIES = [
   'other'
 ] as const
 export const FEE_METHODS = ['perArea', 'fixedMonthly', 'metered', 'oneOffFixed', 'oneOffPerArea', 'deposit'] as const
-export const PAYMENT_METHODS = ['cash', 'wechat', 'alipay', 'card', 'transfer', 'other'] as const
+import { PAYMENT_METHODS, payInput } from './payment-input'
+
+export { PAYMENT_METHODS, payInput }
 export type FeeCategory = (typeof FEE_CATEGORIES)[number]
 export type FeeMethod = (typeof FEE_METHODS)[number]
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
@@ -132,8 +134,6 @@ const feeItemInput = {
   sortKey: z.number().int().min(0).max(10_000).default(0)
 }
 
-const paymentInput = z.strictObject({ method: z.enum(PAYMENT_METHODS), amount: yuan() })
-
 export const feesApi = {
   items: query<FeeItemView[]>()('fees.items', z.strictObject({}), ANY_ROLE),
   saveItem: mutation<FeeItemView>()(
@@ -189,30 +189,7 @@ export const feesApi = {
    * methods, in one transaction with its receipt number. The total the payer confirmed must
    * match, or nothing happens.
    */
-  pay: mutation<ReceiptView>()(
-    'fees.pay',
-    z.strictObject({
-      roomId: id,
-      receivableIds: z.array(id).max(240).default([]),
-      prepay: z
-        .array(z.strictObject({ itemId: id, months: z.number().int().min(1).max(36) }))
-        .max(10)
-        .default([]),
-      /** A move-in going into 托管: the prepaid months inside this planned period at the trusteeship share. */
-      trusteeship: z
-        .strictObject({ from: isoDate, to: isoDate.nullable().default(null) })
-        .refine((p) => p.to === null || p.from <= p.to, { message: 'field.invalid', path: ['to'] })
-        .nullable()
-        .default(null),
-      payerName: text(60),
-      payerPhone: optionalText(20).default(''),
-      payments: z.array(paymentInput).min(1).max(6),
-      tendered: yuan().optional(),
-      expectedTotal: yuan({ allowZero: false }),
-      remarks: optionalText(200).default('')
-    }),
-    CASHIERS
-  ),
+  pay: mutation<ReceiptView>()('fees.pay', payInput, CASHIERS),
   receipts: query<ReceiptSummary[]>()(
     'fees.receipts',
     z.strictObject({

@@ -15,17 +15,19 @@ const SHARE = 15585
 /** Three months of trusteeship from the move-in day: November, December and January. */
 const threeMonths = { wanted: true, agreementSignedOn: '2026-11-22', from: '2026-11-22', to: '2027-02-21' }
 
-/** The move-in fees paid in cash exactly as the check-in shows them, with the trusteeship it answered. */
-function payAsShown(view: CheckinView, trusteeship: { from: string; to: string | null } | null) {
+/** The move-in fees paid in cash exactly as the check-in shows them, through checkin.pay. */
+function payAsShown(view: CheckinView, extra: Record<string, unknown> = {}, procedure = 'checkin.pay') {
   const amount = formatFen(view.fees.totalFen, { grouping: false })
-  return env.pay({
+  const input = {
+    ...(procedure === 'checkin.pay' ? { checkinId: view.id } : {}),
     roomId: view.roomId,
     prepay: view.fees.prepay.map((p) => ({ itemId: p.itemId, months: p.months })),
-    trusteeship,
     payerName: '张三',
     payments: [{ method: 'cash', amount }],
-    expectedTotal: amount
-  })
+    expectedTotal: amount,
+    ...extra
+  }
+  return env.mutate(procedure, input, env.cashierToken)
 }
 
 const lines = (receiptId: number) =>
@@ -57,7 +59,7 @@ describe('the move-in fees follow the trusteeship answered before them', () => {
     expect(prepay).toMatchObject({ months: 6, amountFen: 3 * SHARE + 3 * FULL })
     expect(view.fees.totalFen).toBe(113550)
 
-    const paid = await payAsShown(view, { from: threeMonths.from, to: threeMonths.to })
+    const paid = await payAsShown(view)
     expect(paid).toMatchObject({ ok: true, data: { totalFen: 113550 } })
     const receipt = paid.ok ? (paid.data as ReceiptView) : null
     expect(receipt!.code).toMatch(/^SJ2026\d{6}$/)
@@ -86,7 +88,7 @@ describe('the move-in fees follow the trusteeship answered before them', () => {
     // 2.00 元 × 120.35 ㎡ = 240.70 元 from January.
     expect(view.fees.prepay[0]!.monthly.slice(0, 3).map((m) => m.amountFen)).toEqual([FULL, FULL, 24070])
     expect(view.fees.totalFen).toBe(2 * FULL + 24070)
-    const paid = await payAsShown(view, null)
+    const paid = await payAsShown(view)
     expect(paid).toMatchObject({ ok: true, data: { totalFen: 2 * FULL + 24070 } })
   })
 
@@ -97,7 +99,7 @@ describe('the move-in fees follow the trusteeship answered before them', () => {
     const view = await completeAll(id, { trusteeship: threeMonths })
     // 240.70 元 × 70 % = 168.49 元.
     expect(view.fees.prepay[0]!.monthly.slice(0, 4).map((m) => m.amountFen)).toEqual([SHARE, SHARE, 16849, 24070])
-    const paid = await payAsShown(view, { from: threeMonths.from, to: threeMonths.to })
+    const paid = await payAsShown(view)
     expect(paid).toMatchObject({ ok: true, data: { totalFen: 2 * SHARE + 16849 + 24070 } })
   })
 })
@@ -106,7 +108,7 @@ describe('what was paid must match the trusteeship answer', () => {
   it('a receipt taken in full before the trusteeship was answered is refused by the step and the finish', async () => {
     const { id } = await start()
     const view = await completeAll(id)
-    const paid = await payAsShown(view, null)
+    const paid = await payAsShown(view)
     const receipt = paid.ok ? (paid.data as ReceiptView) : null
     expect(await save(id, 'fees', { receiptIds: [receipt!.id] })).toMatchObject({ ok: true })
     // The owner changes his mind after paying: the trusteeship answer now calls for 70 %.
@@ -127,7 +129,7 @@ describe('what was paid must match the trusteeship answer', () => {
   it('a payment at the share for a trusteeship then answered no is refused at the finish', async () => {
     const { id } = await start()
     const view = await completeAll(id, { trusteeship: threeMonths })
-    const paid = await payAsShown(view, { from: threeMonths.from, to: threeMonths.to })
+    const paid = await payAsShown(view)
     const receipt = paid.ok ? (paid.data as ReceiptView) : null
     await save(id, 'fees', { receiptIds: [receipt!.id] })
     await save(id, 'trusteeship', { wanted: false })
@@ -137,20 +139,27 @@ describe('what was paid must match the trusteeship answer', () => {
     })
   })
 
-  it('a malformed trusteeship period is refused by fees.pay and takes no money', async () => {
+  it('the share is had only through the open check-in that answered trusteeship, never from fees.pay', async () => {
     const { id } = await start()
     const view = await completeAll(id, { trusteeship: threeMonths })
-    const bad: unknown[] = [
-      { from: '2026-12-01', to: '2026-11-30' },
-      { from: '2026-13-01', to: null },
-      { from: '2026-11-22', to: null, months: 3 },
-      { to: '2027-02-21' },
-      '2026-11-22'
-    ]
-    for (const trusteeship of bad)
-      expect(await payAsShown(view, trusteeship as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
-    // The total shown is priced for the trusteeship: without it the core charges in full and refuses the sum.
-    expect(await payAsShown(view, null)).toMatchObject({ ok: false, error: { code: 'AMOUNT_MISMATCH' } })
+    const plan = { trusteeship: { from: threeMonths.from, to: threeMonths.to } }
+    // fees.pay takes no trusteeship plan, and without one it charges in full: not the total shown.
+    expect(await payAsShown(view, plan, 'fees.pay')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' }
+    })
+    expect(await payAsShown(view, {}, 'fees.pay')).toMatchObject({
+      ok: false,
+      error: { code: 'AMOUNT_MISMATCH' }
+    })
+    // checkin.pay takes the plan from the check-in, not from the screen, and only for its own room.
+    expect(await payAsShown(view, plan)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(await payAsShown(view, { roomId: env.rooms.r3_1_101 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' }
+    })
+    await clerkApi.checkin.cancel({ checkinId: id, reason: '业主改期' })
+    expect(await payAsShown(view)).toMatchObject({ ok: false, error: { code: 'CHECKIN_CLOSED' } })
     expect(count('receipts')).toBe(0)
     expect(count('receivables')).toBe(0)
   })

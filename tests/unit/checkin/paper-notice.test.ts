@@ -49,6 +49,15 @@ describe('入住通知单', () => {
     expect(text).toContain('合计（元） 1,928.96')
   })
 
+  it('prints what the core charged when the months differ (a new rate, the trusteeship share), not the first month × N', () => {
+    const base = notice().fees
+    const monthly = [21480, 21480, 23000].map((amountFen, i) => ({ ...base.prepay[0]!.monthly[i]!, amountFen }))
+    const fees = { ...base, prepay: [{ ...base.prepay[0]!, amountFen: 65960, monthly }], totalFen: 70960 }
+    const text = paperText(noticesJob([notice({ fees })], CTX, OPTIONS).html)
+    expect(text).toContain('物业费（自 2026-12 起预交 3 个月） 逐月计价 × 3 659.60')
+    expect(text).toContain('合计（元） 709.60')
+  })
+
   it('says 无 when nothing is due, and prints the office hours (or a line to fill in) and the signature lines', () => {
     const none = { prepay: [], oneOff: [], unpaidFen: 0, totalFen: 0 }
     const text = paperText(noticesJob([notice({ fees: none })], CTX, OPTIONS).html)
@@ -59,6 +68,16 @@ describe('入住通知单', () => {
     expect(text).toContain('2026年11月10日')
     const blank = noticesJob([notice()], CTX, { issuedOn: '2026-11-10' }).html
     expect(blank).toMatch(/办理时间：<span class="line"/)
+  })
+
+  it("prints the office's place and phone when set, and no phone line when there is none", () => {
+    const office = { ...OPTIONS, place: '物业服务中心（3栋首层）', phone: '0591-87654321' }
+    const text = paperText(noticesJob([notice()], CTX, office).html)
+    expect(text).toContain('办理地点：物业服务中心（3栋首层）')
+    expect(text).toContain('联系电话：0591-87654321')
+    const plain = paperText(noticesJob([notice()], CTX, { ...OPTIONS, phone: '  ' }).html)
+    expect(plain).toContain('办理地点：幸福家园物业服务中心')
+    expect(plain).not.toContain('联系电话')
   })
 
   it('escapes every name it prints', () => {

@@ -75,6 +75,9 @@ describe('lint boundaries: shared/', () => {
     await expectAllowed(importing('shared/fees/probe.ts', '../domain/money'))
     await expectAllowed(importing('shared/fees/probe.ts', '../households/estate', 'type'))
     await expectForbidden(importing('shared/fees/probe.ts', '../households/estate'))
+    await expectAllowed(importing('shared/checkin/probe.ts', '../fees/payment-input'))
+    await expectForbidden(importing('shared/checkin/probe.ts', '../fees/fees'))
+    await expectForbidden(importing('shared/keys/probe.ts', '../fees/payment-input'))
   })
 
   it('nothing in shared/ reaches the database, the main process or the renderer', async () => {

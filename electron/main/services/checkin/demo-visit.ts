@@ -83,7 +83,7 @@ function inspectionData(visit: Visit, view: CheckinView): StepInput['inspection'
 /**
  * The move-in fees as the cashier takes them: the months the settings prepay, at the total the
  * check-in shows (each month at its own rate, the trusteeship months at the share), which is the
- * one fees.pay charges; the payment runs in a savepoint, so a refused one leaves nothing.
+ * one checkin.pay charges (the trusteeship answered before the fees); the payment runs in a savepoint, so a refused one leaves nothing.
  */
 function payMoveInFees(store: Store, desk: DemoDesk, visit: Visit, view: CheckinView, session: Session): number | null {
   const prepay = view.fees.prepay.map((p) => ({ itemId: p.itemId, months: p.months }))
@@ -94,11 +94,11 @@ function payMoveInFees(store: Store, desk: DemoDesk, visit: Visit, view: Checkin
       visit.method === 'cash' ? formatFen(Math.ceil(total / 10_000) * 10_000, { grouping: false }) : undefined
     return store.sqlite.transaction(() =>
       desk.call(
-        api.fees.pay,
+        api.checkin.pay,
         {
+          checkinId: view.id,
           roomId: visit.roomId,
           prepay,
-          trusteeship: trusteeshipPlan(view),
           payerName: visit.signer,
           payments: [{ method: visit.method, amount }],
           tendered,
@@ -110,12 +110,6 @@ function payMoveInFees(store: Store, desk: DemoDesk, visit: Visit, view: Checkin
     )()
   }
   return pay(view.fees.prepay.reduce((sum, p) => sum + p.amountFen, 0)).id
-}
-
-/** The trusteeship answered before the fees, which prices its months at the trusteeship share. */
-function trusteeshipPlan(view: CheckinView): { from: string; to: string | null } | null {
-  const answer = view.steps.trusteeship
-  return answer?.wanted && answer.from ? { from: answer.from, to: answer.to } : null
 }
 
 /** The steps before the meters: documents, registration, agreements, items. */

@@ -1,13 +1,14 @@
-import { and, asc, eq, inArray, like, type SQL } from 'drizzle-orm'
-import { checkins, checkinSteps, rooms, staff } from '../../../../db/schema'
+import { and, eq } from 'drizzle-orm'
+import { checkins, checkinSteps, staff } from '../../../../db/schema'
 import { api } from '../../../../shared/api'
-import { CHECKIN_FROM_STATUSES, type CheckinStep } from '../../../../shared/checkin/rules'
+import type { CheckinStep } from '../../../../shared/checkin/rules'
 import type { StepData } from '../../../../shared/checkin/steps'
 import { localDate, localDateTime } from '../../../../shared/kernel/calendar'
 import type { ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
 import { handle } from '../../core/handler'
-import { getRoom, ownersOf } from '../households/room-records'
+import { getRoom } from '../households/room-records'
+import { checkinCandidates } from './candidates'
 import { missingOf, type StepFacts } from './step-rules'
 import { checkAttachments, checkReceipts, checkRoomStatus, trusteeshipPlanOf } from './step-checks'
 import {
@@ -82,28 +83,7 @@ const open = handle(api.checkin.open, { run: (ctx) => summaries(ctx.db, { status
 const list = handle(api.checkin.list, { run: (ctx, input) => summaries(ctx.db, { ...input, newestFirst: true }) })
 const notices = handle(api.checkin.notices, { run: (ctx, input) => moveInNotices(ctx, input.roomIds) })
 
-const candidates = handle(api.checkin.candidates, {
-  run(ctx, input) {
-    const where: (SQL | undefined)[] = [
-      inArray(rooms.status, [...CHECKIN_FROM_STATUSES]),
-      input.buildingId ? eq(rooms.buildingId, input.buildingId) : undefined,
-      input.text ? like(rooms.code, `%${input.text.replace(/[%_\\]/g, '')}%`) : undefined
-    ]
-    const rows = ctx.db
-      .select({ roomId: rooms.id, roomCode: rooms.code, status: rooms.status, openCheckinId: checkins.id })
-      .from(rooms)
-      .leftJoin(checkins, and(eq(checkins.roomId, rooms.id), eq(checkins.status, 'open')))
-      .where(and(...where))
-      .orderBy(asc(rooms.id))
-      .limit(input.limit)
-      .all()
-    const owners = ownersOf(
-      ctx.db,
-      rows.map((r) => r.roomId)
-    )
-    return rows.map((r) => ({ ...r, ownerNames: owners.get(r.roomId) ?? '' }))
-  }
-})
+const candidates = handle(api.checkin.candidates, { run: (ctx, input) => checkinCandidates(ctx, input) })
 
 export function stepFacts(ctx: ServiceContext, row: CheckinRow): StepFacts {
   return {

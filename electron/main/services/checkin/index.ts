@@ -4,6 +4,7 @@ import type { CapabilityDefinition } from '../../tools/capability'
 import { exportHandlers } from './export'
 import { finishHandlers } from './finish'
 import { procedureHandlers } from './handlers'
+import { payHandlers } from './pay'
 import { settingsHandlers } from './settings-store'
 import { trusteeshipHandlers } from './trusteeship-handlers'
 
@@ -14,7 +15,14 @@ import { trusteeshipHandlers } from './trusteeship-handlers'
 export const checkin: CapabilityDefinition = {
   name: 'checkin',
   api: checkinContract,
-  handlers: [...procedureHandlers, ...finishHandlers, ...exportHandlers, ...settingsHandlers, ...trusteeshipHandlers],
+  handlers: [
+    ...procedureHandlers,
+    ...payHandlers,
+    ...finishHandlers,
+    ...exportHandlers,
+    ...settingsHandlers,
+    ...trusteeshipHandlers
+  ],
   errorCodes: CHECKIN_ERROR_CODES,
   demo: { plan: async (c) => (await import('./demo')).planCheckins(c) }
 }

@@ -8,7 +8,7 @@ import { addMonths, lineAmountFen, periodBounds } from '../../../../shared/fees/
 import type { ServiceContext } from '../../core/context'
 import { MONTHLY } from './billing'
 import { priceOn, roomTypesOf, today, type FeeItemRecord } from './fee-items'
-import { nextUnbilled } from './payments'
+import { nextUnbilled, takePayment } from './payments'
 import { inTrusteeshipPlan, prepaidMonthCharge, type TrusteeshipPlan } from './trusteeship-rate'
 
 /**
@@ -260,4 +260,17 @@ function receiptRows(db: Db, where: ReturnType<typeof and>): MoveInReceipt[] {
       roomId: r.roomId,
       status: r.voidId === null ? 'valid' : 'void'
     }))
+}
+
+/**
+ * The move-in payment (checkin.pay): fees.pay's own rules and receipt, with the prepaid months of
+ * the trusteeship the check-in answered at its share. The plan comes from the check-in on file,
+ * never from the screen.
+ */
+export function payMoveIn(
+  ctx: ServiceContext,
+  input: Parameters<typeof takePayment>[1],
+  plan: TrusteeshipPlan | null
+): ReturnType<typeof takePayment> {
+  return takePayment(ctx, input, plan)
 }

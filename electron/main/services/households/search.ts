@@ -31,7 +31,7 @@ const halfWidth = (s: string) =>
   s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
 
 /** What the search reads of a query: half-width, trimmed. */
-const searchText = (raw: string) => halfWidth(raw).trim()
+export const searchText = (raw: string) => halfWidth(raw).trim()
 
 type Statements = ReturnType<typeof prepare>
 const cache = new WeakMap<Database.Database, Statements>()

@@ -23,8 +23,7 @@ const STATUS_TAG: Record<CheckinStatus, string> = {
 /** The check-in's state as a tag: 进行中, 已完成 (入住 or 托管), 已取消. */
 export function CheckinStatusTag({ row }: { row: CheckinSummary }) {
   const { t } = useI18n()
-  const label =
-    row.status === 'done' && row.outcome ? t(`status.${row.outcome}`) : t(`audit.checkin.state.${row.status}`)
+  const label = row.status === 'done' && row.outcome ? t(`status.${row.outcome}`) : t(`checkin.status.${row.status}`)
   return <Tag color={STATUS_TAG[row.status]}>{label}</Tag>
 }
 
@@ -51,23 +50,27 @@ export function CheckinRecords() {
   return (
     <Space orientation="vertical" size={10} style={{ width: '100%' }}>
       <Space wrap>
-        <DatePicker.RangePicker
-          allowClear={false}
-          value={range}
-          onChange={(r) => r?.[0] && r[1] && setRange([r[0], r[1]])}
-          data-testid="checkin-records-range"
-        />
-        <Select
-          allowClear
-          style={{ width: 140 }}
-          placeholder={t('checkin.allStatuses')}
-          value={status}
-          onChange={(s: CheckinStatus | undefined) => setStatus(s)}
-          options={(['open', 'done', 'cancelled'] as const).map((s) => ({
-            value: s,
-            label: t(`audit.checkin.state.${s}`)
-          }))}
-        />
+        {/* The pickers keep data-* attributes to themselves: their wrappers carry the test ids. */}
+        <span data-testid="checkin-records-range">
+          <DatePicker.RangePicker
+            allowClear={false}
+            value={range}
+            onChange={(r) => r?.[0] && r[1] && setRange([r[0], r[1]])}
+          />
+        </span>
+        <span data-testid="checkin-records-status">
+          <Select
+            allowClear
+            style={{ width: 140 }}
+            placeholder={t('checkin.allStatuses')}
+            value={status}
+            onChange={(s: CheckinStatus | undefined) => setStatus(s)}
+            options={(['open', 'done', 'cancelled'] as const).map((s) => ({
+              value: s,
+              label: t(`checkin.status.${s}`)
+            }))}
+          />
+        </span>
         <Button
           icon={<DownloadOutlined />}
           loading={exporting}

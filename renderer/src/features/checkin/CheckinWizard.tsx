@@ -55,6 +55,7 @@ function WizardBody({ initial }: { initial: CheckinView }) {
       <Card size="small">
         <Steps
           size="small"
+          titlePlacement="vertical"
           current={flow.index}
           onChange={(i) => void flow.goTo(WIZARD_STEPS[i]!)}
           data-testid="checkin-steps"

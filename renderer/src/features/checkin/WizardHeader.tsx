@@ -25,7 +25,9 @@ export function WizardHeader({ view }: { view: CheckinView }) {
           </Typography.Title>
           <StatusTag status={view.roomStatus} />
           <span>
-            <Typography.Text type="secondary">{t('audit.checkin.col.owner')}：</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('checkin.fieldLabel', { label: t('audit.checkin.col.owner') })}
+            </Typography.Text>
             {view.ownerNames || '—'}
           </span>
           <Typography.Text type="secondary">

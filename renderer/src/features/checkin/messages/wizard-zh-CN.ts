@@ -8,7 +8,7 @@ export const checkinWizardZhCN = {
   'checkin.tab.trusteeship': '托管',
   'checkin.tab.records': '记录',
 
-  'checkin.pickPlaceholder': '输入房号，如 3-2-1201',
+  'checkin.pickPlaceholder': '输入房号、业主姓名、拼音首字母或手机尾号',
   'checkin.pickHint':
     '可办理入住的房屋（未交付、空置）。↑↓ 选择，Enter 开始办理；已有进行中的办理则继续办理。勾选房屋可批量打印入住通知单。',
   'checkin.noCandidates': '没有可办理入住的房屋',
@@ -25,6 +25,10 @@ export const checkinWizardZhCN = {
   'checkin.lastSavedAt': '最后保存',
   'checkin.finishedAt': '完成时间',
   'checkin.allStatuses': '全部状态',
+  'checkin.status.open': '办理中',
+  'checkin.status.done': '已完成',
+  'checkin.status.cancelled': '已取消',
+  'checkin.fieldLabel': '{label}：',
   'checkin.export': '导出 Excel',
   'checkin.noRecords': '没有入住办理记录',
 
@@ -130,6 +134,12 @@ export const checkinWizardZhCN = {
   'checkin.settings.defects': '缺陷',
   'checkin.settings.metersAndFees': '底数与入住收费',
   'checkin.settings.trusteeship': '托管期间用量上限（超过即提示）',
+  'checkin.settings.office': '入住通知单上的办理时间和地点',
+  'checkin.settings.officeHours': '办理时间',
+  'checkin.settings.officeHoursHint': '周一至周日 8:30-17:30',
+  'checkin.settings.officePlace': '办理地点',
+  'checkin.settings.officePlaceHint': '物业服务中心（3栋首层）',
+  'checkin.settings.officePhone': '联系电话',
   'checkin.settings.key': '代码（字母数字）',
   'checkin.settings.name': '名称',
   'checkin.settings.typeKey': '档案清单项（可空）',

@@ -40,6 +40,8 @@ export interface NoticeOptions {
   officeHours?: string
   /** Where to come ('物业服务中心（3栋首层）'); the estate's service centre when empty. */
   place?: string
+  /** The office's phone for questions before the day; the line is left out when empty. */
+  phone?: string
 }
 
 /** Each case with its documents, in the order the clerk asks for them. */
@@ -49,12 +51,16 @@ export function documentsByCase(): { case: CheckinCase; documents: string[] }[] 
 
 const FEE_COLUMNS = [null, 46, 40] as const
 
+/** A rate change (or the trusteeship share) inside the prepaid months: the first month's charge is not every month's. */
+const sameEachMonth = (p: MoveInFees['prepay'][number]) =>
+  p.monthly.slice(0, p.months).every((m) => m.amountFen === p.monthlyFen)
+
 /** The fees due at move-in: months × monthly of each prepaid item, the one-offs, what is unpaid, the total. */
 export function feeRows(fees: MoveInFees): string[][] {
   const rows = fees.prepay.map((p) => [
     `${esc(p.name)}（自 ${esc(p.fromPeriod)} 起预交 ${p.months} 个月）`,
-    `<span class="num">${yuan(p.monthlyFen)} × ${p.months}</span>`,
-    `<div class="num">${yuan(p.monthlyFen * p.months)}</div>`
+    sameEachMonth(p) ? `<span class="num">${yuan(p.monthlyFen)} × ${p.months}</span>` : `逐月计价 × ${p.months}`,
+    `<div class="num">${yuan(p.amountFen)}</div>`
   ])
   for (const o of fees.oneOff)
     rows.push([esc(o.name), '<span class="num">一次性</span>', `<div class="num">${yuan(o.amountFen)}</div>`])
@@ -97,6 +103,7 @@ function noticeSheet(notice: MoveInNotice, ctx: PaperContext, options: NoticeOpt
     (notice.fees.totalFen > 0 ? '<p>可用现金、银行卡或扫码支付，服务中心当场开具收据。</p>' : '') +
     section('三、办理时间和地点') +
     `<p>办理时间：${hours}</p><p>办理地点：${place}</p>` +
+    (options.phone?.trim() ? `<p>联系电话：${esc(options.phone)}</p>` : '') +
     `<p>办理流程：${FLOW}。</p>` +
     section('四、业主回执') +
     '<p>本人已收到入住通知单，知悉所需资料和费用。</p>' +

@@ -16,7 +16,7 @@ import { registrationJob } from './registration-paper'
 import { trusteeshipAgreementJob, type FeeShare } from './trusteeship-paper'
 
 export interface CheckinPrints {
-  /** 入住通知单 of a batch of rooms, one page each. */
+  /** 入住通知单 of a batch of rooms, one page each; hours, place and phone from the check-in settings unless given. */
   printNotices(roomIds: number[], options?: Omit<NoticeOptions, 'issuedOn'>): Promise<void>
   printRegistration(checkinId: number): Promise<void>
   printKeySignOff(checkinId: number): Promise<void>
@@ -69,8 +69,19 @@ export function useCheckinPrints(): CheckinPrints {
       printNotices: async (roomIds, options = {}) => {
         if (roomIds.length === 0) return
         await send(async () => {
-          const [notices, ctx] = await Promise.all([call(api.checkin.notices, { roomIds }), paperContext()])
-          return noticesJob(notices, ctx, { ...options, issuedOn: localDate(now().toDate()) })
+          const [notices, ctx, settings] = await Promise.all([
+            call(api.checkin.notices, { roomIds }),
+            paperContext(),
+            call(api.checkin.settings, {})
+          ])
+          const { hours: officeHours, place, phone } = settings.office
+          return noticesJob(notices, ctx, {
+            officeHours,
+            place,
+            phone,
+            ...options,
+            issuedOn: localDate(now().toDate())
+          })
         })
       },
       printRegistration: ofCheckin((view, ctx) => registrationJob(view, ctx)),

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { App, Button, Checkbox, Form, InputNumber, Radio, Select, Space, Typography } from 'antd'
+import { App, Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd'
 import { api } from '@shared/api'
 import type { CheckinSettings } from '@shared/checkin/settings'
 import { METER_KINDS } from '@shared/checkin/rules'
@@ -15,7 +15,7 @@ const ONE_OFF = new Set(['oneOffFixed', 'oneOffPerArea', 'deposit'])
 /**
  * 设置 → 入住办理 (supervisors and up): what owners sign and are handed, the inspection
  * checklist, the defect categories and where defects go, the meters to read, what is charged at
- * move-in, and the trusteeship limits.
+ * move-in, the trusteeship limits, and when, where and whom owners come to (printed on the notice).
  */
 export function CheckinSettingsTab() {
   const { t } = useI18n()
@@ -85,11 +85,31 @@ export function CheckinSettingsTab() {
           </Form.Item>
         ))}
       </Space>
+      {section('checkin.settings.office')}
+      <OfficeFields />
       <Form.Item>
         <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="checkin-settings-save">
           {t('common.save')}
         </Button>
       </Form.Item>
     </Form>
+  )
+}
+
+/** When, where and whom owners come to: printed on the 入住通知单 (empty lines are filled in by hand). */
+function OfficeFields() {
+  const { t } = useI18n()
+  return (
+    <Space wrap>
+      <Form.Item name={['office', 'hours']} label={t('checkin.settings.officeHours')}>
+        <Input maxLength={40} style={{ width: 240 }} placeholder={t('checkin.settings.officeHoursHint')} />
+      </Form.Item>
+      <Form.Item name={['office', 'place']} label={t('checkin.settings.officePlace')}>
+        <Input maxLength={60} style={{ width: 300 }} placeholder={t('checkin.settings.officePlaceHint')} />
+      </Form.Item>
+      <Form.Item name={['office', 'phone']} label={t('checkin.settings.officePhone')}>
+        <Input maxLength={30} style={{ width: 180 }} />
+      </Form.Item>
+    </Space>
   )
 }

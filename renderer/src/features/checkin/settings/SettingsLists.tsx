@@ -64,7 +64,7 @@ export function AgreementsList() {
         <>
           {keyAndName(index, 40, t)}
           <Form.Item name={[index, 'typeKey']} style={ROW_GAP}>
-            <Input style={{ width: 150 }} maxLength={40} placeholder={t('checkin.settings.typeKey')} />
+            <Input style={{ width: 240 }} maxLength={40} placeholder={t('checkin.settings.typeKey')} />
           </Form.Item>
           <Form.Item name={[index, 'required']} valuePropName="checked" style={ROW_GAP}>
             <Checkbox>{t('checkin.required')}</Checkbox>

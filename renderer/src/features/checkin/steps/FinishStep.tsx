@@ -141,24 +141,25 @@ function FinishedResult({ view }: { view: CheckinView }) {
 /** One line per step for the summary, from what is on screen. */
 function stepSummaries(t: Translate, view: CheckinView, drafts: Drafts): Record<CheckinStep, string> {
   const defects = drafts.inspection.lines.filter((l) => l.result === 'defect').length
+  const separator = t('audit.checkin.listSeparator')
   return {
     identity: t(`audit.checkin.case.${drafts.identity.case}`),
-    registration: view.parties.map((p) => `${t(`relation.${p.relation}`)} ${p.name}`).join('、'),
+    registration: view.parties.map((p) => `${t(`relation.${p.relation}`)} ${p.name}`).join(separator),
     agreements: t('checkin.summarySigned', { n: drafts.agreements.signed.length }),
     items: drafts.items.items
       .map((i) => `${view.settings.items.find((s) => s.key === i.key)?.name ?? i.key}×${i.count}`)
-      .join('、'),
+      .join(separator),
     meters: drafts.meters.readings
       .filter((r) => String(r.reading ?? '') !== '')
       .map((r) => `${t(`trusteeship.meter.${r.kind}`)} ${r.reading}`)
-      .join('、'),
+      .join(separator),
     inspection: defects === 0 ? t('checkin.summaryAllPass') : t('checkin.inspectionDefects', { n: defects }),
     fees: drafts.fees.skippedReason
       ? t('checkin.summarySkipped', { reason: drafts.fees.skippedReason })
       : view.receipts
           .filter((r) => drafts.fees.receiptIds.includes(r.id))
           .map((r) => `${r.code} ¥${formatFen(r.totalFen)}`)
-          .join('、'),
+          .join(separator),
     trusteeship: drafts.trusteeship.wanted ? t('audit.checkin.step.trusteeship') : t('checkin.trusteeshipNo')
   }
 }

@@ -70,7 +70,9 @@ export function IdentityStep({ view, value, onChange }: StepProps<'identity'>) {
           type="warning"
           showIcon
           data-testid="checkin-missing"
-          title={t('checkin.missingDocuments', { list: missing.map((k) => t(`audit.checkin.doc.${k}`)).join('、') })}
+          title={t('checkin.missingDocuments', {
+            list: missing.map((k) => t(`audit.checkin.doc.${k}`)).join(t('audit.checkin.listSeparator'))
+          })}
         />
       ) : (
         <Typography.Text type="success" data-testid="checkin-missing-none">

@@ -55,7 +55,7 @@ export function InspectionStep({ view, value, onChange, saveDraft }: StepProps<'
       ))}
       <Space wrap>
         <Input
-          style={{ width: 220 }}
+          style={{ width: 280 }}
           maxLength={30}
           placeholder={t('checkin.inspector')}
           value={value.inspector ?? ''}

@@ -5,6 +5,7 @@ import { api } from '@shared/api'
 import type { CheckinView } from '@shared/checkin/api'
 import type { ReceiptView } from '@shared/fees/fees'
 import { formatFen, sumFen, toChineseCapital } from '@shared/domain/money'
+import { call } from '../../../lib/api/client'
 import { useApiMutation, useApiQuery } from '../../../lib/api/hooks'
 import { useI18n } from '../../../lib/i18n'
 import { colors } from '../../../lib/colors'
@@ -40,7 +41,6 @@ export function PayPanel({ view, onIssued }: { view: CheckinView; onIssued: (rec
   const prepay = view.fees.prepay
     .filter((p) => (months[p.itemId] ?? 0) > 0)
     .map((p) => ({ itemId: p.itemId, months: months[p.itemId]!, name: p.name, amountFen: prepaidFen(p, months) }))
-  const trusteeship = view.steps.trusteeship?.wanted && view.steps.trusteeship.from ? view.steps.trusteeship : null
   const totalFen = sumFen([...chosen.map((r) => r.amountFen), ...prepay.map((p) => p.amountFen)])
   const charged = new Set(unpaid.map((r) => r.itemId))
   const oneOffs = view.fees.oneOff.filter((o) => !charged.has(o.itemId))
@@ -76,7 +76,7 @@ export function PayPanel({ view, onIssued }: { view: CheckinView; onIssued: (rec
             totalFen={totalFen}
             receivableIds={chosen.map((r) => r.id)}
             prepay={prepay}
-            trusteeship={trusteeship && { from: trusteeship.from!, to: trusteeship.to }}
+            pay={(input, options) => call(api.checkin.pay, { ...input, checkinId: view.id }, options)}
             chosen={chosen}
             invalidMonths={false}
             tenderedRef={tenderedRef}

@@ -2,6 +2,7 @@ import { useEffect, useState, type RefObject } from 'react'
 import { Alert, App, Button, Form, Input, Select, Space, Typography, type InputRef } from 'antd'
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
+import type { InputOf } from '@shared/kernel/procedure'
 import { PAYMENT_METHODS, type PaymentMethod, type ReceiptView, type ReceivableView } from '@shared/fees/fees'
 import { formatFen, sumFen } from '@shared/domain/money'
 import { ApiFailure, call } from '../../../lib/api/client'
@@ -18,6 +19,9 @@ import { colors } from '@renderer/lib/colors'
 /** Fen as the text a clerk would type back ('1234.50'), for prefilling inputs. */
 const typedYuan = (fen: number) => formatFen(fen, { grouping: false })
 
+export type PayInput = InputOf<typeof api.fees.pay>
+const payAtCounter = (input: PayInput, options: { requestId: string }) => call(api.fees.pay, input, options)
+
 interface Props {
   roomId: number
   roomLabel: string
@@ -25,8 +29,8 @@ interface Props {
   totalFen: number
   receivableIds: number[]
   prepay: { itemId: number; months: number; name: string; amountFen: number }[]
-  /** A move-in going into 托管: the prepaid months inside it are charged at the trusteeship share. */
-  trusteeship?: { from: string; to: string | null } | null
+  /** Who takes the payment: fees.pay, or a procedure that adds to it (checkin.pay for a move-in). */
+  pay?: (input: PayInput, options: { requestId: string }) => Promise<ReceiptView>
   chosen: ReceivableView[]
   /** A prepay months field holds something that is not a whole number of months. */
   invalidMonths: boolean
@@ -110,13 +114,11 @@ export function PaymentForm(props: Props) {
     const v = form.getFieldsValue()
     setBusy(true)
     try {
-      const receipt = await call(
-        api.fees.pay,
+      const receipt = await (props.pay ?? payAtCounter)(
         {
           roomId: props.roomId,
           receivableIds: props.receivableIds,
           prepay: props.prepay.map(({ itemId, months }) => ({ itemId, months })),
-          trusteeship: props.trusteeship ?? null,
           payerName: v.payerName,
           payerPhone: v.payerPhone ?? '',
           payments: v.payments.map((p) => ({ method: p.method, amount: p.amount })),
