@@ -86,3 +86,14 @@ export async function capturePrints(page: Page): Promise<() => Promise<CapturedP
   })
   return () => page.evaluate(() => (globalThis as unknown as { __e2ePrints: CapturedPrint[] }).__e2ePrints)
 }
+
+/** Switches the signed-in person's language in 设置 → 界面语言 (from any language). */
+export async function setLanguage(page: Page, language: 'en' | 'zh-CN') {
+  await page
+    .getByTestId('main-nav')
+    .getByText(/设置|設定|Settings/)
+    .click()
+  await page.getByRole('tab', { name: /界面语言|介面語言|Language/ }).click()
+  await page.getByTestId(`language-${language}`).click()
+  await expect(page.getByTestId('main-nav')).toContainText(language === 'en' ? 'Settings' : '设置')
+}

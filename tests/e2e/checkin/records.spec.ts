@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { expect, test, type Locator, type Page } from '../fixtures'
-import { E2E_NOW, expectWorkbench, signIn } from '../helpers'
+import { E2E_NOW, expectWorkbench, setLanguage, signIn } from '../helpers'
 
 const TODAY = E2E_NOW.slice(0, 10)
 /** Long before the demo's year of check-ins: the whole history. */
@@ -8,16 +8,6 @@ const HISTORY_FROM = `${Number(TODAY.slice(0, 4)) - 2}-01-01`
 
 const tab = (page: Page, name: string) => page.getByTestId('checkin-tabs').getByRole('tab', { name, exact: true })
 const recordRows = (page: Page) => page.getByTestId('checkin-records').locator('tr.ant-table-row')
-
-async function setLanguage(page: Page, language: 'en' | 'zh-CN') {
-  await page
-    .getByTestId('main-nav')
-    .getByText(/设置|設定|Settings/)
-    .click()
-  await page.getByRole('tab', { name: /界面语言|介面語言|Language/ }).click()
-  await page.getByTestId(`language-${language}`).click()
-  await expect(page.getByTestId('main-nav')).toContainText(language === 'en' ? 'Settings' : '设置')
-}
 
 /** Opens 入住办理 → <name> from the workbench. */
 async function openTab(page: Page, name: string) {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '../fixtures'
-import { E2E_NOW, expectWorkbench, signIn } from '../helpers'
+import { E2E_NOW, expectWorkbench, setLanguage, signIn } from '../helpers'
 
 /**
  * Words and layout on the counter's own screen, 1366×768: nothing clipped, nothing covered,
@@ -9,16 +9,6 @@ import { E2E_NOW, expectWorkbench, signIn } from '../helpers'
 test.use({ viewport: { width: 1366, height: 768 } })
 
 const HAN = /[\u3400-\u9fff]/
-
-async function setLanguage(page: Page, language: 'en' | 'zh-CN') {
-  await page
-    .getByTestId('main-nav')
-    .getByText(/设置|設定|Settings/)
-    .click()
-  await page.getByRole('tab', { name: /界面语言|介面語言|Language/ }).click()
-  await page.getByTestId(`language-${language}`).click()
-  await expect(page.getByTestId('main-nav')).toContainText(language === 'en' ? 'Settings' : '设置')
-}
 
 async function openFees(page: Page, room: string) {
   await page
