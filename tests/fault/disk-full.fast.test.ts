@@ -5,7 +5,7 @@ import { verifyDataDir } from '../../electron/main/tools/verify/verify'
 import { tempDir } from '../helpers/core'
 import { billInput, setUpCounter } from '../helpers/fees'
 import { paymentFacts } from './payment-world'
-import { fillDisk, mountTmpfs, whyNoTmpfs } from './tmpfs'
+import { fillDisk, mountTmpfs, whyNoTmpfs } from '../helpers/tmpfs'
 
 /**
  * The counter PC's disk fills up in the middle of taking money (tests/integration/core/disk-tmpfs.test.ts

@@ -1,66 +1,29 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN, setUpCore, startTestCore, tempDir } from '../../helpers/core'
 import { fingerprint } from '../db/recovery-fixture'
+import { fillDisk, mountTmpfs as mountAt, whyNoTmpfs } from '../../helpers/tmpfs'
 
 /**
  * The real thing: a full disk and a read-only folder on a small tmpfs. Mounting needs root (and a
  * kernel that allows it, e.g. not every container); elsewhere these are skipped with the reason
  * printed, and disk-messages.test.ts still covers the mapping with injected errors.
  */
-function canMount(): string | null {
-  if (process.platform !== 'linux') return 'not Linux'
-  if (process.getuid?.() !== 0) return 'not root'
-  const probe = tempDir('frontdesk-mount-probe-')
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', probe.dir], { stdio: 'pipe' })
-    execFileSync('umount', [probe.dir], { stdio: 'pipe' })
-    return null
-  } catch (error) {
-    return `mount -t tmpfs failed: ${(error as Error).message.split('\n')[0]}`
-  } finally {
-    probe.cleanup()
-  }
-}
-const cannot = canMount()
+const cannot = whyNoTmpfs()
 if (cannot) console.warn(`[disk-tmpfs] skipped: ${cannot}`)
 
-const mounted: string[] = []
-function mountTmpfs(dir: string, sizeKb: number): void {
-  mkdirSync(dir, { recursive: true })
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir])
-  mounted.push(dir)
-}
+const mounted: (() => void)[] = []
+const mountTmpfs = (dir: string, sizeKb: number) => mounted.push(mountAt(dir, sizeKb))
 const remountReadOnly = (dir: string) => execFileSync('mount', ['-o', 'remount,ro', dir])
-
-/** Writes a filler file until the disk refuses: what a counter PC with a full C: drive looks like. */
-function fillDisk(dir: string): string {
-  const filler = join(dir, 'filler.bin')
-  const chunk = Buffer.alloc(64 * 1024, 1)
-  let n = 0
-  try {
-    for (;;) writeFileSync(filler, chunk, { flag: n++ === 0 ? 'w' : 'a' })
-  } catch (error) {
-    expect((error as { code: string }).code).toBe('ENOSPC')
-  }
-  for (let size = 4096; size >= 1; size = Math.floor(size / 2)) {
-    try {
-      for (;;) writeFileSync(filler, Buffer.alloc(size, 1), { flag: 'a' })
-    } catch {
-      // this size no longer fits: try smaller ones to the last byte
-    }
-  }
-  return filler
-}
 
 let tmp: ReturnType<typeof tempDir>
 beforeEach(() => {
   tmp = tempDir('frontdesk-disk-')
 })
 afterEach(() => {
-  for (const dir of mounted.splice(0).reverse()) execFileSync('umount', ['-l', dir])
+  for (const unmount of mounted.splice(0).reverse()) unmount()
   tmp.cleanup()
 })
 
@@ -103,8 +66,7 @@ describe.skipIf(cannot !== null)('on a real tmpfs', () => {
     expect(full.error?.code).toBe('BACKUP_FOLDER_FULL')
     expect(full.error?.message).toContain(backups)
     expect(readdirSync(backups)).toEqual([])
-    execFileSync('umount', [backups])
-    mounted.pop()
+    mounted.pop()!()
     mountTmpfs(backups, 8 * 1024)
     remountReadOnly(backups)
     const readOnly = (await mutate('system.backupNow', {}, adminToken)) as Answer

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { tempDir } from '../helpers/core'
+import { tempDir } from './core'
 
 /**
  * A small tmpfs to fill: mounting needs root and a kernel that allows it (not every container
