@@ -104,10 +104,16 @@ const policies = [
     allow: toService('households', 'privacy.ts')
   },
 
-  // Work orders are made for a room: households' getRoom.
+  // Work orders are made for a room: households' getRoom; a repair's warranty starts at the
+  // room's handover and its contact phone is masked by the household file's reveal rule (repair-room.ts).
   {
     from: { element: { type: 'service', captured: { capability: 'workorders' } } },
-    allow: toService('households', 'room-records.ts')
+    allow: toService('households', '{room-records,repair-room}.ts')
+  },
+  // A paid repair or service is charged as a fees receivable, and shows the receipt that settled it.
+  {
+    from: { element: { type: 'service', captured: { capability: 'workorders' } } },
+    allow: toService('fees', 'service-charge.ts')
   },
   // Check-in hands a home over: it reads the room and its persons, sets the room's status and the
   // household file's checklist (room-handover.ts), prices and records the move-in fees and the

@@ -87,6 +87,16 @@ export async function capturePrints(page: Page): Promise<() => Promise<CapturedP
   return () => page.evaluate(() => (globalThis as unknown as { __e2ePrints: CapturedPrint[] }).__e2ePrints)
 }
 
+/**
+ * Waits until the browser shell's print dialog has come and gone: the job is captured when the
+ * print starts, but its frame takes the focus only after the copy is kept, so a key pressed before
+ * the frame is gone would go to the frame (seen under load on CI machines).
+ */
+export async function printDialogDone(page: Page) {
+  await expect(page.locator('body > iframe')).toHaveCount(1)
+  await expect(page.locator('body > iframe')).toHaveCount(0)
+}
+
 /** Switches the signed-in person's language in 设置 → 界面语言 (from any language). */
 export async function setLanguage(page: Page, language: 'en' | 'zh-CN') {
   await page

@@ -149,6 +149,9 @@ test('记录 filters by status and by date, and exports the filtered list to Exc
   sheet.eachRow((row, n) => n > 1 && exported.push(row.getCell(1).text))
   expect(exported.sort()).toEqual([...rooms].sort())
   for (let n = 2; n <= sheet.rowCount; n++) expect(sheet.getRow(n).getCell(6).text.slice(0, 10)).toBe(day)
+  // The status column speaks the list's words, as the screen does.
+  const states = await column(recordRows(page), 3)
+  for (let n = 2; n <= sheet.rowCount; n++) expect(states).toContain(sheet.getRow(n).getCell(4).text)
 })
 
 /** The widest single word of each step title against the room the title has: a word wider breaks mid-word. */

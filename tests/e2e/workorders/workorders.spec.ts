@@ -23,7 +23,9 @@ test('a defect from the move-in inspection is repaired, booked for re-inspection
   await expect(table.locator('[data-testid^="workorder-row-"]').first()).toBeVisible()
   await expect(table).toContainText('入住验收')
 
-  // Only the orders waiting for the repair; the first is selected, Enter opens it.
+  // Only the move-in inspection's orders waiting for the repair; the first is selected, Enter opens it.
+  await page.getByTestId('workorders-source').click()
+  await page.locator('.ant-select-dropdown').getByText('入住验收', { exact: true }).click()
   await page.getByTestId('workorders-status').getByText('待派工').click()
   await expect(table.locator('[data-testid^="workorder-status-"]').first()).toHaveText('待派工')
   await expect(table).not.toContainText('已关闭')

@@ -131,7 +131,7 @@ describe('settings and the list', () => {
     expect(rows.slice(1).map((r) => [r[1], r[4], r[5]])).toEqual([
       ['5-1-101', '办理中', '验明资料'],
       ['3-2-1502', '办理中', '验明资料'],
-      ['3-2-1502', '取消', undefined]
+      ['3-2-1502', '已取消', undefined]
     ])
   })
 })

@@ -34,7 +34,8 @@ function rowOf(locale: Locale, c: CheckinSummary): (string | number | null)[] {
     c.roomCode,
     c.ownerNames,
     c.case ? say(`audit.checkin.case.${c.case}`) : '',
-    say(`audit.checkin.state.${c.status}`),
+    // The list's words (办理中 / 已完成 / 已取消), not the in-sentence ones of the audit summaries.
+    say(`checkin.status.${c.status}`),
     c.status === 'open' && c.currentStep ? say(`audit.checkin.step.${c.currentStep}`) : '',
     localDateTime(c.startedAt),
     c.startedBy,

@@ -38,7 +38,7 @@ function addThreeYears(db: Database.Database, now: Date): { receivables: number;
     const seriesId = Number(
       db
         .prepare(
-          `INSERT INTO receipt_series (counter_id, prefix, last_number, active, created_at) VALUES (?, 'BENCH', 1, 0, ?)`
+          `INSERT INTO receipt_series (counter_id, prefix, last_number, active, created_at) VALUES (?, 'BENCH', 0, 0, ?)`
         )
         .run(counterId, at).lastInsertRowid
     )
@@ -49,6 +49,8 @@ function addThreeYears(db: Database.Database, now: Date): { receivables: number;
         )
         .run(seriesId, rooms[0]!.id, at, staffId, shiftId).lastInsertRowid
     )
+    // The series counts one by one with the receipt it numbers (migration 0016's guards).
+    db.prepare(`UPDATE receipt_series SET last_number = 1 WHERE id = ?`).run(seriesId)
     const itemId = Number(
       db
         .prepare(

@@ -1,12 +1,8 @@
-import { and, asc, desc, eq, max, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, max, ne, notInArray, or, sql, type SQL } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
 import type { Db } from '../../../../db/open'
-import { rooms, staff, workOrderEvents, workOrders } from '../../../../db/schema'
-import type {
-  WorkOrderEvent,
-  WorkOrderSource,
-  WorkOrderStatus,
-  WorkOrderSummary
-} from '../../../../shared/workorders/api'
+import { rooms, serviceItems, staff, workOrderEvents, workOrders } from '../../../../db/schema'
+import type { WorkOrderEvent, WorkOrderKind, WorkOrderSource, WorkOrderStatus } from '../../../../shared/workorders/api'
 
 /**
  * The SQL of work orders, all through drizzle's query builder: one order with its room and who
@@ -17,68 +13,130 @@ import type {
 export type NewOrderRow = typeof workOrders.$inferInsert
 export type NewEventRow = typeof workOrderEvents.$inferInsert
 
-const summaryColumns = {
-  id: workOrders.id,
-  number: workOrders.number,
-  roomId: workOrders.roomId,
+/** The start of the current cycle: the last rework's time (null before any), without loading the events. */
+const lastReworkAt = sql<
+  string | null
+>`(SELECT max(e.at) FROM work_order_events e WHERE e.work_order_id = ${workOrders.id} AND e.kind = 'rework')`
+
+const approver = alias(staff, 'approver')
+
+const rowColumns = {
+  order: workOrders,
   roomCode: rooms.code,
-  source: workOrders.source,
-  checkinId: workOrders.checkinId,
-  location: workOrders.location,
-  category: workOrders.category,
-  description: workOrders.description,
-  route: workOrders.route,
-  status: workOrders.status,
-  reinspectionAt: workOrders.reinspectionAt,
-  createdAt: workOrders.createdAt,
-  createdBy: staff.displayName,
-  attachmentId: workOrders.attachmentId
+  createdByName: staff.displayName,
+  serviceItemName: serviceItems.name,
+  serviceItemUnit: serviceItems.unit,
+  serviceItemPriceFen: serviceItems.priceFen,
+  approvedByName: approver.displayName,
+  lastReworkAt
 }
 
-type Row = Omit<WorkOrderSummary, 'status'> & { status: string; attachmentId: number | null }
+type SelectedRow = {
+  order: typeof workOrders.$inferSelect
+  roomCode: string
+  createdByName: string
+  serviceItemName: string | null
+  serviceItemUnit: string | null
+  serviceItemPriceFen: number | null
+  approvedByName: string | null
+  lastReworkAt: string | null
+}
 
-// The column is plain text so issue 12 can add states; today's rows only ever hold these three.
-const withStatus = (row: Row): Row & { status: WorkOrderStatus } => ({ ...row, status: row.status as WorkOrderStatus })
+/** A work order row with its room's code, its author, its service item and its cycle's start. */
+export type OrderRow = typeof workOrders.$inferSelect & {
+  status: WorkOrderStatus
+  roomCode: string
+  createdByName: string
+  serviceItem: { id: number; name: string; unit: string; priceFen: number | null } | null
+  approvedByName: string | null
+  lastReworkAt: string | null
+}
 
-export function orderById(db: Db, workOrderId: number) {
-  const row = db
-    .select(summaryColumns)
+// The column is plain text so the states could grow without rebuilding the table.
+function toOrderRow(row: SelectedRow): OrderRow {
+  const { order } = row
+  return {
+    ...order,
+    status: order.status as WorkOrderStatus,
+    roomCode: row.roomCode,
+    createdByName: row.createdByName,
+    serviceItem:
+      order.serviceItemId !== null && row.serviceItemName !== null
+        ? {
+            id: order.serviceItemId,
+            name: row.serviceItemName,
+            unit: row.serviceItemUnit ?? '',
+            priceFen: row.serviceItemPriceFen
+          }
+        : null,
+    approvedByName: row.approvedByName,
+    lastReworkAt: row.lastReworkAt
+  }
+}
+
+function selectOrders(db: Db) {
+  return db
+    .select(rowColumns)
     .from(workOrders)
     .innerJoin(rooms, eq(rooms.id, workOrders.roomId))
     .innerJoin(staff, eq(staff.id, workOrders.createdBy))
-    .where(eq(workOrders.id, workOrderId))
-    .get()
-  return row && withStatus(row)
+    .leftJoin(serviceItems, eq(serviceItems.id, workOrders.serviceItemId))
+    .leftJoin(approver, eq(approver.id, workOrders.approvedBy))
 }
 
-export type OrderRow = NonNullable<ReturnType<typeof orderById>>
+export function orderById(db: Db, workOrderId: number): OrderRow | undefined {
+  const row = selectOrders(db).where(eq(workOrders.id, workOrderId)).get()
+  return row && toOrderRow(row)
+}
 
 export interface OrderFilter {
   roomId?: number
   status?: WorkOrderStatus
   source?: WorkOrderSource
-  limit: number
+  kind?: WorkOrderKind
+  search?: string
+  /** Only orders with a step still open (what a due filter looks through). */
+  openOnly?: boolean
+  limit?: number
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** A number, a room code's beginning, the reporter, or every word of the description. */
+function searchWhere(search: string): SQL | undefined {
+  const words = search.trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return undefined
+  const whole = escapeLike(search.trim())
+  const inDescription = and(
+    ...words.map((w) => sql`${workOrders.description} LIKE ${`%${escapeLike(w)}%`} ESCAPE '\\'`)
+  )
+  return or(
+    sql`${workOrders.number} LIKE ${`%${whole}%`} ESCAPE '\\'`,
+    sql`${rooms.code} LIKE ${`${whole}%`} ESCAPE '\\'`,
+    sql`${workOrders.reporter} LIKE ${`%${whole}%`} ESCAPE '\\'`,
+    inDescription
+  )
 }
 
 /** Newest first: the list the counter works down. */
 export function ordersWhere(db: Db, filter: OrderFilter): OrderRow[] {
-  const where: SQL[] = []
+  const where: (SQL | undefined)[] = []
   if (filter.roomId !== undefined) where.push(eq(workOrders.roomId, filter.roomId))
   if (filter.status) where.push(eq(workOrders.status, filter.status))
   if (filter.source) where.push(eq(workOrders.source, filter.source))
-  return db
-    .select(summaryColumns)
-    .from(workOrders)
-    .innerJoin(rooms, eq(rooms.id, workOrders.roomId))
-    .innerJoin(staff, eq(staff.id, workOrders.createdBy))
+  if (filter.kind) where.push(eq(workOrders.kind, filter.kind))
+  if (filter.search) where.push(searchWhere(filter.search))
+  if (filter.openOnly) {
+    where.push(notInArray(workOrders.status, ['visited', 'closed']))
+    where.push(ne(workOrders.source, 'checkin'))
+  }
+  const query = selectOrders(db)
     .where(and(...where))
     .orderBy(desc(workOrders.id))
-    .limit(filter.limit)
-    .all()
-    .map(withStatus)
+  return (filter.limit === undefined ? query.all() : query.limit(filter.limit).all()).map(toOrderRow)
 }
 
-/** Oldest first, with who acted. */
+/** Oldest first, with who acted and the step's facts. */
 export function eventsOf(db: Db, workOrderId: number): WorkOrderEvent[] {
   return db
     .select({
@@ -88,13 +146,15 @@ export function eventsOf(db: Db, workOrderId: number): WorkOrderEvent[] {
       staffName: staff.displayName,
       note: workOrderEvents.note,
       appointmentAt: workOrderEvents.appointmentAt,
-      signedBy: workOrderEvents.signedBy
+      signedBy: workOrderEvents.signedBy,
+      details: workOrderEvents.details
     })
     .from(workOrderEvents)
     .innerJoin(staff, eq(staff.id, workOrderEvents.staffId))
     .where(eq(workOrderEvents.workOrderId, workOrderId))
     .orderBy(asc(workOrderEvents.id))
     .all()
+    .map((e) => ({ ...e, details: e.details === null ? null : (JSON.parse(e.details) as Record<string, unknown>) }))
 }
 
 /** The year's highest sequence so far (0 before its first order). */
@@ -115,11 +175,11 @@ export function insertEvent(db: Db, row: NewEventRow): void {
   db.insert(workOrderEvents).values(row).run()
 }
 
-export function updateOrder(
-  db: Db,
-  workOrderId: number,
-  set: Partial<Pick<NewOrderRow, 'status' | 'reinspectionAt'>>
-): void {
+/** Where the order stands now: any of its current columns (never its number, room or author). */
+export type OrderUpdate = Partial<Omit<NewOrderRow, 'id' | 'number' | 'year' | 'sequence' | 'roomId' | 'createdBy'>>
+
+export function updateOrder(db: Db, workOrderId: number, set: OrderUpdate): void {
+  if (Object.keys(set).length === 0) return
   db.update(workOrders).set(set).where(eq(workOrders.id, workOrderId)).run()
 }
 

@@ -20,8 +20,11 @@ import { brand, colors } from '@renderer/lib/colors'
 type Ready = Extract<AppStatus, { mode: 'ready' }>
 
 /** The signed-in counter: header (estate, counter, person, clock), left menu, the page. */
+/** English menu words are longer ("Repairs & complaints"): the menu widens rather than cutting them. */
+const siderWidth = (locale: string) => (locale === 'en' ? 240 : 184)
+
 export function AppLayout({ status }: { status: Ready }) {
-  const { t, core } = useI18n()
+  const { t, core, locale } = useI18n()
   const me = useMe()
   const session = useSession()
   const nav = useMemo(() => navEntries(me.role), [me.role])
@@ -71,7 +74,7 @@ export function AppLayout({ status }: { status: Ready }) {
       </Layout.Header>
       {status.demo && <Alert type="warning" banner title={t('app.demoBanner')} data-testid="demo-banner" />}
       <Layout style={{ flex: 1 }}>
-        <Layout.Sider width={184} theme="light" style={{ borderRight: `1px solid ${colors.divider}` }}>
+        <Layout.Sider width={siderWidth(locale)} theme="light" style={{ borderRight: `1px solid ${colors.divider}` }}>
           <Menu
             mode="inline"
             selectedKeys={[entry.route]}

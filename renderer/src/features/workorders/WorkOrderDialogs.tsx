@@ -11,24 +11,24 @@ import { useI18n } from '../../lib/i18n'
 import { when } from './work-order-labels'
 
 /** What a step changes on screen: the order, the lists and the room's timeline. */
-const refresh = [api.workOrders.get, api.workOrders.list, api.households.timeline]
+export const refresh = [api.workOrders.get, api.workOrders.list, api.households.timeline]
 
 export type WorkOrderAction = 'complete' | 'book' | 'accept'
-type DialogProps = { order: WorkOrderView; onClose: () => void }
+export type DialogProps = { order: WorkOrderView; onClose: () => void }
 
 /** Enter in any field submits the form (the buttons sit in the modal's footer). */
-const EnterSubmits = () => <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
+export const EnterSubmits = () => <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
 
 /** The core's refusal: beside the field it names, else as a message in the core's words. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function useFailure(form: FormInstance<any>) {
+export function useFailure(form: FormInstance<any>) {
   const { message } = App.useApp()
   return (error: unknown) => {
     if (!showFieldErrors(form, error)) message.error(error instanceof ApiFailure ? error.message : String(error))
   }
 }
 
-function StepModal({
+export function StepModal({
   title,
   okText,
   pending,

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { Button, Descriptions, Drawer, Space, Spin, Timeline, Typography } from 'antd'
+import { Button, Drawer, Space, Spin, Tag, Typography } from 'antd'
 import { CalendarOutlined, CheckCircleOutlined, EditOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import { COUNTER_ROLES, roleAllowed } from '@shared/kernel/roles'
@@ -7,15 +7,30 @@ import type { WorkOrderView } from '@shared/workorders/api'
 import { useApiQuery } from '../../lib/api/hooks'
 import { useHotkeys } from '../../lib/keyboard'
 import { useI18n } from '../../lib/i18n'
+import { stateTag } from '../../lib/colors'
 import { useMe } from '../foundation/auth/session'
 import { AcceptDialog, BookDialog, CompleteDialog, type WorkOrderAction } from './WorkOrderDialogs'
-import { EVENT_LABEL, KeyHint, StatusTag, when } from './work-order-labels'
+import { ApproveDialog, ArriveDialog, CloseDialog, DispatchDialog, NoteDialog } from './RepairDialogs'
+import { FinishDialog, VisitDialog } from './FinishVisitDialogs'
+import { ChargeDialog, ChargePanel } from './ChargePanel'
+import { CheckinDetails, Deadlines, History, RepairDetails } from './drawer-parts'
+import {
+  awaitingPayment,
+  REPAIR_ACTION_LABEL,
+  REPAIR_ACTIONS,
+  REPAIR_KEYS,
+  repairAllowed,
+  roleMay,
+  type RepairAction
+} from './repair-actions'
+import { useWorkOrderPrints } from './paper/use-work-order-prints'
+import { KeyHint, StatusTag } from './work-order-labels'
 
-/** The fixed keys of the drawer's steps, shown on their buttons. */
+/** The fixed keys of a move-in order's steps, shown on their buttons. */
 export const ACTION_KEYS: Record<WorkOrderAction, string> = { complete: 'F6', book: 'F7', accept: 'F8' }
 
 /**
- * Which steps the order's state allows. 签收 is offered once the repair is done: without a
+ * Which steps a move-in order's state allows. 签收 is offered once the repair is done: without a
  * booked re-inspection the core refuses it and says why.
  */
 export function allowed(order: WorkOrderView, action: WorkOrderAction): boolean {
@@ -23,7 +38,7 @@ export function allowed(order: WorkOrderView, action: WorkOrderAction): boolean 
   return order.status === 'completed'
 }
 
-function Actions({ order, onAction }: { order: WorkOrderView; onAction: (a: WorkOrderAction) => void }) {
+function CheckinActions({ order, onAction }: { order: WorkOrderView; onAction: (a: WorkOrderAction) => void }) {
   const { t } = useI18n()
   const may = roleAllowed(useMe().role, COUNTER_ROLES)
   const button = (action: WorkOrderAction, label: Parameters<typeof t>[0], icon: ReactNode) => (
@@ -48,121 +63,182 @@ function Actions({ order, onAction }: { order: WorkOrderView; onAction: (a: Work
   )
 }
 
-function History({ order }: { order: WorkOrderView }) {
+function RepairActions({
+  order,
+  paying,
+  onAction
+}: {
+  order: WorkOrderView
+  paying: boolean
+  onAction: (a: RepairAction) => void
+}) {
   const { t } = useI18n()
+  const role = useMe().role
+  // The one step the order waits for is the primary button (the fee before the visit); the rest are plain.
+  const primary = repairAllowed(order, 'charge')
+    ? 'charge'
+    : REPAIR_ACTIONS.find((a) => a !== 'note' && a !== 'print' && a !== 'close' && repairAllowed(order, a))
   return (
-    <Timeline
-      data-testid="workorder-events"
-      items={order.events.map((e) => ({
-        key: e.id,
-        content: (
-          <div data-testid={`workorder-event-${e.kind}`}>
-            <Typography.Text strong>{t(EVENT_LABEL[e.kind])}</Typography.Text>
-            <Typography.Text type="secondary" style={{ marginLeft: 10 }}>
-              {when(e.at)} · {e.staffName}
-            </Typography.Text>
-            {e.appointmentAt && <div>{t('workOrders.eventAppointment', { at: when(e.appointmentAt) })}</div>}
-            {e.signedBy && <div>{t('workOrders.eventSigned', { name: e.signedBy })}</div>}
-            {e.note && <div>{e.note}</div>}
-          </div>
-        )
-      }))}
-    />
+    <Space wrap size={[6, 6]} style={{ justifyContent: 'flex-end' }}>
+      {REPAIR_ACTIONS.filter((a) => a !== 'approve' || order.approvalRequired).map((action) => (
+        <Button
+          key={action}
+          size="small"
+          type={action === primary ? 'primary' : 'default'}
+          disabled={!roleMay(role, action) || !repairAllowed(order, action) || (paying && action === 'visit')}
+          onClick={() => onAction(action)}
+          data-testid={`workorder-${action}`}
+        >
+          {t(REPAIR_ACTION_LABEL[action])}
+          <KeyHint keys={REPAIR_KEYS[action]} />
+        </Button>
+      ))}
+    </Space>
   )
 }
 
-function Details({ order }: { order: WorkOrderView }) {
+type Dialog = WorkOrderAction | Exclude<RepairAction, 'print'>
+
+function StepDialog({
+  order,
+  dialog,
+  onClose
+}: {
+  order: WorkOrderView
+  dialog: Dialog
+  onClose: (pay?: boolean) => void
+}) {
+  const props = { order, onClose: () => onClose() }
+  switch (dialog) {
+    case 'complete':
+      return <CompleteDialog {...props} />
+    case 'book':
+      return <BookDialog {...props} />
+    case 'accept':
+      return <AcceptDialog {...props} />
+    case 'approve':
+      return <ApproveDialog {...props} />
+    case 'dispatch':
+      return <DispatchDialog {...props} />
+    case 'arrive':
+      return <ArriveDialog {...props} />
+    case 'finish':
+      return <FinishDialog {...props} />
+    case 'visit':
+      return <VisitDialog {...props} />
+    case 'charge':
+      return <ChargeDialog order={order} onClose={(pay) => onClose(pay)} />
+    case 'close':
+      return <CloseDialog {...props} />
+    case 'note':
+      return <NoteDialog {...props} />
+  }
+}
+
+/** The drawer's keys: a move-in order's three, or a repair's steps (REPAIR_KEYS). */
+function useDrawerKeys(order: WorkOrderView | undefined, run: (a: WorkOrderAction | RepairAction) => void | false) {
+  const checkin = order?.source === 'checkin'
+  const bindings: Record<string, () => void | false> = {}
+  if (order && checkin) for (const a of ['complete', 'book', 'accept'] as const) bindings[ACTION_KEYS[a]] = () => run(a)
+  if (order && !checkin) for (const a of REPAIR_ACTIONS) bindings[REPAIR_KEYS[a]] = () => run(a)
+  useHotkeys(bindings)
+}
+
+function DrawerTitle({ order }: { order: WorkOrderView | undefined }) {
   const { t } = useI18n()
+  if (!order) return <>{t('workOrders.title')}</>
   return (
-    <Descriptions column={2} size="small" bordered>
-      <Descriptions.Item label={t('workOrders.room')}>
-        <span data-testid="workorder-room">{order.roomCode}</span>
-      </Descriptions.Item>
-      <Descriptions.Item label={t('workOrders.source')}>{t(`workOrders.source.${order.source}`)}</Descriptions.Item>
-      <Descriptions.Item label={t('workOrders.location')}>{order.location}</Descriptions.Item>
-      <Descriptions.Item label={t('workOrders.category')}>{order.category}</Descriptions.Item>
-      <Descriptions.Item label={t('workOrders.description')} span={2}>
-        {order.description}
-      </Descriptions.Item>
-      <Descriptions.Item label={t('workOrders.route')}>{t(`workOrders.route.${order.route}`)}</Descriptions.Item>
-      <Descriptions.Item label={t('workOrders.reinspectionAt')}>
-        <span data-testid="workorder-reinspection">{when(order.reinspectionAt)}</span>
-      </Descriptions.Item>
-      <Descriptions.Item label={t('workOrders.createdAt')}>{when(order.createdAt)}</Descriptions.Item>
-      <Descriptions.Item label={t('workOrders.createdBy')}>{order.createdBy}</Descriptions.Item>
-    </Descriptions>
+    <Space size={12}>
+      <span style={{ fontFamily: 'Consolas, monospace', fontSize: 18, fontWeight: 700 }} data-testid="workorder-number">
+        {order.number}
+      </span>
+      <StatusTag order={order} />
+      {order.urgent && <Tag color={stateTag.bad}>{t('workOrders.urgentFlag')}</Tag>}
+    </Space>
   )
 }
 
-/** One work order: what and where, its history, and the counter's steps (F6 / F7 / F8). */
+/** After a step the keyboard goes on from the drawer's next step (else its first enabled one), once the fresh order is in. */
+function useRefocus(busy: boolean) {
+  const actions = useRef<HTMLDivElement>(null)
+  const [pending, setPending] = useState(false)
+  useEffect(() => {
+    if (!pending || busy) return
+    const box = actions.current
+    const next =
+      box?.querySelector<HTMLButtonElement>('button.ant-btn-primary:not([disabled])') ??
+      box?.querySelector<HTMLButtonElement>('button:not([disabled])')
+    next?.focus()
+    setPending(false)
+  }, [pending, busy])
+  const refocus = () => {
+    // At once out of the closing dialog (a key pressed now is the drawer's), then onto the next step.
+    actions.current?.focus({ preventScroll: true })
+    setPending(true)
+  }
+  return { actions, refocus }
+}
+
+/** One work order: what and where, its deadlines and history, and the counter's steps on fixed keys. */
 export function WorkOrderDrawer({ workOrderId, onClose }: { workOrderId: number; onClose: () => void }) {
   const { t } = useI18n()
   const query = useApiQuery(api.workOrders.get, { workOrderId }, { staleTime: 0 })
-  const [dialog, setDialog] = useState<WorkOrderAction | null>(null)
+  const [dialog, setDialog] = useState<Dialog | null>(null)
+  const [paying, setPaying] = useState(false)
   const order = query.data
-  const may = roleAllowed(useMe().role, COUNTER_ROLES)
-  const open = (action: WorkOrderAction) => (order && may && allowed(order, action) ? setDialog(action) : false)
-  useHotkeys({ F6: () => open('complete'), F7: () => open('book'), F8: () => open('accept') })
+  const role = useMe().role
+  const prints = useWorkOrderPrints()
+  const { actions, refocus } = useRefocus(dialog !== null || query.isFetching)
+  const run = (action: WorkOrderAction | RepairAction): void | false => {
+    if (!order || dialog) return false
+    if (action === 'complete' || action === 'book' || action === 'accept')
+      return roleAllowed(role, COUNTER_ROLES) && allowed(order, action) ? setDialog(action) : false
+    if (!roleMay(role, action) || !repairAllowed(order, action)) return false
+    // The browser's print dialog takes the focus: it comes back to the drawer's steps.
+    if (action === 'print') return void prints.workOrder(order).then(() => refocus())
+    if (action === 'charge' && awaitingPayment(order)) return setPaying(true)
+    setDialog(action)
+  }
+  useDrawerKeys(order, run)
 
-  // After a step the keyboard goes on from the drawer's first enabled step, once the fresh order is in.
-  const actions = useRef<HTMLDivElement>(null)
-  const [refocus, setRefocus] = useState(false)
-  useEffect(() => {
-    if (!refocus || dialog !== null || query.isFetching) return
-    actions.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus()
-    setRefocus(false)
-  }, [refocus, dialog, query.isFetching])
-  const closeDialog = () => {
+  const closeDialog = (pay?: boolean) => {
     setDialog(null)
-    setRefocus(true)
+    if (pay) setPaying(true)
+    else refocus()
   }
 
   return (
     <Drawer
       open
-      size={720}
-      title={
-        order ? (
-          <Space size={12}>
-            <span
-              style={{ fontFamily: 'Consolas, monospace', fontSize: 18, fontWeight: 700 }}
-              data-testid="workorder-number"
-            >
-              {order.number}
-            </span>
-            <StatusTag order={order} />
-          </Space>
-        ) : (
-          t('workOrders.title')
-        )
-      }
+      size={880}
+      title={<DrawerTitle order={order} />}
       onClose={onClose}
       destroyOnHidden
       data-testid="workorder-drawer"
-      extra={
-        order && (
-          <div ref={actions}>
-            <Actions order={order} onAction={setDialog} />
-          </div>
-        )
-      }
     >
       {query.isPending ? (
         <Spin />
       ) : !order ? (
         <Typography.Text type="danger">{query.error?.message}</Typography.Text>
       ) : (
-        <Space orientation="vertical" size={20} style={{ width: '100%' }}>
-          <Details order={order} />
+        <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <div ref={actions} tabIndex={-1} style={{ outline: 'none' }}>
+            {order.source === 'checkin' ? (
+              <CheckinActions order={order} onAction={(a) => run(a)} />
+            ) : (
+              <RepairActions order={order} paying={paying} onAction={(a) => run(a)} />
+            )}
+          </div>
+          {paying && order.charged && <ChargePanel order={order} onDone={() => setPaying(false)} />}
+          {order.source === 'checkin' ? <CheckinDetails order={order} /> : <RepairDetails order={order} />}
+          <Deadlines steps={order.deadlines} />
           <div>
             <Typography.Title level={5}>{t('workOrders.history')}</Typography.Title>
             <History order={order} />
           </div>
         </Space>
       )}
-      {order && dialog === 'complete' && <CompleteDialog order={order} onClose={closeDialog} />}
-      {order && dialog === 'book' && <BookDialog order={order} onClose={closeDialog} />}
-      {order && dialog === 'accept' && <AcceptDialog order={order} onClose={closeDialog} />}
+      {order && dialog && <StepDialog order={order} dialog={dialog} onClose={closeDialog} />}
     </Drawer>
   )
 }

@@ -1,103 +1,42 @@
-import { useEffect, useMemo, useState } from 'react'
-import { Card, Radio, Select, Space, Typography } from 'antd'
-import { api } from '@shared/api'
-import {
-  WORK_ORDER_SOURCES,
-  WORK_ORDER_STATUSES,
-  type WorkOrderSource,
-  type WorkOrderStatus
-} from '@shared/workorders/api'
-import { useApiQuery } from '../../lib/api/hooks'
-import { useHotkeys } from '../../lib/keyboard'
+import { Tabs } from 'antd'
 import { useI18n } from '../../lib/i18n'
 import { useRoute } from '../../app/shell/route'
-import { WorkOrderDrawer } from './WorkOrderDrawer'
-import { WorkOrdersTable } from './WorkOrdersTable'
+import { ComplaintsTab } from './complaints/ComplaintsTab'
+import { StatsTab } from './stats/StatsTab'
+import { OrdersTab } from './OrdersTab'
+import { VisitsTab } from './VisitsTab'
+import { ServiceItemsTab } from './ServiceItemsTab'
+import { parseTabRoute, tabRoute, type WorkOrderTab, type WorkOrdersTabProps } from './tabs'
+
+const TAB_PAGES: Record<WorkOrderTab, (props: WorkOrdersTabProps) => React.ReactNode> = {
+  orders: OrdersTab,
+  visits: VisitsTab,
+  complaints: ComplaintsTab,
+  services: ServiceItemsTab,
+  stats: StatsTab
+}
 
 /**
- * 报修投诉: `#/workorders` lists the work orders, newest first, filtered by status and source;
- * `#/workorders/<id>` opens one. ↑ ↓ move along the list and Enter opens the order; in the order,
- * F6 / F7 / F8 are its steps and Escape closes it.
+ * 报修投诉: work orders (repairs and services), the follow-up visits due, complaints, the
+ * published service list and the month's statistics, one tab each; the route names the tab and
+ * the item open in it, so a link (from the 工作台 or the household file) lands on the right one.
  */
 export function WorkOrdersPage() {
   const { t } = useI18n()
   const { params, navigate } = useRoute()
-  const openId = Number(params[0])
-  const drawerOpen = Number.isInteger(openId) && openId > 0
-  const [status, setStatus] = useState<WorkOrderStatus | 'all'>('all')
-  const [source, setSource] = useState<WorkOrderSource | 'all'>('all')
-  const filter = useMemo(
-    () => ({ ...(status === 'all' ? {} : { status }), ...(source === 'all' ? {} : { source }) }),
-    [status, source]
-  )
-  const list = useApiQuery(api.workOrders.list, filter, { staleTime: 0 })
-  const orders = list.data ?? []
-  const [index, setIndex] = useState(0)
-  useEffect(() => setIndex(0), [status, source])
-  const selected = orders[Math.min(index, orders.length - 1)]
-
-  useHotkeys({ Escape: () => (drawerOpen ? navigate('workorders') : false) })
-  useHotkeys(
-    {
-      ArrowDown: () => setIndex((i) => Math.min(i + 1, orders.length - 1)),
-      ArrowUp: () => setIndex((i) => Math.max(i - 1, 0)),
-      // Enter on a focused button or link is that button's.
-      Enter: (event) =>
-        selected && !(event.target instanceof Element && event.target.closest('button, a'))
-          ? navigate(`workorders/${selected.id}`)
-          : false
-    },
-    { enabled: !drawerOpen, whileTyping: false }
-  )
-
+  const { tab, openId } = parseTabRoute(params)
+  const Page = TAB_PAGES[tab]
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Card size="small">
-        <Space wrap size={24}>
-          <Space>
-            <Typography.Text>{t('workOrders.status')}</Typography.Text>
-            <Radio.Group
-              optionType="button"
-              value={status}
-              onChange={(e) => setStatus(e.target.value as WorkOrderStatus | 'all')}
-              options={[
-                { value: 'all', label: t('workOrders.all') },
-                ...WORK_ORDER_STATUSES.map((s) => ({ value: s, label: t(`workOrders.status.${s}`) }))
-              ]}
-              data-testid="workorders-status"
-            />
-          </Space>
-          <Space>
-            <Typography.Text>{t('workOrders.source')}</Typography.Text>
-            <Select
-              style={{ width: 150 }}
-              value={source}
-              onChange={setSource}
-              options={[
-                { value: 'all', label: t('workOrders.all') },
-                ...WORK_ORDER_SOURCES.map((s) => ({ value: s, label: t(`workOrders.source.${s}`) }))
-              ]}
-              data-testid="workorders-source"
-            />
-          </Space>
-          <Typography.Text type="secondary" data-testid="workorders-count">
-            {t('workOrders.count', { n: orders.length })}
-          </Typography.Text>
-        </Space>
-        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
-          {t('workOrders.keysHint')}
-        </Typography.Paragraph>
-      </Card>
-      <Card size="small" title={t('workOrders.title')}>
-        <WorkOrdersTable
-          orders={orders}
-          loading={list.isPending}
-          selected={selected?.id}
-          onOpen={(id) => navigate(`workorders/${id}`)}
-          testId="workorders-table"
-        />
-      </Card>
-      {drawerOpen && <WorkOrderDrawer key={openId} workOrderId={openId} onClose={() => navigate('workorders')} />}
-    </Space>
+    <Tabs
+      activeKey={tab}
+      onChange={(key) => navigate(tabRoute(key as WorkOrderTab, null))}
+      destroyOnHidden
+      data-testid="workorders-tabs"
+      items={(Object.keys(TAB_PAGES) as WorkOrderTab[]).map((key) => ({
+        key,
+        label: t(`workOrders.tab.${key}`),
+        children: key === tab ? <Page openId={openId} open={(id) => navigate(tabRoute(key, id))} /> : null
+      }))}
+    />
   )
 }

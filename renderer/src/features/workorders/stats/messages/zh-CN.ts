@@ -1,0 +1,26 @@
+/** 统计 and the 工作台's 到期 card: the screens' own words (figures' names are the core's `woStats.*`). */
+export const statsZhCN = {
+  'woStats.month': '统计月份',
+  'woStats.monthKeys': '← → 切换月份',
+  'woStats.export': '导出 Excel',
+  'woStats.exported': '已导出 {file}',
+  'woStats.followUpHint': '目标 100%：本月完工 {completed} 单，已回访 {visited} 单',
+  'woStats.noneCompleted': '本月无完工',
+  'woStats.fee': '服务费 ¥{amount}',
+  'woStats.chart.repairsByCategory': '报修分类',
+  'woStats.chart.complaintsBySeverity': '投诉等级',
+  'woStats.chart.trend': '近六个月趋势',
+  'woStats.table.sources': '报修来源',
+  'woStats.table.repairSteps': '报修时效',
+  'woStats.table.complaintSteps': '投诉时效',
+  'woStats.table.services': '有偿服务',
+  'woStats.table.complaintCategories': '投诉分类',
+  'woStats.table.recurring': '重复发生的问题',
+  'woStats.recurringRule': '同一房间或同一位置 {windowDays} 天内 {count} 次及以上',
+  'woStats.nothing': '本月无记录',
+  'woStats.due.title': '到期提醒',
+  'woStats.due.overdue': '已逾期 {count}',
+  'woStats.due.today': '今日到期 {count}',
+  'woStats.due.more': '另有 {count} 项',
+  'woStats.due.at': '应于 {at}'
+}
