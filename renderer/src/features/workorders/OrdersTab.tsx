@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Button, Card, Input, Radio, Select, Space, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
-import { COUNTER_ROLES, roleAllowed } from '@shared/kernel/roles'
 import {
   DUE_FILTERS,
   WORK_ORDER_KINDS,
@@ -13,14 +12,13 @@ import {
   type WorkOrderStatus
 } from '@shared/workorders/api'
 import { useApiQuery } from '../../lib/api/hooks'
-import { useHotkeys } from '../../lib/keyboard'
 import { useI18n } from '../../lib/i18n'
-import { useMe } from '../foundation/auth/session'
 import { NewOrderDialog } from './NewOrderDialog'
 import { WorkOrderDrawer } from './WorkOrderDrawer'
 import { WorkOrdersTable } from './WorkOrdersTable'
 import { KeyHint } from './work-order-labels'
 import type { WorkOrdersTabProps } from './tabs'
+import { useListTab } from './use-list-tab'
 
 type Due = (typeof DUE_FILTERS)[number]
 type Filters = {
@@ -107,31 +105,11 @@ function FilterBar({ filters, onChange }: { filters: Filters; onChange: (f: Filt
  */
 export function OrdersTab({ openId, open }: WorkOrdersTabProps) {
   const { t } = useI18n()
-  const may = roleAllowed(useMe().role, COUNTER_ROLES)
-  const drawerOpen = openId !== null
-  const [creating, setCreating] = useState(false)
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
   const filter = useMemo(() => listInput(filters), [filters])
   const list = useApiQuery(api.workOrders.list, filter, { staleTime: 0 })
   const orders = list.data ?? []
-  const [index, setIndex] = useState(0)
-  useEffect(() => setIndex(0), [filters])
-  const selected = orders[Math.min(index, orders.length - 1)]
-
-  useHotkeys({
-    Escape: () => (drawerOpen ? open(null) : false),
-    F2: () => (may && !drawerOpen && !creating ? setCreating(true) : false)
-  })
-  useHotkeys(
-    {
-      ArrowDown: () => setIndex((i) => Math.min(i + 1, orders.length - 1)),
-      ArrowUp: () => setIndex((i) => Math.max(i - 1, 0)),
-      // Enter on a focused button or link is that button's.
-      Enter: (event) =>
-        selected && !(event.target instanceof Element && event.target.closest('button, a')) ? open(selected.id) : false
-    },
-    { enabled: !drawerOpen && !creating, whileTyping: false }
-  )
+  const { may, creating, setCreating, selected } = useListTab(orders, { openId, open }, filters)
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -171,7 +149,7 @@ export function OrdersTab({ openId, open }: WorkOrdersTabProps) {
           }}
         />
       )}
-      {drawerOpen && <WorkOrderDrawer key={openId} workOrderId={openId} onClose={() => open(null)} />}
+      {openId !== null && <WorkOrderDrawer key={openId} workOrderId={openId} onClose={() => open(null)} />}
     </Space>
   )
 }

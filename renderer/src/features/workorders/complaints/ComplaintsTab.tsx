@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Button, Card, Input, Radio, Space, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
-import { COUNTER_ROLES, roleAllowed } from '@shared/kernel/roles'
 import {
   COMPLAINT_SEVERITIES,
   COMPLAINT_STATUSES,
@@ -10,11 +9,10 @@ import {
   type ComplaintStatus
 } from '@shared/workorders/complaints-api'
 import { useApiQuery } from '../../../lib/api/hooks'
-import { useHotkeys } from '../../../lib/keyboard'
 import { useI18n } from '../../../lib/i18n'
-import { useMe } from '../../foundation/auth/session'
 import { KeyHint } from '../work-order-labels'
 import type { WorkOrdersTabProps } from '../tabs'
+import { useListTab } from '../use-list-tab'
 import { ComplaintDrawer } from './ComplaintDrawer'
 import { ComplaintsTable } from './ComplaintsTable'
 import { NewComplaintDialog } from './NewComplaintDialog'
@@ -92,31 +90,11 @@ function FilterBar({ filters, onChange }: { filters: Filters; onChange: (f: Filt
  */
 export function ComplaintsTab({ openId, open }: WorkOrdersTabProps) {
   const { t } = useI18n()
-  const may = roleAllowed(useMe().role, COUNTER_ROLES)
-  const drawerOpen = openId !== null
-  const [creating, setCreating] = useState(false)
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
   const filter = useMemo(() => listInput(filters), [filters])
   const list = useApiQuery(api.complaints.list, filter, { staleTime: 0 })
   const complaints = list.data ?? []
-  const [index, setIndex] = useState(0)
-  useEffect(() => setIndex(0), [filters])
-  const selected = complaints[Math.min(index, complaints.length - 1)]
-
-  useHotkeys({
-    Escape: () => (drawerOpen ? open(null) : false),
-    F2: () => (may && !drawerOpen && !creating ? setCreating(true) : false)
-  })
-  useHotkeys(
-    {
-      ArrowDown: () => setIndex((i) => Math.min(i + 1, complaints.length - 1)),
-      ArrowUp: () => setIndex((i) => Math.max(i - 1, 0)),
-      // Enter on a focused button or link is that button's.
-      Enter: (event) =>
-        selected && !(event.target instanceof Element && event.target.closest('button, a')) ? open(selected.id) : false
-    },
-    { enabled: !drawerOpen && !creating, whileTyping: false }
-  )
+  const { may, creating, setCreating, selected } = useListTab(complaints, { openId, open }, filters)
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -156,7 +134,7 @@ export function ComplaintsTab({ openId, open }: WorkOrdersTabProps) {
           }}
         />
       )}
-      {drawerOpen && <ComplaintDrawer key={openId} complaintId={openId} onClose={() => open(null)} />}
+      {openId !== null && <ComplaintDrawer key={openId} complaintId={openId} onClose={() => open(null)} />}
     </Space>
   )
 }
