@@ -60,6 +60,21 @@ const policies = [
       }
     }
   },
+  // A renovation's deposit refund is paid back by one of fees' payment methods: the same list.
+  {
+    from: { element: { type: 'shared-capability', captured: { capability: 'permits' } } },
+    allow: {
+      to: {
+        element: { type: 'shared-capability', captured: { capability: 'fees' }, fileInternalPath: 'payment-input.ts' }
+      }
+    }
+  },
+  // Papers are signed and checked with Ed25519 in both processes (the gate page verifies offline):
+  // the audited pure-JS @noble libraries, synchronous, so they run where WebCrypto is missing.
+  {
+    from: { element: { type: 'shared-capability', captured: { capability: 'permits' } } },
+    allow: toExternal(['@noble/ed25519', '@noble/hashes'])
+  },
   { from: from('shared-combined'), allow: toElements(SHARED) },
 
   // db/: the schema and the connection; it knows the contract, never the services.
@@ -130,6 +145,19 @@ const policies = [
   {
     from: { element: { type: 'service', captured: { capability: 'checkin' } } },
     allow: toService('workorders', 'records.ts')
+  },
+
+  // Permits are issued for a room: households' getRoom; the applicant is checked against the
+  // room's owners and agents, scans go to the household file and the room turns 装修中 while
+  // works run (permit-room.ts). The garbage fee and the deposit are fees receivables, the
+  // deposit comes back as a fees refund (renovation-fees.ts).
+  {
+    from: { element: { type: 'service', captured: { capability: 'permits' } } },
+    allow: toService('households', '{room-records,permit-room}.ts')
+  },
+  {
+    from: { element: { type: 'service', captured: { capability: 'permits' } } },
+    allow: toService('fees', 'renovation-fees.ts')
   },
 
   // A capability's definition (services/<cap>/index.ts) and the list of them (services/index.ts)

@@ -6,6 +6,7 @@ import { fees } from './fees'
 import { keys } from './keys'
 import { workorders } from './workorders'
 import { checkin } from './checkin'
+import { permits } from './permits'
 
 /**
  * What one capability puts in the shared contract, from its shared/<cap>/index.ts: its contract
@@ -22,7 +23,7 @@ export interface SharedCapability {
  * Every capability of the shared contract, one line each. shared/api.ts, shared/errors.ts and
  * shared/messages.ts derive from this list, keeping each capability's literal types.
  */
-export const sharedCapabilities = [foundation, households, fees, keys, workorders, checkin] as const
+export const sharedCapabilities = [foundation, households, fees, keys, workorders, checkin, permits] as const
 
 type Listed = (typeof sharedCapabilities)[number]
 

@@ -41,7 +41,13 @@ const HINTS: Record<string, unknown> = {
   'key_movements.kind': 'deposit',
   'key_movements.purpose': 'renovation',
   'key_movements.count': 2,
-  'key_incidents.kind': 'lost'
+  'key_incidents.kind': 'lost',
+  // A renovation and a paper end on or after they start (0018's CHECKs).
+  'renovations.starts_on': '2026-11-01',
+  'renovations.ends_on': '2026-12-31',
+  'papers.valid_from': '2026-11-01',
+  'papers.valid_to': '2026-12-31',
+  'renovation_violations.deduction_fen': 0
 }
 
 interface Column {

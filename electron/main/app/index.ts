@@ -51,9 +51,22 @@ function hardenSession(): void {
     )
     callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [csp] } })
   })
-  // A counter needs no camera, microphone, location, notifications or clipboard reads.
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  ses.setPermissionCheckHandler(() => false)
+  // Only the camera (video, never the microphone), only for our own window showing our own page:
+  // a worker's photo and the gate's QR scan. No location, notifications, clipboard reads or else.
+  const cameraForOwnPage = (contents: unknown, permission: string, videoOnly: boolean) =>
+    permission === 'media' &&
+    videoOnly &&
+    mainWindow !== null &&
+    !mainWindow.isDestroyed() &&
+    contents === mainWindow.webContents &&
+    isAppUrl(mainWindow.webContents.mainFrame.url, appOrigin)
+  ses.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const types = (details as { mediaTypes?: string[] } | undefined)?.mediaTypes ?? []
+    callback(cameraForOwnPage(contents, permission, types.length > 0 && types.every((type) => type === 'video')))
+  })
+  ses.setPermissionCheckHandler((contents, permission, _origin, details) =>
+    cameraForOwnPage(contents, permission, (details as { mediaType?: string } | undefined)?.mediaType === 'video')
+  )
 }
 
 function createWindow(): BrowserWindow {

@@ -15,7 +15,15 @@ export const BRIDGE_SCRIPT = `(() => {
       })
       return await response.json()
     } catch (error) {
-      return { ok: false, error: { code: 'INTERNAL', message: '无法连接到 FrontDesk 服务（' + String(error) + '）' } }
+      // details.unreachable: the desk did not answer at all (the gate page then decides offline).
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: '无法连接到 FrontDesk 服务（' + String(error) + '）',
+          details: { unreachable: true }
+        }
+      }
     }
   }
   // Every job is kept in the data folder's prints/ before it reaches the dialog, as the

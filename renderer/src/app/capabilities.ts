@@ -7,6 +7,7 @@ import { foundation } from '../features/foundation'
 import { households } from '../features/households'
 import { keys } from '../features/keys'
 import { workorders } from '../features/workorders'
+import { permits } from '../features/permits'
 import type { CapabilityManifest, HouseholdTab, NavEntry, SettingsTab, ShortcutHelp, WorkbenchCard } from './manifest'
 import { assertManifestsDistinct } from './manifest-check'
 import { SettingsPage } from './SettingsPage'
@@ -52,7 +53,8 @@ export const CAPABILITIES: readonly CapabilityManifest[] = [
   checkin,
   fees,
   keys,
-  workorders
+  workorders,
+  permits
 ]
 
 assertManifestsDistinct(CAPABILITIES)

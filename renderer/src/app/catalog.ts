@@ -5,6 +5,7 @@ import { checkinScreenMessages } from '../features/checkin/messages'
 import { feesScreenMessages } from '../features/fees/messages'
 import { keysScreenMessages } from '../features/keys/messages'
 import { workOrdersScreenMessages } from '../features/workorders/messages'
+import { permitsScreenMessages } from '../features/permits/messages'
 
 /**
  * The screens' words: each capability's features/<cap>/messages.ts, one line each. It is a list of its
@@ -18,7 +19,8 @@ export const screenCatalogs = mergeCatalogs(
   checkinScreenMessages,
   feesScreenMessages,
   keysScreenMessages,
-  workOrdersScreenMessages
+  workOrdersScreenMessages,
+  permitsScreenMessages
 )
 
 export type CatalogKey = CatalogKeyOf<typeof screenCatalogs>

@@ -1,4 +1,7 @@
 import { api } from '../../../../shared/api'
+import type { ReceiptView } from '../../../../shared/fees/fees'
+import type { ParsedInputOf } from '../../../../shared/kernel/procedure'
+import type { ServiceContext } from '../../core/context'
 import { formatFen, sumFen } from '../../../../shared/domain/money'
 import { MANAGERS, SUPERVISORS } from '../../../../shared/kernel/roles'
 import { rebillReachedMonths } from './billing'
@@ -60,68 +63,71 @@ const voidReceipt = handle(api.fees.void, {
  * 退款: a deposit goes back less itemised deductions, as a new numbered receipt with a negative
  * total that refers to the original — the original stays as it was. Needs the office manager.
  */
-const refund = handle(api.fees.refund, {
-  run(ctx, input) {
-    const session = ctx.requireSession()
-    const original = receiptView(ctx.db, input.receiptId, session)
-    const depositLines = original.lines.filter((l) => DEPOSIT_CATEGORIES.has(l.category))
-    if (original.status !== 'valid' || original.kind !== 'payment' || depositLines.length === 0)
-      throw new AppError('NOT_REFUNDABLE')
-    const earlier = ctx.store.sqlite
-      .prepare(
-        `SELECT r.code FROM receipts r LEFT JOIN receipt_voids v ON v.receipt_id = r.id WHERE r.refers_to = ? AND v.id IS NULL`
-      )
-      .get(original.id) as { code: string } | undefined
-    if (earlier) throw new AppError('ALREADY_REFUNDED', { code: original.code, refund: earlier.code })
-    const deposit = sumFen(depositLines.map((l) => l.amountFen))
-    const deductions = sumFen(input.deductions.map((d) => d.amount))
-    if (deductions > deposit)
-      throw new AppError('REFUND_EXCEEDS', { deductions: formatFen(deductions), deposit: formatFen(deposit) })
-    const approver = ctx.requireApproval(MANAGERS)
-    const total = -(deposit - deductions)
-    const { seriesId, prefix, number } = nextReceiptNumber(ctx)
-    const code = receiptCode(prefix, number)
-    const sqlite = ctx.store.sqlite
-    const receiptId = Number(
-      sqlite
-        .prepare(
-          `INSERT INTO receipts (series_id, number, code, kind, room_id, payer_name, payer_phone, total_fen, issued_at, staff_id, shift_id, approver_id, refers_to, remarks) VALUES (?, ?, ?, 'refund', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`
-        )
-        .run(
-          seriesId,
-          number,
-          code,
-          original.roomId,
-          original.payerName,
-          total,
-          ctx.now().toISOString(),
-          session.staffId,
-          session.shiftId,
-          approver.id,
-          original.id,
-          input.reason
-        ).lastInsertRowid
+export type RefundInput = ParsedInputOf<typeof api.fees.refund>
+
+/** The refund itself, in the caller's transaction (fees.refund, and a renovation's deposit through renovation-fees.ts). */
+export function refundDeposit(ctx: ServiceContext, input: RefundInput): ReceiptView {
+  const session = ctx.requireSession()
+  const original = receiptView(ctx.db, input.receiptId, session)
+  const depositLines = original.lines.filter((l) => DEPOSIT_CATEGORIES.has(l.category))
+  if (original.status !== 'valid' || original.kind !== 'payment' || depositLines.length === 0)
+    throw new AppError('NOT_REFUNDABLE')
+  const earlier = ctx.store.sqlite
+    .prepare(
+      `SELECT r.code FROM receipts r LEFT JOIN receipt_voids v ON v.receipt_id = r.id WHERE r.refers_to = ? AND v.id IS NULL`
     )
-    countReceiptNumber(ctx, seriesId, number)
-    const line = sqlite.prepare(
-      `INSERT INTO receipt_lines (receipt_id, receivable_id, item_name, category, period_label, amount_fen) VALUES (?, NULL, ?, ?, ?, ?)`
-    )
-    for (const l of depositLines)
-      line.run(receiptId, `退还${l.itemName}`, l.category, `原收据 ${original.code}`, -l.amountFen)
-    for (const d of input.deductions) line.run(receiptId, `扣除：${d.description}`, 'deduction', '', d.amount)
+    .get(original.id) as { code: string } | undefined
+  if (earlier) throw new AppError('ALREADY_REFUNDED', { code: original.code, refund: earlier.code })
+  const deposit = sumFen(depositLines.map((l) => l.amountFen))
+  const deductions = sumFen(input.deductions.map((d) => d.amount))
+  if (deductions > deposit)
+    throw new AppError('REFUND_EXCEEDS', { deductions: formatFen(deductions), deposit: formatFen(deposit) })
+  const approver = ctx.requireApproval(MANAGERS)
+  const total = -(deposit - deductions)
+  const { seriesId, prefix, number } = nextReceiptNumber(ctx)
+  const code = receiptCode(prefix, number)
+  const sqlite = ctx.store.sqlite
+  const receiptId = Number(
     sqlite
-      .prepare(`INSERT INTO payments (receipt_id, method, amount_fen) VALUES (?, ?, ?)`)
-      .run(receiptId, input.method, total)
-    sealRow(sqlite, 'receipts', receiptId)
-    ctx.audit({
-      roomId: original.roomId,
-      entityType: 'receipt',
-      entityId: receiptId,
-      summaryKey: 'audit.refund',
-      summaryParams: { amount: formatFen(-total), code, original: original.code }
-    })
-    return receiptView(ctx.db, receiptId, session)
-  }
-})
+      .prepare(
+        `INSERT INTO receipts (series_id, number, code, kind, room_id, payer_name, payer_phone, total_fen, issued_at, staff_id, shift_id, approver_id, refers_to, remarks) VALUES (?, ?, ?, 'refund', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`
+      )
+      .run(
+        seriesId,
+        number,
+        code,
+        original.roomId,
+        original.payerName,
+        total,
+        ctx.now().toISOString(),
+        session.staffId,
+        session.shiftId,
+        approver.id,
+        original.id,
+        input.reason
+      ).lastInsertRowid
+  )
+  countReceiptNumber(ctx, seriesId, number)
+  const line = sqlite.prepare(
+    `INSERT INTO receipt_lines (receipt_id, receivable_id, item_name, category, period_label, amount_fen) VALUES (?, NULL, ?, ?, ?, ?)`
+  )
+  for (const l of depositLines)
+    line.run(receiptId, `退还${l.itemName}`, l.category, `原收据 ${original.code}`, -l.amountFen)
+  for (const d of input.deductions) line.run(receiptId, `扣除：${d.description}`, 'deduction', '', d.amount)
+  sqlite
+    .prepare(`INSERT INTO payments (receipt_id, method, amount_fen) VALUES (?, ?, ?)`)
+    .run(receiptId, input.method, total)
+  sealRow(sqlite, 'receipts', receiptId)
+  ctx.audit({
+    roomId: original.roomId,
+    entityType: 'receipt',
+    entityId: receiptId,
+    summaryKey: 'audit.refund',
+    summaryParams: { amount: formatFen(-total), code, original: original.code }
+  })
+  return receiptView(ctx.db, receiptId, session)
+}
+
+const refund = handle(api.fees.refund, { run: refundDeposit })
 
 export const receiptHandlers = [list, get, voidReceipt, refund]

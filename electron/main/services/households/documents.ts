@@ -9,6 +9,7 @@ import { api } from '../../../../shared/api'
 import type { AttachmentView, DocumentStatus } from '../../../../shared/households/households'
 import { AppError } from '../../core/errors'
 import { message } from '../../../../shared/messages'
+import type { ServiceContext } from '../../core/context'
 import { handle } from '../../core/handler'
 import { getRoom } from './room-records'
 
@@ -108,51 +109,81 @@ const setDocument = handle(api.households.setDocument, {
   }
 })
 
+export interface StoredFile {
+  sha256: string
+  size: number
+}
+
+/**
+ * Writes a scan or photo to the data folder before the transaction (a handler's `prepare`), named
+ * by its hash: writing it twice is harmless, and a row is only added once the bytes are safely on
+ * disk. Refuses a file too large or not of the kind it claims.
+ */
+export async function writeAttachmentFile(ctx: ServiceContext, mime: string, dataBase64: string): Promise<StoredFile> {
+  const bytes = Buffer.from(dataBase64, 'base64')
+  if (bytes.length > MAX_BYTES) throw new AppError('FILE_TOO_LARGE')
+  if (!SIGNATURES[mime]?.(bytes))
+    throw new AppError('VALIDATION', {}, { fields: { dataBase64: message(ctx.locale, 'field.invalid') } })
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const path = filePath(ctx.env.dataDir, sha256)
+  if (!existsSync(path)) {
+    mkdirSync(join(path, '..'), { recursive: true })
+    writeFileSync(`${path}.partial`, bytes, { flush: true })
+    renameSync(`${path}.partial`, path)
+  }
+  return { sha256, size: bytes.length }
+}
+
+export interface NewAttachment {
+  roomId: number
+  typeKey: string | null
+  fileName: string
+  mime: string
+}
+
+/** The attachment row of a file written by writeAttachmentFile, in the caller's transaction, with its audit row. */
+export function insertAttachment(
+  ctx: ServiceContext,
+  file: NewAttachment,
+  stored: StoredFile
+): typeof attachments.$inferSelect {
+  getRoom(ctx.db, file.roomId)
+  if (file.typeKey) documentType(ctx.db, file.typeKey)
+  const session = ctx.requireSession()
+  const at = ctx.now().toISOString()
+  const row = ctx.db
+    .insert(attachments)
+    .values({
+      roomId: file.roomId,
+      typeKey: file.typeKey,
+      sha256: stored.sha256,
+      fileName: file.fileName,
+      mime: file.mime,
+      sizeBytes: stored.size,
+      createdAt: at,
+      createdBy: session.staffId
+    })
+    .returning()
+    .get()
+  // A scan of a document is proof it is on file.
+  if (file.typeKey) mark(ctx.db, file.roomId, file.typeKey, true, at, session.staffId)
+  ctx.audit({
+    roomId: file.roomId,
+    entityType: 'attachment',
+    entityId: row.id,
+    summaryKey: 'audit.attach',
+    summaryParams: { fileName: file.fileName }
+  })
+  return row
+}
+
 const attach = handle(api.households.attach, {
   // The file is written before the transaction, named by its hash: writing it twice is harmless,
   // and a row is only added once the bytes are safely on disk.
-  async prepare(ctx, input) {
-    const bytes = Buffer.from(input.dataBase64, 'base64')
-    if (bytes.length > MAX_BYTES) throw new AppError('FILE_TOO_LARGE')
-    if (!SIGNATURES[input.mime]!(bytes))
-      throw new AppError('VALIDATION', {}, { fields: { dataBase64: message(ctx.locale, 'field.invalid') } })
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
-    const path = filePath(ctx.env.dataDir, sha256)
-    if (!existsSync(path)) {
-      mkdirSync(join(path, '..'), { recursive: true })
-      writeFileSync(`${path}.partial`, bytes, { flush: true })
-      renameSync(`${path}.partial`, path)
-    }
-    return { sha256, size: bytes.length }
-  },
-  run(ctx, input, { sha256, size }) {
-    getRoom(ctx.db, input.roomId)
-    if (input.typeKey) documentType(ctx.db, input.typeKey)
+  prepare: (ctx, input) => writeAttachmentFile(ctx, input.mime, input.dataBase64),
+  run(ctx, input, stored) {
     const session = ctx.requireSession()
-    const at = ctx.now().toISOString()
-    const row = ctx.db
-      .insert(attachments)
-      .values({
-        roomId: input.roomId,
-        typeKey: input.typeKey,
-        sha256,
-        fileName: input.fileName,
-        mime: input.mime,
-        sizeBytes: size,
-        createdAt: at,
-        createdBy: session.staffId
-      })
-      .returning()
-      .get()
-    // A scan of a document is proof it is on file.
-    if (input.typeKey) mark(ctx.db, input.roomId, input.typeKey, true, at, session.staffId)
-    ctx.audit({
-      roomId: input.roomId,
-      entityType: 'attachment',
-      entityId: row.id,
-      summaryKey: 'audit.attach',
-      summaryParams: { fileName: input.fileName }
-    })
+    const row = insertAttachment(ctx, input, stored)
     return {
       id: row.id,
       typeKey: row.typeKey,

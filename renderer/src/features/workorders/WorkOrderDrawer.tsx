@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Button, Drawer, Space, Spin, Tag, Typography } from 'antd'
 import { CalendarOutlined, CheckCircleOutlined, EditOutlined } from '@ant-design/icons'
 import { api } from '@shared/api'
 import { COUNTER_ROLES, roleAllowed } from '@shared/kernel/roles'
 import type { WorkOrderView } from '@shared/workorders/api'
 import { useApiQuery } from '../../lib/api/hooks'
+import { useRefocus } from '../../lib/use-refocus'
 import { useHotkeys } from '../../lib/keyboard'
 import { useI18n } from '../../lib/i18n'
 import { stateTag } from '../../lib/colors'
@@ -156,27 +157,6 @@ function DrawerTitle({ order }: { order: WorkOrderView | undefined }) {
       {order.urgent && <Tag color={stateTag.bad}>{t('workOrders.urgentFlag')}</Tag>}
     </Space>
   )
-}
-
-/** After a step the keyboard goes on from the drawer's next step (else its first enabled one), once the fresh order is in. */
-function useRefocus(busy: boolean) {
-  const actions = useRef<HTMLDivElement>(null)
-  const [pending, setPending] = useState(false)
-  useEffect(() => {
-    if (!pending || busy) return
-    const box = actions.current
-    const next =
-      box?.querySelector<HTMLButtonElement>('button.ant-btn-primary:not([disabled])') ??
-      box?.querySelector<HTMLButtonElement>('button:not([disabled])')
-    next?.focus()
-    setPending(false)
-  }, [pending, busy])
-  const refocus = () => {
-    // At once out of the closing dialog (a key pressed now is the drawer's), then onto the next step.
-    actions.current?.focus({ preventScroll: true })
-    setPending(true)
-  }
-  return { actions, refocus }
 }
 
 /** One work order: what and where, its deadlines and history, and the counter's steps on fixed keys. */

@@ -1,0 +1,113 @@
+import type { Catalogs } from '../kernel/i18n'
+
+/** The core's words for the workers, passes, violations and completion part of 证件 (audit summaries, field messages), in every language. */
+
+export const workerZhCN = {
+  'renovations.action.addWorker': '登记施工人员',
+  'renovations.action.issuePass': '发放出入证',
+  'renovations.action.paperEvent': '办理证件收回、作废或挂失',
+  'renovations.action.violation': '记录违规',
+  'renovations.action.rectify': '登记整改',
+  'renovations.action.inspect': '验收',
+  'renovations.action.refund': '退还保证金',
+  'audit.renovationWorkerAdded': '装修 {number} 登记施工人员 {name}（{trade}）',
+  'audit.renovationPassIssued': '装修 {number} 发放出入证 {pass}（{name}，有效至 {validTo}）',
+  'audit.renovationPaperEvent': '装修 {number}：{kind} {paper} {event}',
+  'audit.renovationViolation': '装修 {number} 记录违规：{what}',
+  'audit.renovationViolationDeducted': '装修 {number} 记录违规：{what}，扣保证金 {amount} 元（{reason}）',
+  'audit.renovationRectified': '装修 {number} 违规已整改：{what}（{note}）',
+  'audit.renovationInspected': '装修 {number} 验收合格（验收人 {inspector}），房屋状态已恢复',
+  'audit.renovationInspectionFailed': '装修 {number} 验收未通过（验收人 {inspector}）：{items}',
+  'audit.renovationRefunded': '装修 {number} 退还保证金 {amount} 元（扣款 {deductions} 元），退款收据 {code}',
+  'audit.renovationClosedNoDeposit': '装修 {number} 结案（未收保证金，无需退还）',
+  'permits.worker.refundReason': '装修 {number} 验收后退还保证金',
+  'permits.worker.paperEdition': '{number}（第 {edition} 版）',
+  'permits.worker.field.photoType': '照片须为 JPEG、PNG 或 WebP 图片',
+  'permits.worker.field.idTaken': '本装修已登记过此证件号码的施工人员',
+  'permits.worker.field.permitExpired': '许可证已于 {validTo} 到期，请先办理延期',
+  'permits.worker.field.passBeyondPermit': '出入证有效期不能超过许可证有效期（{validTo}）',
+  'permits.worker.field.passTooEarly': '出入证有效期至不能早于 {validFrom}',
+  'permits.worker.field.notRenovationPaper': '放行条请在“物品放行”中办理',
+  'permits.worker.field.foundAtFuture': '发现时间不能晚于现在',
+  'permits.worker.field.deductionReason': '扣款时请填写扣款原因',
+  'permits.worker.field.noDeposit': '尚未收取装修保证金，不能扣款',
+  'permits.worker.field.deductionExceeds': '扣款合计 {total} 元超过保证金 {deposit} 元',
+  'permits.worker.field.alreadyRectified': '此违规已于 {at} 登记整改',
+  'permits.worker.field.inspectionItems': '验收项目须与验收清单一致，每项一次：{items}'
+}
+
+export const workerZhTW: Record<keyof typeof workerZhCN, string> = {
+  'renovations.action.addWorker': '登記施工人員',
+  'renovations.action.issuePass': '發放出入證',
+  'renovations.action.paperEvent': '辦理證件收回、作廢或掛失',
+  'renovations.action.violation': '記錄違規',
+  'renovations.action.rectify': '登記整改',
+  'renovations.action.inspect': '驗收',
+  'renovations.action.refund': '退還保證金',
+  'audit.renovationWorkerAdded': '裝修 {number} 登記施工人員 {name}（{trade}）',
+  'audit.renovationPassIssued': '裝修 {number} 發放出入證 {pass}（{name}，有效至 {validTo}）',
+  'audit.renovationPaperEvent': '裝修 {number}：{kind} {paper} {event}',
+  'audit.renovationViolation': '裝修 {number} 記錄違規：{what}',
+  'audit.renovationViolationDeducted': '裝修 {number} 記錄違規：{what}，扣保證金 {amount} 元（{reason}）',
+  'audit.renovationRectified': '裝修 {number} 違規已整改：{what}（{note}）',
+  'audit.renovationInspected': '裝修 {number} 驗收合格（驗收人 {inspector}），房屋狀態已恢復',
+  'audit.renovationInspectionFailed': '裝修 {number} 驗收未通過（驗收人 {inspector}）：{items}',
+  'audit.renovationRefunded': '裝修 {number} 退還保證金 {amount} 元（扣款 {deductions} 元），退款收據 {code}',
+  'audit.renovationClosedNoDeposit': '裝修 {number} 結案（未收保證金，無需退還）',
+  'permits.worker.refundReason': '裝修 {number} 驗收後退還保證金',
+  'permits.worker.paperEdition': '{number}（第 {edition} 版）',
+  'permits.worker.field.photoType': '照片須為 JPEG、PNG 或 WebP 圖片',
+  'permits.worker.field.idTaken': '本裝修已登記過此證件號碼的施工人員',
+  'permits.worker.field.permitExpired': '許可證已於 {validTo} 到期，請先辦理延期',
+  'permits.worker.field.passBeyondPermit': '出入證有效期不能超過許可證有效期（{validTo}）',
+  'permits.worker.field.passTooEarly': '出入證有效期至不能早於 {validFrom}',
+  'permits.worker.field.notRenovationPaper': '放行條請在「物品放行」中辦理',
+  'permits.worker.field.foundAtFuture': '發現時間不能晚於現在',
+  'permits.worker.field.deductionReason': '扣款時請填寫扣款原因',
+  'permits.worker.field.noDeposit': '尚未收取裝修保證金，不能扣款',
+  'permits.worker.field.deductionExceeds': '扣款合計 {total} 元超過保證金 {deposit} 元',
+  'permits.worker.field.alreadyRectified': '此違規已於 {at} 登記整改',
+  'permits.worker.field.inspectionItems': '驗收項目須與驗收清單一致，每項一次：{items}'
+}
+
+export const workerEn: Record<keyof typeof workerZhCN, string> = {
+  'renovations.action.addWorker': 'register a worker',
+  'renovations.action.issuePass': 'issue a pass',
+  'renovations.action.paperEvent': 'return, revoke or report a paper lost',
+  'renovations.action.violation': 'record a violation',
+  'renovations.action.rectify': 'record a rectification',
+  'renovations.action.inspect': 'inspect',
+  'renovations.action.refund': 'refund the deposit',
+  'audit.renovationWorkerAdded': 'Renovation {number}: worker {name} registered ({trade})',
+  'audit.renovationPassIssued': 'Renovation {number}: pass {pass} issued ({name}, valid to {validTo})',
+  'audit.renovationPaperEvent': 'Renovation {number}: {kind} {paper} {event}',
+  'audit.renovationViolation': 'Renovation {number}: violation recorded: {what}',
+  'audit.renovationViolationDeducted':
+    'Renovation {number}: violation recorded: {what}, ¥{amount} deducted from the deposit ({reason})',
+  'audit.renovationRectified': 'Renovation {number}: violation rectified: {what} ({note})',
+  'audit.renovationInspected': 'Renovation {number} passed inspection (inspector {inspector}); room status restored',
+  'audit.renovationInspectionFailed': 'Renovation {number} failed inspection (inspector {inspector}): {items}',
+  'audit.renovationRefunded':
+    'Renovation {number}: deposit ¥{amount} refunded (¥{deductions} deducted), refund receipt {code}',
+  'audit.renovationClosedNoDeposit': 'Renovation {number} closed (no deposit was taken)',
+  'permits.worker.refundReason': 'Renovation {number}: deposit returned after inspection',
+  'permits.worker.paperEdition': '{number} (edition {edition})',
+  'permits.worker.field.photoType': 'The photo must be a JPEG, PNG or WebP image',
+  'permits.worker.field.idTaken': 'A worker with this ID number is already registered on this renovation',
+  'permits.worker.field.permitExpired': 'The permit expired on {validTo}: extend it first',
+  'permits.worker.field.passBeyondPermit': 'A pass cannot be valid beyond the permit ({validTo})',
+  'permits.worker.field.passTooEarly': 'The pass cannot end before {validFrom}',
+  'permits.worker.field.notRenovationPaper': 'Release slips are handled under Goods release',
+  'permits.worker.field.foundAtFuture': 'The time found cannot be in the future',
+  'permits.worker.field.deductionReason': 'Give the reason for the deduction',
+  'permits.worker.field.noDeposit': 'No renovation deposit has been taken: nothing to deduct from',
+  'permits.worker.field.deductionExceeds': 'Deductions of ¥{total} would exceed the deposit of ¥{deposit}',
+  'permits.worker.field.alreadyRectified': 'This violation was already rectified on {at}',
+  'permits.worker.field.inspectionItems': 'Inspect exactly the checklist’s items, each once: {items}'
+}
+
+export const workerMessages: Catalogs<keyof typeof workerZhCN> = {
+  'zh-CN': workerZhCN,
+  'zh-TW': workerZhTW,
+  en: workerEn
+}
