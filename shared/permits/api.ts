@@ -7,6 +7,7 @@ import { yuan } from '../domain/money-fields'
 import { PAYMENT_METHODS } from '../fees/payment-input'
 import { gateApi } from './gate-api'
 import { releasesApi } from './releases-api'
+import { upload } from './upload'
 import { permitSettingsInput, type PermitSettings } from './settings'
 import {
   RENOVATION_STATUSES,
@@ -26,16 +27,6 @@ export * from './renovation-types'
 
 const renovation = z.strictObject({ renovationId: id })
 const reason = text(200)
-/** A scan or photo sent with the step (stored as the room's attachment, as households.attach). */
-const upload = z.strictObject({
-  fileName: text(200),
-  mime: z.enum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']),
-  dataBase64: z
-    .string()
-    .min(4)
-    .max(14_000_000)
-    .regex(/^[A-Za-z0-9+/]+=*$/, 'field.invalid')
-})
 
 const contractorInput = z.strictObject({
   name: text(60),

@@ -4,6 +4,7 @@ import { ANY_ROLE, COUNTER_ROLES } from '../kernel/roles'
 import { id, optionalText, text } from '../kernel/fields'
 import { isoDate, phoneField } from '../domain/person-fields'
 import type { PaperView } from './renovation-types'
+import { upload } from './upload'
 
 /**
  * 物品放行条: goods leaving the estate. The applicant is verified: an owner of the room; a tenant
@@ -69,17 +70,7 @@ const consentInput = z.discriminatedUnion('kind', [
     kind: z.literal('note'),
     ownerName: text(30),
     note: optionalText(200).default(''),
-    scan: z
-      .strictObject({
-        fileName: text(200),
-        mime: z.enum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']),
-        dataBase64: z
-          .string()
-          .min(4)
-          .max(14_000_000)
-          .regex(/^[A-Za-z0-9+/]+=*$/, 'field.invalid')
-      })
-      .optional()
+    scan: upload.optional()
   })
 ])
 

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm'
 import type { Db } from '../../../../db/open'
 import { feeItems, receipts, receiptVoids, receivables } from '../../../../db/schema'
 import type { FeeCategory, FeeMethod } from '../../../../shared/fees/fees'
-import { chargeOneOff, type OneOffCharge } from './billing'
+import { chargeOneOff, type OneOffCharge } from './one-off-charges'
 import { refundDeposit, type RefundInput } from './receipts'
 
 /**
