@@ -160,6 +160,28 @@ const policies = [
     allow: toService('fees', 'renovation-fees.ts')
   },
 
+  // Signing in opens the counter's shift of the kind the office's times give (handover's shift-clock.ts).
+  {
+    from: { element: { type: 'service', captured: { capability: 'foundation' } } },
+    allow: toService('handover', 'shift-clock.ts')
+  },
+  // A handover closes the counter's shift and opens the incoming person's, who signs in on the
+  // same screen exactly as at sign-in, and takes a verified backup (foundation's shift-change.ts).
+  // The ledger names the room (households' getRoom) and masks a caller's phone by the household
+  // file's reveal rule (privacy.ts); an entry becomes a repair or a complaint (ledger-conversion.ts).
+  {
+    from: { element: { type: 'service', captured: { capability: 'handover' } } },
+    allow: toService('foundation', 'shift-change.ts')
+  },
+  {
+    from: { element: { type: 'service', captured: { capability: 'handover' } } },
+    allow: toService('households', '{room-records,privacy}.ts')
+  },
+  {
+    from: { element: { type: 'service', captured: { capability: 'handover' } } },
+    allow: toService('workorders', 'ledger-conversion.ts')
+  },
+
   // A capability's definition (services/<cap>/index.ts) and the list of them (services/index.ts)
   // are typed by tools/capability.ts, which adds the demo and bench steps to the core's Capability.
   {

@@ -102,22 +102,27 @@ export const payments = sqliteTable(
   (t) => [index('payments_receipt_idx').on(t.receiptId)]
 )
 
-export const receiptVoids = sqliteTable('receipt_voids', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  receiptId: integer('receipt_id')
-    .notNull()
-    .unique()
-    .references(() => receipts.id),
-  reason: text('reason').notNull(),
-  voidedAt: text('voided_at').notNull(),
-  staffId: integer('staff_id')
-    .notNull()
-    .references(() => staff.id),
-  shiftId: integer('shift_id').references(() => shifts.id),
-  approverId: integer('approver_id').references(() => staff.id),
-  /** SHA-256 chained to the previous void (db/chain.ts). */
-  hash: text('hash')
-})
+export const receiptVoids = sqliteTable(
+  'receipt_voids',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    receiptId: integer('receipt_id')
+      .notNull()
+      .unique()
+      .references(() => receipts.id),
+    reason: text('reason').notNull(),
+    voidedAt: text('voided_at').notNull(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    shiftId: integer('shift_id').references(() => shifts.id),
+    approverId: integer('approver_id').references(() => staff.id),
+    /** SHA-256 chained to the previous void (db/chain.ts). */
+    hash: text('hash')
+  },
+  // The handover's money section reads the voids of its shifts.
+  (t) => [index('receipt_voids_shift_idx').on(t.shiftId)]
+)
 
 /** Every time a receipt went to paper: the original (copy 0) and each 补打 (copy n). */
 export const receiptPrints = sqliteTable(

@@ -109,7 +109,12 @@ export const keyMovements = sqliteTable(
     /** SHA-256 chained to the previous movement (db/chain.ts). */
     hash: text('hash')
   },
-  (t) => [index('key_movements_set_idx').on(t.keySetId, t.id), check('key_movements_count_ck', sql`${t.count} >= 0`)]
+  (t) => [
+    index('key_movements_set_idx').on(t.keySetId, t.id),
+    // The handover counts the movements of its shifts.
+    index('key_movements_shift_idx').on(t.shiftId),
+    check('key_movements_count_ck', sql`${t.count} >= 0`)
+  ]
 )
 
 /** A lost or damaged key: who had it, what happened, what is being done. Follow-ups are new rows. */

@@ -15,7 +15,7 @@ export const staff = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
-    role: text('role', { enum: ['clerk', 'cashier', 'supervisor', 'manager', 'admin'] }).notNull(),
+    role: text('role', { enum: ['clerk', 'cashier', 'supervisor', 'manager', 'admin', 'night'] }).notNull(),
     passwordHash: text('password_hash').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     failedAttempts: integer('failed_attempts').notNull().default(0),
@@ -28,14 +28,16 @@ export const staff = sqliteTable(
   },
   (t) => [
     uniqueIndex('staff_username_uq').on(sql`lower(${t.username})`),
-    check('staff_role_ck', sql`${t.role} in ('clerk','cashier','supervisor','manager','admin')`),
+    check('staff_role_ck', sql`${t.role} in ('clerk','cashier','supervisor','manager','admin','night')`),
     check('staff_failed_ck', sql`${t.failedAttempts} >= 0`)
   ]
 )
 
 /**
- * A person's shift at a counter. Signing in opens one or resumes the open one; every record and
- * audit row carries it. The handover capability closes shifts.
+ * A counter's shift (班次): one open at a time per counter, held by the person who opened it.
+ * Signing in opens one when the counter has none, or joins the open one (a colleague, the
+ * supervisor, the holder after a restart); every record and audit row carries it. Only a handover
+ * (交接班) closes it, and the incoming person's shift opens in the same transaction.
  */
 export const shifts = sqliteTable(
   'shifts',
@@ -47,13 +49,18 @@ export const shifts = sqliteTable(
     counterId: integer('counter_id')
       .notNull()
       .references(() => counters.id),
+    /** 白班, 午间值班 or 夜班: from the settings' times at the moment it opened (handover/shift-kinds). */
+    kind: text('kind', { enum: ['day', 'noon', 'night'] })
+      .notNull()
+      .default('day'),
     openedAt: text('opened_at').notNull(),
     closedAt: text('closed_at')
   },
   (t) => [
-    uniqueIndex('shifts_one_open_uq')
-      .on(t.staffId, t.counterId)
+    uniqueIndex('shifts_open_per_counter_uq')
+      .on(t.counterId)
       .where(sql`${t.closedAt} is null`),
+    check('shifts_kind_ck', sql`${t.kind} in ('day','noon','night')`),
     index('shifts_counter_idx').on(t.counterId, t.openedAt)
   ]
 )

@@ -89,7 +89,11 @@ export const checkinZhCN = {
   'audit.checkin.sheet': '入住办理',
   'audit.checkin.none': '无',
   'audit.checkin.listSeparator': '、',
-  'field.checkinDuplicateKey': '与另一行重复'
+  'field.checkinDuplicateKey': '与另一行重复',
+  // 交接班: the open check-ins handed on
+  'checkin.handover.open': '入住办理未完成',
+  'checkin.handover.pausedAt': '停在“{step}”（{by} {since} 开始）',
+  'checkin.handover.toFinish': '各步骤已完成，待办结（{by} {since} 开始）'
 }
 
 export const checkinZhTW: Record<keyof typeof checkinZhCN, string> = {
@@ -178,7 +182,10 @@ export const checkinZhTW: Record<keyof typeof checkinZhCN, string> = {
   'audit.checkin.sheet': '入住辦理',
   'audit.checkin.none': '無',
   'audit.checkin.listSeparator': '、',
-  'field.checkinDuplicateKey': '與另一列重複'
+  'field.checkinDuplicateKey': '與另一列重複',
+  'checkin.handover.open': '入住辦理未完成',
+  'checkin.handover.pausedAt': '停在「{step}」（{by} {since} 開始）',
+  'checkin.handover.toFinish': '各步驟已完成，待辦結（{by} {since} 開始）'
 }
 
 export const checkinEn: Record<keyof typeof checkinZhCN, string> = {
@@ -267,7 +274,10 @@ export const checkinEn: Record<keyof typeof checkinZhCN, string> = {
   'audit.checkin.sheet': 'Check-ins',
   'audit.checkin.none': 'none',
   'audit.checkin.listSeparator': ', ',
-  'field.checkinDuplicateKey': 'Same as another line'
+  'field.checkinDuplicateKey': 'Same as another line',
+  'checkin.handover.open': 'Check-ins not finished',
+  'checkin.handover.pausedAt': 'Paused at “{step}” (started by {by}, {since})',
+  'checkin.handover.toFinish': 'Every step done, to be finished (started by {by}, {since})'
 }
 
 export const checkinMessages: Catalogs<keyof typeof checkinZhCN> = {

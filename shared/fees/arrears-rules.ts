@@ -14,6 +14,15 @@ export type AgeBucket = (typeof AGE_BUCKETS)[number]
 export const DEMAND_LETTER_AFTER_MONTHS = 3
 /** The demand letter gives the owner this many days to pay. */
 export const DEMAND_LETTER_DEADLINE_DAYS = 15
+/**
+ * 今日催缴: a room reminded in any way (call, SMS, letter, visit, legal step) within this many days
+ * stays off the day's call list. Bills fall due monthly and the office chases by the month: one
+ * reminder a month keeps the debt in the owner's mind, calling again sooner only wears them out.
+ */
+export const CALL_QUIET_DAYS = 30
+
+/** The last day a reminder may have been made for the room to be called again today. */
+export const callQuietCutoff = (today: string): string => addDays(today, -CALL_QUIET_DAYS)
 
 function parts(date: string): [number, number, number] {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]

@@ -55,6 +55,20 @@ export interface ArrearsList {
   rows: ArrearsRow[]
 }
 
+/**
+ * 今日催缴: the rooms to phone today — past due, a phone on file, no reminder of any kind in the
+ * last CALL_QUIET_DAYS days, not yet due a demand letter (the letter's turn, not another call);
+ * largest amount first.
+ */
+export interface ArrearsCallList {
+  asOf: string
+  /** Rooms that qualify, before the limit. */
+  total: number
+  rows: ArrearsRow[]
+  /** The signed-in role may reveal a row's phone for the call (arrears.revealPhone). */
+  mayCall: boolean
+}
+
 export interface ArrearsSummary {
   asOf: string
   rooms: number
@@ -157,6 +171,12 @@ export const arrearsApi = {
     ANY_ROLE
   ),
   summary: query<ArrearsSummary>()('arrears.summary', z.strictObject({}), ANY_ROLE),
+  /** 今日催缴 for the 工作台: the first rooms of the day's call list and how many there are. */
+  callList: query<ArrearsCallList>()(
+    'arrears.callList',
+    z.strictObject({ limit: z.number().int().min(1).max(50).default(8) }),
+    ANY_ROLE
+  ),
   /** A reminder made (phone, SMS, letter, visit, legal) with its outcome; on the household timeline. */
   remind: mutation<ReminderView>()(
     'arrears.remind',

@@ -20,6 +20,8 @@ export const auditApi = {
     'audit.recent',
     z.strictObject({
       scope: z.enum(['myShift', 'all']),
+      /** Leaves out sign-in, sign-out and the screen lock: the 工作台 shows the shift's work, not its comings and goings. */
+      hideSessions: z.boolean().default(false),
       limit: z.number().int().min(1).max(200).default(50)
     }),
     ANY_ROLE

@@ -9,7 +9,12 @@ export interface ShiftInfo {
   counterId: number
   counterName: string
   openedAt: string
-  /** True when signing in picked up a shift this person had left open at this counter. */
+  /** 白班, 午间值班 or 夜班 (its word: `shift.kind.<kind>`). */
+  kind: 'day' | 'noon' | 'night'
+  /** Who opened the counter's shift and hands it over (a colleague signing in works within it). */
+  holderId: number
+  holderName: string
+  /** True when signing in joined the counter's open shift rather than opening one. */
   resumed: boolean
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { query, mutation } from '../kernel/procedure'
-import { ANY_ROLE, COUNTER_ROLES, type Role } from '../kernel/roles'
+import { ANY_ROLE, DUTY_ROLES, type Role } from '../kernel/roles'
 import { id, optionalText, text } from '../kernel/fields'
 import { isoDate, phoneField } from '../domain/person-fields'
 
@@ -11,7 +11,8 @@ export type KeyPurpose = (typeof KEY_PURPOSES)[number]
 
 /** Cabinets are set up by supervisors and up; the counter does deposits, hand-outs and returns. */
 export const KEY_ADMINS: readonly Role[] = ['supervisor', 'manager', 'admin']
-export const KEY_CLERKS: readonly Role[] = COUNTER_ROLES
+// The night duty lends and takes back keys too (a burst pipe at 2 a.m. needs the owner's key).
+export const KEY_CLERKS: readonly Role[] = DUTY_ROLES
 
 export type HookState = 'empty' | 'in' | 'out' | 'overdue'
 

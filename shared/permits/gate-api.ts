@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { mutation, query } from '../kernel/procedure'
-import { ANY_ROLE, COUNTER_ROLES } from '../kernel/roles'
+import { ANY_ROLE, DUTY_ROLES } from '../kernel/roles'
 import { id } from '../kernel/fields'
 import type { PaperKind, PublicKeyEntry } from './paper-code'
 import type { GateVerdict, RegisterEvent, RegisterPaper, Verdict } from './gate-verdict'
@@ -81,18 +81,18 @@ const checkInput = z.strictObject({
 })
 
 export const gateApi = {
-  check: mutation<GateResult>()('gate.check', checkInput, COUNTER_ROLES),
+  check: mutation<GateResult>()('gate.check', checkInput, DUTY_ROLES),
   /** A valid release slip confirmed at the gate: used from now on (ALREADY USED with when and by whom). */
   redeem: mutation<GateResult>()(
     'gate.redeem',
     z.strictObject({ paperId: id, offlineAt: z.string().datetime({ offset: true }).optional() }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
-  register: query<GateRegister>()('gate.register', z.strictObject({}), COUNTER_ROLES),
+  register: query<GateRegister>()('gate.register', z.strictObject({}), DUTY_ROLES),
   recent: query<GateCheckRow[]>()(
     'gate.recent',
     z.strictObject({ limit: z.number().int().min(1).max(200).default(50) }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
   attention: query<PermitAttention>()('gate.attention', z.strictObject({}), ANY_ROLE)
 }

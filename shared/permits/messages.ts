@@ -42,7 +42,14 @@ export const permitsZhCN = {
   'gate.verdict.revoked': '已作废',
   'gate.verdict.used': '已使用',
   'gate.verdict.unknown': '查无此证',
-  'gate.verdict.forged': '伪造或被篡改'
+  'gate.verdict.forged': '伪造或被篡改',
+  // 交接班: the papers ending and the release slips handed on
+  'permits.handover.expiring': '装修证件到期',
+  'permits.handover.releases': '物品放行条',
+  'permits.handover.permitEnding': '施工许可证即将到期',
+  'permits.handover.permitPast': '施工许可证已到期，尚未验收',
+  'permits.handover.passEnding': '出入证即将到期',
+  'permits.handover.passOut': '出入证未收回'
 }
 
 export const permitsZhTW: Record<keyof typeof permitsZhCN, string> = {
@@ -85,7 +92,13 @@ export const permitsZhTW: Record<keyof typeof permitsZhCN, string> = {
   'gate.verdict.revoked': '已作廢',
   'gate.verdict.used': '已使用',
   'gate.verdict.unknown': '查無此證',
-  'gate.verdict.forged': '偽造或被篡改'
+  'gate.verdict.forged': '偽造或被篡改',
+  'permits.handover.expiring': '裝修證件到期',
+  'permits.handover.releases': '物品放行條',
+  'permits.handover.permitEnding': '施工許可證即將到期',
+  'permits.handover.permitPast': '施工許可證已到期，尚未驗收',
+  'permits.handover.passEnding': '出入證即將到期',
+  'permits.handover.passOut': '出入證未收回'
 }
 
 export const permitsEn: Record<keyof typeof permitsZhCN, string> = {
@@ -130,7 +143,13 @@ export const permitsEn: Record<keyof typeof permitsZhCN, string> = {
   'gate.verdict.revoked': 'REVOKED',
   'gate.verdict.used': 'ALREADY USED',
   'gate.verdict.unknown': 'UNKNOWN',
-  'gate.verdict.forged': 'FORGED'
+  'gate.verdict.forged': 'FORGED',
+  'permits.handover.expiring': 'Renovation papers ending',
+  'permits.handover.releases': 'Goods-release slips',
+  'permits.handover.permitEnding': 'Construction permit ends soon',
+  'permits.handover.permitPast': 'Construction permit ended, works not inspected',
+  'permits.handover.passEnding': 'Pass ends soon',
+  'permits.handover.passOut': 'Pass not returned'
 }
 
 export const permitsMessages: Catalogs<keyof typeof permitsZhCN> = {

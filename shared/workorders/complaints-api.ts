@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { mutation, query } from '../kernel/procedure'
-import { ANY_ROLE, COUNTER_ROLES } from '../kernel/roles'
+import { ANY_ROLE, DUTY_ROLES } from '../kernel/roles'
 import { id, optionalText, text } from '../kernel/fields'
 import type { StepDeadline } from './deadlines'
 import { localDay, localMoment, VISIT_METHODS, VISIT_RESULTS } from './repairs-api'
@@ -130,18 +130,14 @@ export const complaintsApi = {
     ANY_ROLE
   ),
   get: query<ComplaintView>()('complaints.get', z.strictObject({ complaintId: id }), ANY_ROLE),
-  create: mutation<ComplaintView>()('complaints.create', complaintInput, COUNTER_ROLES),
+  create: mutation<ComplaintView>()('complaints.create', complaintInput, DUTY_ROLES),
   /** Reported to the manager (重大) or the department supervisor (重要): to whom, now. */
   escalate: mutation<ComplaintView>()(
     'complaints.escalate',
     z.strictObject({ complaintId: id, to: text(30), note }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
-  note: mutation<ComplaintView>()(
-    'complaints.note',
-    z.strictObject({ complaintId: id, note: text(300) }),
-    COUNTER_ROLES
-  ),
+  note: mutation<ComplaintView>()('complaints.note', z.strictObject({ complaintId: id, note: text(300) }), DUTY_ROLES),
   /** The remedy plan with its cost. */
   plan: mutation<ComplaintView>()(
     'complaints.plan',
@@ -150,25 +146,25 @@ export const complaintsApi = {
       plan: text(300),
       costFen: z.number().int().min(0, 'field.money').max(100_000_000, 'field.money').optional()
     }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
   /** A clear answer given to the customer (重大: within 2 days; the 72-hour reply when switched on). */
   answer: mutation<ComplaintView>()(
     'complaints.answer',
     z.strictObject({ complaintId: id, answer: text(300), channel: z.enum(REPLY_CHANNELS) }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
   /** The result is reached (or the complaint found invalid, with the reason as the result). */
   resolve: mutation<ComplaintView>()(
     'complaints.resolve',
     z.strictObject({ complaintId: id, result: text(300), invalid: z.boolean().default(false), note }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
   /** The result told to the customer: 已关闭. */
   reply: mutation<ComplaintView>()(
     'complaints.reply',
     z.strictObject({ complaintId: id, reply: text(300), channel: z.enum(REPLY_CHANNELS) }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
   /** The follow-up visit after closing; nobody home is recorded and the visit stays due. */
   visit: mutation<ComplaintView>()(
@@ -180,6 +176,6 @@ export const complaintsApi = {
       result: z.enum(VISIT_RESULTS).optional(),
       comments: optionalText(300).default('')
     }),
-    COUNTER_ROLES
+    DUTY_ROLES
   )
 }

@@ -87,7 +87,13 @@ export const workOrdersZhCN = {
   'audit.workOrderWithdrawn': '工作单 {number} 撤单关闭',
   'audit.workOrderNoted': '工作单 {number} 处理记录',
   'audit.repairSettings': '修改报修投诉设置',
-  'audit.serviceItemSaved': '服务项目“{name}”已保存'
+  'audit.serviceItemSaved': '服务项目“{name}”已保存',
+  // 交接班: the open repairs and complaints handed on
+  'workOrders.handover.dispatch': '报修待派工',
+  'workOrders.handover.followUp': '报修待回访',
+  'workOrders.handover.complaints': '投诉待答复',
+  'workOrders.handover.awaitingVisit': '待回访',
+  'workOrders.handover.complaintStep': '{severity}，待{step}'
 }
 
 export const workOrdersZhTW: Record<keyof typeof workOrdersZhCN, string> = {
@@ -175,7 +181,12 @@ export const workOrdersZhTW: Record<keyof typeof workOrdersZhCN, string> = {
   'audit.workOrderWithdrawn': '工作單 {number} 撤單關閉',
   'audit.workOrderNoted': '工作單 {number} 處理記錄',
   'audit.repairSettings': '修改報修投訴設定',
-  'audit.serviceItemSaved': '服務項目「{name}」已儲存'
+  'audit.serviceItemSaved': '服務項目「{name}」已儲存',
+  'workOrders.handover.dispatch': '報修待派工',
+  'workOrders.handover.followUp': '報修待回訪',
+  'workOrders.handover.complaints': '投訴待答覆',
+  'workOrders.handover.awaitingVisit': '待回訪',
+  'workOrders.handover.complaintStep': '{severity}，待{step}'
 }
 
 export const workOrdersEn: Record<keyof typeof workOrdersZhCN, string> = {
@@ -264,7 +275,12 @@ export const workOrdersEn: Record<keyof typeof workOrdersZhCN, string> = {
   'audit.workOrderWithdrawn': 'Work order {number} withdrawn and closed',
   'audit.workOrderNoted': 'Work order {number}: note',
   'audit.repairSettings': 'Repairs and complaints settings changed',
-  'audit.serviceItemSaved': 'Service “{name}” saved'
+  'audit.serviceItemSaved': 'Service “{name}” saved',
+  'workOrders.handover.dispatch': 'Repairs awaiting dispatch',
+  'workOrders.handover.followUp': 'Repairs awaiting follow-up',
+  'workOrders.handover.complaints': 'Complaints awaiting a reply',
+  'workOrders.handover.awaitingVisit': 'Follow-up due',
+  'workOrders.handover.complaintStep': '{severity}: {step} due'
 }
 
 export const workOrdersMessages: Catalogs<keyof typeof workOrdersZhCN> = {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { mutation, query } from '../kernel/procedure'
-import { ANY_ROLE, COUNTER_ROLES, SUPERVISORS } from '../kernel/roles'
+import { ANY_ROLE, DUTY_ROLES, SUPERVISORS } from '../kernel/roles'
 import { id, optionalText, text } from '../kernel/fields'
 import { workOrderSettingsInput, type WorkOrderSettings } from './settings'
 import type { WorkOrderView } from './api'
@@ -55,20 +55,20 @@ export const createInput = z.strictObject({
 export type CreateWorkOrderInput = z.input<typeof createInput>
 
 export const repairsApi = {
-  create: mutation<WorkOrderView>()('repairs.create', createInput, COUNTER_ROLES),
+  create: mutation<WorkOrderView>()('repairs.create', createInput, DUTY_ROLES),
   /** A supervisor approves a service whose item needs it (before dispatch). */
   approve: mutation<WorkOrderView>()('repairs.approve', z.strictObject({ workOrderId: id, note }), SUPERVISORS),
   /** To a maintenance person or team, with an appointment (from 待派工 or 返工). */
   dispatch: mutation<WorkOrderView>()(
     'repairs.dispatch',
     z.strictObject({ workOrderId: id, assignee: text(30), appointmentAt: localMoment.optional(), note }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
   /** The repairer is on site (default now; never in the future). */
   arrive: mutation<WorkOrderView>()(
     'repairs.arrive',
     z.strictObject({ workOrderId: id, at: localMoment.optional(), note }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
   /** Work done, materials, the leak test (渗漏水), the final fee of a paid order and the resident's signature. */
   finish: mutation<WorkOrderView>()(
@@ -84,13 +84,13 @@ export const repairsApi = {
       signedBy: text(30),
       note
     }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
   /** A paid order after acceptance: the fees receivable (a receipt at the counter, or on account). */
   charge: mutation<WorkOrderView>()(
     'repairs.charge',
     z.strictObject({ workOrderId: id, settlement: z.enum(SETTLEMENTS) }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
   /**
    * 回访 by phone or in person. Not reached (nobody home) is recorded with the time and the visit
@@ -106,12 +106,12 @@ export const repairsApi = {
       comments: optionalText(300).default(''),
       at: localMoment.optional()
     }),
-    COUNTER_ROLES
+    DUTY_ROLES
   ),
   /** 已回访 → 已关闭 (a paid order only once charged); 待派工 → 已关闭 when the resident withdraws (note required). */
-  close: mutation<WorkOrderView>()('repairs.close', z.strictObject({ workOrderId: id, note }), COUNTER_ROLES),
+  close: mutation<WorkOrderView>()('repairs.close', z.strictObject({ workOrderId: id, note }), DUTY_ROLES),
   /** A handling note on any order not yet closed (the call back, the part on order). */
-  note: mutation<WorkOrderView>()('repairs.note', z.strictObject({ workOrderId: id, note: text(300) }), COUNTER_ROLES),
+  note: mutation<WorkOrderView>()('repairs.note', z.strictObject({ workOrderId: id, note: text(300) }), DUTY_ROLES),
   settings: query<WorkOrderSettings>()('repairs.settings', z.strictObject({}), ANY_ROLE),
   saveSettings: mutation<WorkOrderSettings>()('repairs.saveSettings', workOrderSettingsInput, SUPERVISORS)
 }

@@ -47,7 +47,19 @@ const HINTS: Record<string, unknown> = {
   'renovations.ends_on': '2026-12-31',
   'papers.valid_from': '2026-11-01',
   'papers.valid_to': '2026-12-31',
-  'renovation_violations.deduction_fen': 0
+  'renovation_violations.deduction_fen': 0,
+  // 0019: a shift's kind; a handover names its successor (so no lone closer); the ledger's lists.
+  'shifts.kind': 'day',
+  'handovers.closed_alone_by': null,
+  'handovers.cash_expected_fen': 0,
+  'handovers.cash_counted_fen': 0,
+  'duty_roster.kind': 'day',
+  'ledger_entries.channel': 'phone',
+  'ledger_entries.category': 'consult',
+  'ledger_entries.status': 'open',
+  'ledger_entries.shift_kind': 'day',
+  'ledger_events.kind': 'created',
+  'ledger_reviews.kind': 'daily'
 }
 
 interface Column {

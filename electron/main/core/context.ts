@@ -3,6 +3,7 @@ import type { Locale } from '../../../shared/kernel/locale'
 import type { Role } from '../../../shared/kernel/roles'
 import type { MessageKey, MessageParams } from '../../../shared/messages'
 import type { PasswordHasher } from './passwords'
+import type { HandoverProvider } from './handover'
 import type { SearchProvider } from './search'
 import type { SessionStore, Session } from './sessions'
 
@@ -40,6 +41,8 @@ export interface CoreDeps {
   sessions: SessionStore
   /** What the capabilities add to the global search (from the registry). */
   searchProviders: readonly SearchProvider[]
+  /** What the capabilities add to the shift handover (from the registry). */
+  handoverProviders: readonly HandoverProvider[]
 }
 
 /**

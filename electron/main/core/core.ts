@@ -80,7 +80,8 @@ export class Core {
         randomToken: this.options.randomToken,
         passwords: this.options.passwords,
         sessions: new SessionStore(),
-        searchProviders: checked.searchProviders
+        searchProviders: checked.searchProviders,
+        handoverProviders: checked.handoverProviders
       }
       this.state = { mode: 'ready', store, router: createRouter(deps, checked) }
     } catch (error) {

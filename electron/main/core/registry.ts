@@ -1,5 +1,6 @@
 import type { Procedure } from '../../../shared/kernel/procedure'
 import { KERNEL_ERROR_CODES } from '../../../shared/kernel/errors'
+import type { HandoverProvider } from './handover'
 import type { SearchProvider } from './search'
 import type { AnyHandler } from './handler'
 
@@ -19,6 +20,8 @@ export interface Capability {
   handlers: readonly AnyHandler[]
   errorCodes: readonly string[]
   search?: SearchProvider
+  /** Its sections of the shift handover (money, keys, open matters). */
+  handover?: HandoverProvider
 }
 
 export interface Registry<C extends Capability = Capability> {
@@ -28,6 +31,8 @@ export interface Registry<C extends Capability = Capability> {
   handler(name: string): AnyHandler | undefined
   /** The capabilities' search providers, in their order. */
   searchProviders: readonly SearchProvider[]
+  /** The capabilities' handover sections, in their order. */
+  handoverProviders: readonly HandoverProvider[]
   procedureNames(): string[]
 }
 
@@ -151,6 +156,7 @@ export function createRegistry<C extends Capability>(
     handlers: [...byName.values()],
     handler: (name) => byName.get(name),
     searchProviders: capabilities.flatMap((capability) => (capability.search ? [capability.search] : [])),
+    handoverProviders: capabilities.flatMap((capability) => (capability.handover ? [capability.handover] : [])),
     procedureNames: () => [...byName.keys()]
   }
 }

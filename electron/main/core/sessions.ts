@@ -37,6 +37,11 @@ export class SessionStore {
     for (const [token, session] of this.sessions) if (session.staffId === staffId) this.sessions.delete(token)
   }
 
+  /** A handover ends every session on the shift it closed: whoever stays signs in again onto the new shift. */
+  removeForShift(shiftId: number): void {
+    for (const [token, session] of this.sessions) if (session.shiftId === shiftId) this.sessions.delete(token)
+  }
+
   /**
    * Locks a session that has been idle longer than the configured minutes. The server enforces
    * it (the renderer's timer is a convenience), so a screen left open cannot be used by the next

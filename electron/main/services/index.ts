@@ -6,6 +6,7 @@ import { keys } from './keys'
 import { workorders } from './workorders'
 import { checkin } from './checkin'
 import { permits } from './permits'
+import { handover } from './handover'
 
 /**
  * Every capability, one line each, in the order the demo builds them (the core's registry checks
@@ -18,5 +19,6 @@ export const capabilities: readonly CapabilityDefinition[] = [
   keys,
   workorders,
   checkin,
-  permits
+  permits,
+  handover
 ]

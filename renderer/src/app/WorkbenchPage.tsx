@@ -15,7 +15,7 @@ export function WorkbenchPage() {
   const me = useMe()
   const mayViewAll = SUPERVISORS.includes(me.role) || me.role === 'admin'
   const [scope, setScope] = useState<'myShift' | 'all'>('myShift')
-  const activity = useApiQuery(api.audit.recent, { scope, limit: 50 })
+  const activity = useApiQuery(api.audit.recent, { scope, hideSessions: true, limit: 50 })
 
   return (
     <Row gutter={[16, 16]}>
@@ -40,7 +40,9 @@ export function WorkbenchPage() {
               counter: me.shift.counterName,
               time: dayjs(me.shift.openedAt).format('YYYY-MM-DD HH:mm')
             })}
-            {me.shift.resumed && t('workbench.shiftResumed')}
+            {me.shift.resumed &&
+              me.shift.holderId !== me.id &&
+              t('workbench.shiftResumed', { holder: me.shift.holderName })}
           </Typography.Paragraph>
           <Table<AuditEntry>
             size="middle"
@@ -65,6 +67,10 @@ export function WorkbenchPage() {
         </Card>
       </Col>
       <Col xs={24} xl={8}>
+        {/* What the person coming on duty acts on first (notes, due answers, keys …), then the keys to the screens. */}
+        {workbenchCards(me.role).map(({ key, card: WorkbenchCard }) => (
+          <WorkbenchCard key={key} style={{ marginBottom: 16 }} />
+        ))}
         <Card title={t('workbench.shortcuts')}>
           <Descriptions column={1} size="small" bordered data-testid="workbench-shortcuts">
             {shortcutHelp().map((s) => (
@@ -79,9 +85,6 @@ export function WorkbenchPage() {
             ))}
           </Descriptions>
         </Card>
-        {workbenchCards(me.role).map(({ key, card: WorkbenchCard }) => (
-          <WorkbenchCard key={key} style={{ marginTop: 16 }} />
-        ))}
       </Col>
     </Row>
   )

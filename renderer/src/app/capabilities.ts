@@ -8,7 +8,16 @@ import { households } from '../features/households'
 import { keys } from '../features/keys'
 import { workorders } from '../features/workorders'
 import { permits } from '../features/permits'
-import type { CapabilityManifest, HouseholdTab, NavEntry, SettingsTab, ShortcutHelp, WorkbenchCard } from './manifest'
+import { handover } from '../features/handover'
+import type {
+  CapabilityManifest,
+  HeaderItem,
+  HouseholdTab,
+  NavEntry,
+  SettingsTab,
+  ShortcutHelp,
+  WorkbenchCard
+} from './manifest'
 import { assertManifestsDistinct } from './manifest-check'
 import { SettingsPage } from './SettingsPage'
 import { WorkbenchPage } from './WorkbenchPage'
@@ -54,7 +63,8 @@ export const CAPABILITIES: readonly CapabilityManifest[] = [
   fees,
   keys,
   workorders,
-  permits
+  permits,
+  handover
 ]
 
 assertManifestsDistinct(CAPABILITIES)
@@ -74,5 +84,6 @@ export const navEntries = (role: Role): NavEntry[] => collect((m) => m.nav, role
 export const settingsTabs = (role: Role): SettingsTab[] => collect((m) => m.settingsTabs, role)
 export const householdTabs = (role: Role): HouseholdTab[] => collect((m) => m.householdTabs, role)
 export const workbenchCards = (role: Role): WorkbenchCard[] => collect((m) => m.workbenchCards, role)
+export const headerItems = (role: Role): HeaderItem[] => collect((m) => m.headerItems, role)
 /** The key list on the 工作台, before the menu's own keys. */
 export const shortcutHelp = (): ShortcutHelp[] => CAPABILITIES.flatMap((m) => m.shortcuts ?? []).sort(byOrder)

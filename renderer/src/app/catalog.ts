@@ -6,6 +6,7 @@ import { feesScreenMessages } from '../features/fees/messages'
 import { keysScreenMessages } from '../features/keys/messages'
 import { workOrdersScreenMessages } from '../features/workorders/messages'
 import { permitsScreenMessages } from '../features/permits/messages'
+import { handoverScreenMessages } from '../features/handover/messages'
 
 /**
  * The screens' words: each capability's features/<cap>/messages.ts, one line each. It is a list of its
@@ -20,7 +21,8 @@ export const screenCatalogs = mergeCatalogs(
   feesScreenMessages,
   keysScreenMessages,
   workOrdersScreenMessages,
-  permitsScreenMessages
+  permitsScreenMessages,
+  handoverScreenMessages
 )
 
 export type CatalogKey = CatalogKeyOf<typeof screenCatalogs>

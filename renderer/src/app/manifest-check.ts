@@ -11,6 +11,7 @@ export interface ClaimingManifest {
   settingsTabs?: readonly { key: string }[]
   householdTabs?: readonly { key: string }[]
   workbenchCards?: readonly { key: string }[]
+  headerItems?: readonly { key: string }[]
 }
 
 /** 'alt+4', 'Alt+4' and 'ALT+4' are one key. */
@@ -29,6 +30,7 @@ export function manifestConflicts(manifests: readonly ClaimingManifest[]): strin
     for (const tab of m.settingsTabs ?? []) claim(`settings tab "${tab.key}"`, m.id)
     for (const tab of m.householdTabs ?? []) claim(`household tab "${tab.key}"`, m.id)
     for (const card of m.workbenchCards ?? []) claim(`workbench card "${card.key}"`, m.id)
+    for (const item of m.headerItems ?? []) claim(`header item "${item.key}"`, m.id)
   }
   return [...claims].filter(([, by]) => by.length > 1).map(([what, by]) => `${what}: ${by.join(' and ')}`)
 }

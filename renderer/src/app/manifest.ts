@@ -47,6 +47,14 @@ export interface WorkbenchCard {
   card: ComponentType<{ style?: CSSProperties }>
 }
 
+/** Something a capability shows in the header beside the counter (the duty roster: who is on, the 总值班). */
+export interface HeaderItem {
+  key: string
+  order: number
+  roles?: readonly Role[]
+  item: ComponentType
+}
+
 /** A line of the key list on the 工作台 (the menu's keys are listed from the menu). */
 export interface ShortcutHelp {
   keys: string
@@ -61,5 +69,6 @@ export interface CapabilityManifest {
   settingsTabs?: readonly SettingsTab[]
   householdTabs?: readonly HouseholdTab[]
   workbenchCards?: readonly WorkbenchCard[]
+  headerItems?: readonly HeaderItem[]
   shortcuts?: readonly ShortcutHelp[]
 }

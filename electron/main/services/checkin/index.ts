@@ -3,6 +3,7 @@ import { CHECKIN_ERROR_CODES } from '../../../../shared/checkin/errors'
 import type { CapabilityDefinition } from '../../tools/capability'
 import { exportHandlers } from './export'
 import { finishHandlers } from './finish'
+import { checkinHandover } from './handover-section'
 import { procedureHandlers } from './handlers'
 import { payHandlers } from './pay'
 import { settingsHandlers } from './settings-store'
@@ -24,5 +25,6 @@ export const checkin: CapabilityDefinition = {
     ...trusteeshipHandlers
   ],
   errorCodes: CHECKIN_ERROR_CODES,
+  handover: checkinHandover,
   demo: { plan: async (c) => (await import('./demo')).planCheckins(c) }
 }

@@ -8,7 +8,9 @@ import { paymentHandlers } from './payments'
 import { receiptHandlers } from './receipts'
 import { printingHandlers } from './printing'
 import { arrearsHandlers } from './arrears'
+import { arrearsCallHandlers } from './arrears-calls'
 import { reportHandlers } from './reports'
+import { feesHandover } from './handover-section'
 
 /** The counter's payments (through a core of its own), then the arrears list and notices over what they left. */
 async function benchFeesAndArrears({ dataDir, passwords, now }: BenchContext): Promise<BenchOutcome> {
@@ -37,9 +39,11 @@ export const fees: CapabilityDefinition = {
     ...receiptHandlers,
     ...printingHandlers,
     ...arrearsHandlers,
+    ...arrearsCallHandlers,
     ...reportHandlers
   ],
   errorCodes: FEES_ERROR_CODES,
+  handover: feesHandover,
   demo: {
     // A year of bills, payments, refunds and reminders at the counter.
     plan: async ({ store, desk, now }) => {

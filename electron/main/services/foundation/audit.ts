@@ -1,4 +1,4 @@
-import { desc, eq, type SQL } from 'drizzle-orm'
+import { and, desc, eq, notInArray, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { auditLog, staff } from '../../../../db/schema'
 import type { Db } from '../../../../db/open'
@@ -77,17 +77,17 @@ export function auditEntries(db: Db, locale: Locale, where: SQL | undefined, lim
     }))
 }
 
+/** The rows of people coming and going at the counter, not of work done. */
+const SESSION_KEYS = ['audit.signIn', 'audit.signOut', 'audit.lock', 'audit.unlock']
+
 const recent = handle(api.audit.recent, {
   run(ctx, input) {
     const session = ctx.requireSession()
     // Clerks see their own shift; the whole office's log is for supervisors and up.
     const wholeOffice = input.scope === 'all' && ['supervisor', 'manager', 'admin'].includes(session.role)
-    return auditEntries(
-      ctx.db,
-      ctx.locale,
-      wholeOffice ? undefined : eq(auditLog.shiftId, session.shiftId),
-      input.limit
-    )
+    const scope = wholeOffice ? undefined : eq(auditLog.shiftId, session.shiftId)
+    const work = input.hideSessions ? notInArray(auditLog.summaryKey, SESSION_KEYS) : undefined
+    return auditEntries(ctx.db, ctx.locale, and(scope, work), input.limit)
   }
 })
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { staff } from '../../../../db/schema'
 import { localTime } from '../../../../shared/kernel/calendar'
 import { api } from '../../../../shared/api'
-import type { Me } from '../../../../shared/foundation/staff'
+import type { Me, ShiftInfo, SignInResult } from '../../../../shared/foundation/staff'
 import { SUPERVISORS } from '../../../../shared/kernel/roles'
 import type { ServiceContext } from '../../core/context'
 import { AppError, FailAfterCommit } from '../../core/errors'
@@ -11,7 +11,7 @@ import type { MessageKey } from '../../../../shared/messages'
 import { countGhostFailure, dummyHash, ghostLockedUntil, LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from './auth-guard'
 import { isStrongPassword } from '../../core/passwords'
 import { readSetting, thisCounter } from './settings'
-import { openOrResumeShift, shiftInfo } from './shifts'
+import { openOrJoinShift, shiftInfo } from './shifts'
 import { findStaffByUsername, getStaff, isLocked, type StaffRecord } from './staff-records'
 
 export { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS }
@@ -96,45 +96,62 @@ export function buildMe(ctx: ServiceContext, staffId: number, shiftId: number): 
 
 const signIn = handle(api.staff.signIn, {
   async prepare(ctx, input) {
-    const record = findStaffByUsername(ctx.db, input.username)
-    // Hash even for an unknown name, at the same cost, so the answer takes as long either way.
-    const valid = await ctx.passwords.verify(input.password, record?.passwordHash ?? (await dummyHash(ctx.passwords)))
-    return { valid }
+    return { valid: await verifyStaffPassword(ctx, input.username, input.password) }
   },
   run(ctx, input, { valid }) {
-    const now = ctx.now()
-    const record = findStaffByUsername(ctx.db, input.username)
-    if (!record) return refuseUnknown(ctx, input.username)
-    refuseLocked(record, now)
-    if (!valid) return recordFailure(ctx, record)
-    refuseDisabled(record)
-    ctx.db.update(staff).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staff.id, record.id)).run()
-    const counter = thisCounter(ctx.db)
-    const shift = openOrResumeShift(ctx.db, record.id, counter.id, now)
-    const token = ctx.randomToken()
-    ctx.sessions.create({
-      token,
-      staffId: record.id,
-      username: record.username,
-      displayName: record.displayName,
-      role: record.role,
-      locale: record.locale,
-      shiftId: shift.id,
-      counterId: counter.id,
-      lastActivityAt: now.getTime(),
-      locked: false
-    })
-    ctx.audit({
-      staffId: record.id,
-      shiftId: shift.id,
-      entityType: 'shift',
-      entityId: shift.id,
-      summaryKey: 'audit.signIn',
-      summaryParams: { shift: shift.resumed ? 'audit.shiftResumed' : 'audit.shiftOpened' }
-    })
-    return { token, me: { ...buildMe(ctx, record.id, shift.id), shift } }
+    const admitted = admitStaff(ctx, input.username, valid)
+    if (admitted instanceof FailAfterCommit) return admitted
+    const shift = openOrJoinShift(ctx.db, admitted.id, thisCounter(ctx.db).id, ctx.now())
+    return startSession(ctx, admitted, shift)
   }
 })
+
+/**
+ * The password check of sign-in, for sign-in and for the incoming person at a handover alike:
+ * an unknown name, a locked or disabled account and a wrong password (counted toward the same
+ * lockout) answer as sign-in does. `valid` comes from verifying the password in `prepare`.
+ */
+export function admitStaff(ctx: ServiceContext, username: string, valid: boolean): StaffRecord | FailAfterCommit {
+  const record = findStaffByUsername(ctx.db, username)
+  if (!record) return refuseUnknown(ctx, username)
+  refuseLocked(record, ctx.now())
+  if (!valid) return recordFailure(ctx, record)
+  refuseDisabled(record)
+  ctx.db.update(staff).set({ failedAttempts: 0, lockedUntil: null }).where(eq(staff.id, record.id)).run()
+  return record
+}
+
+/** Verifies a password at the real cost even for an unknown name, so the answer takes as long either way. */
+export async function verifyStaffPassword(ctx: ServiceContext, username: string, password: string): Promise<boolean> {
+  const record = findStaffByUsername(ctx.db, username)
+  return ctx.passwords.verify(password, record?.passwordHash ?? (await dummyHash(ctx.passwords)))
+}
+
+/** A session for an admitted person on a shift of this counter, audited as a sign-in. */
+export function startSession(ctx: ServiceContext, record: StaffRecord, shift: ShiftInfo): SignInResult {
+  const token = ctx.randomToken()
+  ctx.sessions.create({
+    token,
+    staffId: record.id,
+    username: record.username,
+    displayName: record.displayName,
+    role: record.role,
+    locale: record.locale,
+    shiftId: shift.id,
+    counterId: shift.counterId,
+    lastActivityAt: ctx.now().getTime(),
+    locked: false
+  })
+  ctx.audit({
+    staffId: record.id,
+    shiftId: shift.id,
+    entityType: 'shift',
+    entityId: shift.id,
+    summaryKey: 'audit.signIn',
+    summaryParams: { shift: shift.resumed ? 'audit.shiftResumed' : 'audit.shiftOpened' }
+  })
+  return { token, me: { ...buildMe(ctx, record.id, shift.id), shift } }
+}
 
 const signOut = handle(api.staff.signOut, {
   run(ctx) {

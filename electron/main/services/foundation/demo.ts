@@ -13,7 +13,10 @@ export const DEMO_STAFF: { username: string; displayName: string; role: Role }[]
   { username: 'clerk2', displayName: '赵雨婷', role: 'clerk' },
   { username: 'cashier', displayName: '陈建华', role: 'cashier' },
   { username: 'super', displayName: '刘敏', role: 'supervisor' },
-  { username: 'manager', displayName: '张国强', role: 'manager' }
+  { username: 'manager', displayName: '张国强', role: 'manager' },
+  // 夜班 is staffed by the on-duty repairers (manual 000's 值班制度), taking turns.
+  { username: 'night1', displayName: '陈建国', role: 'night' },
+  { username: 'night2', displayName: '王志刚', role: 'night' }
 ]
 
 /** The company, estate, counter and staff every demo database starts with. */

@@ -3,6 +3,7 @@ import { KEYS_ERROR_CODES } from '../../../../shared/keys/errors'
 import type { CapabilityDefinition } from '../../tools/capability'
 import { keyHandlers } from './keys'
 import { keySearch } from './search'
+import { keysHandover } from './handover-section'
 
 /** Minutes into the history when the supervisor sets up the key cabinets. */
 const CABINETS_AFTER_MINUTES = 40
@@ -14,6 +15,7 @@ export const keys: CapabilityDefinition = {
   handlers: keyHandlers,
   errorCodes: KEYS_ERROR_CODES,
   search: keySearch,
+  handover: keysHandover,
   demo: {
     plan: async ({ store, desk, now, historyStart }) => {
       const { planKeys } = await import('./demo')

@@ -2,6 +2,7 @@ import { permitsContract } from '../../../../shared/permits/api'
 import { PERMITS_ERROR_CODES } from '../../../../shared/permits/errors'
 import type { CapabilityDefinition } from '../../tools/capability'
 import { gateHandlers } from './gate-handlers'
+import { permitsHandover } from './handover-section'
 import { releaseHandlers } from './release-handlers'
 import { renovationHandlers } from './renovation-handlers'
 import { permitSettingsHandlers } from './settings-store'
@@ -16,6 +17,7 @@ export const permits: CapabilityDefinition = {
   api: permitsContract,
   handlers: [...renovationHandlers, ...workerHandlers, ...permitSettingsHandlers, ...releaseHandlers, ...gateHandlers],
   errorCodes: PERMITS_ERROR_CODES,
+  handover: permitsHandover,
   demo: { plan: async (c) => (await import('./demo')).planPermits(c) },
   bench: async ({ dataDir, passwords, now }) => (await import('./bench')).benchPermits(dataDir, passwords, now)
 }

@@ -4,6 +4,7 @@ import type { CapabilityDefinition } from '../../tools/capability'
 import { complaintHandlers } from './complaint-handlers'
 import { workOrderHandlers } from './handlers'
 import { createHandlers } from './repair-create'
+import { workOrdersHandover } from './handover-section'
 import { followUpHandlers } from './repair-followup'
 import { workHandlers } from './repair-work'
 import { serviceItemHandlers } from './service-items'
@@ -29,6 +30,7 @@ export const workorders: CapabilityDefinition = {
     ...statsHandlers
   ],
   errorCodes: WORK_ORDERS_ERROR_CODES,
+  handover: workOrdersHandover,
   demo: { plan: async (c) => (await import('./demo')).planWorkOrders(c) },
   bench: async ({ dataDir, passwords, now }) => (await import('./bench')).benchWorkOrders(dataDir, passwords, now)
 }

@@ -34,8 +34,10 @@ export function addDays(day: string, n: number): string {
 
 /**
  * Plays the events day by day, each day in one transaction: whoever works that day signs in when
- * the counter opens (opening their shift), does their work at its moment, and the shifts close
- * at 21:00 — or, on the demo's own day, at "now", so whoever signs in next starts a fresh shift.
+ * the counter opens (opening its shift or joining the open one), does their work at its moment,
+ * and the shift closes at 21:00 — or, on the demo's own day, at "now", so whoever signs in next
+ * starts a fresh shift. A capability that registered a shift-change hook on the desk (the
+ * handover) takes over instead, at each day's opening and closing: it hands the shift over.
  * Events after "now" or outside service hours are a planning error, not something to skip.
  */
 export function playDays(desk: DemoDesk, events: DemoEvent[], now: Date): void {
@@ -49,18 +51,28 @@ export function playDays(desk: DemoDesk, events: DemoEvent[], now: Date): void {
     const day = localDate(e.at)
     byDay.set(day, [...(byDay.get(day) ?? []), e])
   }
+  const hooks = desk.shiftChangeHooks()
   for (const [day, list] of byDay) {
     desk.day(() => {
       const open = new Map<string, Session>()
-      desk.at(moment(day, SERVICE_OPENS))
-      for (const staff of new Set(list.map((e) => e.staff))) open.set(staff, desk.signIn(staff))
+      const staff = [...new Set(list.map((e) => e.staff))]
+      const opening = moment(day, SERVICE_OPENS)
+      for (const hook of hooks) hook({ kind: 'opening', day, at: opening, staff, sessions: open, final: false })
+      desk.at(opening)
+      for (const username of staff) open.set(username, desk.signIn(username))
       for (const e of list) {
         desk.at(e.at)
         e.run(open.get(e.staff)!)
       }
       const closing = moment(day, SERVICE_CLOSES)
       desk.at(closing < now ? closing : now)
-      for (const session of open.values()) desk.closeShift(session)
+      if (hooks.length === 0) {
+        for (const session of open.values()) desk.closeShift(session)
+        return
+      }
+      for (const hook of hooks)
+        hook({ kind: 'closing', day, at: desk.now(), staff, sessions: open, final: closing >= now })
+      for (const session of open.values()) desk.signOut(session)
     })
   }
 }

@@ -9,7 +9,7 @@ import { ChangePasswordDialog } from '../../features/foundation/auth/ChangePassw
 import { LockScreen } from '../../features/foundation/auth/LockScreen'
 import { useMe, useSession } from '../../features/foundation/auth/session'
 import { Clock } from './Clock'
-import { navEntries } from '../capabilities'
+import { headerItems, navEntries } from '../capabilities'
 import { useHashRoute } from './use-hash-route'
 import { RouteContext } from './route'
 import { GlobalSearch } from '../../features/households/GlobalSearch'
@@ -45,22 +45,29 @@ export function AppLayout({ status }: { status: Ready }) {
 
   return (
     <Layout style={{ minHeight: '100%' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, color: brand.onNavy }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 24px', color: brand.onNavy }}>
         <div style={{ fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="header-estate">
           {status.estateName}
         </div>
-        <Space style={{ color: brand.onNavyDim }}>
+        <Space style={{ color: brand.onNavyDim, whiteSpace: 'nowrap', flexShrink: 0 }}>
           <ShopOutlined />
           <span data-testid="header-counter">{status.counterName}</span>
           <span>· {t('header.shiftSince', { time: dayjs(me.shift.openedAt).format('HH:mm') })}</span>
         </Space>
+        {headerItems(me.role).map(({ key, item: HeaderItem }) => (
+          <HeaderItem key={key} />
+        ))}
         <div style={{ flex: 1 }} />
         <RouteContext.Provider value={route}>
           <GlobalSearch />
         </RouteContext.Provider>
         <Clock />
         <Dropdown menu={userMenu} trigger={['click']}>
-          <a style={{ color: brand.onNavy }} data-testid="user-menu" onClick={(e) => e.preventDefault()}>
+          <a
+            style={{ color: brand.onNavy, whiteSpace: 'nowrap', flexShrink: 0 }}
+            data-testid="user-menu"
+            onClick={(e) => e.preventDefault()}
+          >
             <Space>
               <UserOutlined />
               <span data-testid="header-staff">{me.displayName}</span>

@@ -1,6 +1,7 @@
 import { createElement } from 'react'
 import { LoginOutlined } from '@ant-design/icons'
 import { CHECKIN_ADMINS } from '@shared/checkin/api'
+import { COUNTER_ROLES } from '@shared/kernel/roles'
 import type { CapabilityManifest } from '../../app/manifest'
 import { CheckinSection } from './CheckinSection'
 import { OpenCheckinsCard } from './OpenCheckins'
@@ -21,7 +22,8 @@ export const checkin: CapabilityManifest = {
       icon: createElement(LoginOutlined),
       page: CheckinSection,
       order: 30,
-      hotkey: 'Alt+3'
+      hotkey: 'Alt+3',
+      roles: COUNTER_ROLES
     }
   ],
   settingsTabs: [{ key: 'checkin', label: 'nav.checkin', order: 45, roles: CHECKIN_ADMINS, page: CheckinSettingsTab }],

@@ -1,7 +1,9 @@
 import { createElement } from 'react'
 import { AccountBookOutlined, BarChartOutlined } from '@ant-design/icons'
 import { CASHIERS, FEE_ADMINS } from '@shared/fees/fees'
+import { COUNTER_ROLES } from '@shared/kernel/roles'
 import type { CapabilityManifest } from '../../app/manifest'
+import { ArrearsCallCard } from './arrears/ArrearsCallCard'
 import { FeesSection } from './counter/FeesSection'
 import { PrintingTab } from './printing/PrintingTab'
 import { ReportsPage } from './reports/ReportsPage'
@@ -18,7 +20,8 @@ export const fees: CapabilityManifest = {
       icon: createElement(AccountBookOutlined),
       page: FeesSection,
       order: 40,
-      hotkey: 'Alt+4'
+      hotkey: 'Alt+4',
+      roles: COUNTER_ROLES
     },
     {
       route: 'reports',
@@ -26,7 +29,8 @@ export const fees: CapabilityManifest = {
       icon: createElement(BarChartOutlined),
       page: ReportsPage,
       order: 90,
-      hotkey: 'Alt+9'
+      hotkey: 'Alt+9',
+      roles: COUNTER_ROLES
     }
   ],
   settingsTabs: [
@@ -34,5 +38,6 @@ export const fees: CapabilityManifest = {
     { key: 'meter-readings', label: 'feeSettings.meterTab', order: 40, roles: CASHIERS, page: MeterReadingTab },
     { key: 'printing', label: 'printing.tab', order: 50, roles: FEE_ADMINS, page: PrintingTab }
   ],
+  workbenchCards: [{ key: 'arrears-calls', order: 30, roles: CASHIERS, card: ArrearsCallCard }],
   shortcuts: [{ keys: 'F9', label: 'workbench.shortcut.pay', order: 20 }]
 }

@@ -104,7 +104,7 @@ export function GlobalSearch() {
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
-        style={{ width: 400 }}
+        style={{ width: 'clamp(240px, 26vw, 400px)' }}
         data-testid="global-search"
       />
       <div style={{ ...DROPDOWN, display: shown ? 'block' : 'none' }}>

@@ -1,6 +1,5 @@
-import { Tabs } from 'antd'
 import { useI18n } from '../../lib/i18n'
-import { useRoute } from '../../app/shell/route'
+import { RoutedTabs } from '../../app/shell/routed-tabs'
 import { ContractorsTab } from './renovations/parts/ContractorsTab'
 import { RenovationsTab } from './renovations/RenovationsTab'
 import { GateTab } from './gate/GateTab'
@@ -20,20 +19,13 @@ const TAB_PAGES: Record<PermitTab, (props: PermitsTabProps) => React.ReactNode> 
  */
 export function PermitsPage() {
   const { t } = useI18n()
-  const { params, navigate } = useRoute()
-  const { tab, openId } = parseTabRoute(params)
-  const Page = TAB_PAGES[tab]
   return (
-    <Tabs
-      activeKey={tab}
-      onChange={(key) => navigate(tabRoute(key as PermitTab, null))}
-      destroyOnHidden
-      data-testid="permits-tabs"
-      items={(Object.keys(TAB_PAGES) as PermitTab[]).map((key) => ({
-        key,
-        label: t(`permits.tab.${key}`),
-        children: key === tab ? <Page openId={openId} open={(id) => navigate(tabRoute(key, id))} /> : null
-      }))}
+    <RoutedTabs
+      pages={TAB_PAGES}
+      label={(tab) => t(`permits.tab.${tab}`)}
+      parse={parseTabRoute}
+      route={tabRoute}
+      testId="permits-tabs"
     />
   )
 }

@@ -1,6 +1,5 @@
-import { Tabs } from 'antd'
 import { useI18n } from '../../lib/i18n'
-import { useRoute } from '../../app/shell/route'
+import { RoutedTabs } from '../../app/shell/routed-tabs'
 import { ComplaintsTab } from './complaints/ComplaintsTab'
 import { StatsTab } from './stats/StatsTab'
 import { OrdersTab } from './OrdersTab'
@@ -23,20 +22,13 @@ const TAB_PAGES: Record<WorkOrderTab, (props: WorkOrdersTabProps) => React.React
  */
 export function WorkOrdersPage() {
   const { t } = useI18n()
-  const { params, navigate } = useRoute()
-  const { tab, openId } = parseTabRoute(params)
-  const Page = TAB_PAGES[tab]
   return (
-    <Tabs
-      activeKey={tab}
-      onChange={(key) => navigate(tabRoute(key as WorkOrderTab, null))}
-      destroyOnHidden
-      data-testid="workorders-tabs"
-      items={(Object.keys(TAB_PAGES) as WorkOrderTab[]).map((key) => ({
-        key,
-        label: t(`workOrders.tab.${key}`),
-        children: key === tab ? <Page openId={openId} open={(id) => navigate(tabRoute(key, id))} /> : null
-      }))}
+    <RoutedTabs
+      pages={TAB_PAGES}
+      label={(tab) => t(`workOrders.tab.${tab}`)}
+      parse={parseTabRoute}
+      route={tabRoute}
+      testId="workorders-tabs"
     />
   )
 }

@@ -19,6 +19,7 @@ interface Values {
 /** What a reminder changes: the list, the summary, the letter's history, the household's timeline. */
 export const REMIND_REFRESH = [
   api.arrears.list,
+  api.arrears.callList,
   api.arrears.summary,
   api.arrears.reminders,
   api.arrears.demandLetter,

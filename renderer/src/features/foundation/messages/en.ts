@@ -80,7 +80,7 @@ export const foundationEn: Record<FoundationKey, string> = {
 
   'workbench.greeting': 'Hello, {name}',
   'workbench.shift': 'Shift: {counter}, since {time}',
-  'workbench.shiftResumed': ' (open shift resumed)',
+  'workbench.shiftResumed': ' (joined the counter’s open shift, held by {holder})',
   'workbench.activity': 'This shift',
   'workbench.activityAll': 'Whole office',
   'workbench.activityEmpty': 'Nothing recorded on this shift yet',

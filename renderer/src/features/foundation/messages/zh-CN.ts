@@ -76,7 +76,7 @@ export const foundationZhCN = {
 
   'workbench.greeting': '{name}，您好',
   'workbench.shift': '本班：{counter}，{time} 开始',
-  'workbench.shiftResumed': '（接续未结束的班次）',
+  'workbench.shiftResumed': '（加入本前台当前班次，当班人 {holder}）',
   'workbench.activity': '本班操作记录',
   'workbench.activityAll': '全处操作记录',
   'workbench.activityEmpty': '本班还没有操作记录',

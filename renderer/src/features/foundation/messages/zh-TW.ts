@@ -77,7 +77,7 @@ export const foundationZhTW: Record<FoundationKey, string> = {
 
   'workbench.greeting': '{name}，您好',
   'workbench.shift': '本班：{counter}，{time} 開始',
-  'workbench.shiftResumed': '（接續未結束的班次）',
+  'workbench.shiftResumed': '（加入本前台當前班次，當班人 {holder}）',
   'workbench.activity': '本班操作記錄',
   'workbench.activityAll': '全處操作記錄',
   'workbench.activityEmpty': '本班還沒有操作記錄',

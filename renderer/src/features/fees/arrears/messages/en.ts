@@ -81,6 +81,13 @@ export const arrearsEn: Record<keyof typeof arrearsZhCN, string> = {
 
   'arrears.printFailed': 'Printing failed: {reason}',
 
+  'arrears.calls.title': 'Calls to make today',
+  'arrears.calls.hint':
+    'Rooms overdue with an owner’s phone on file, not reminded in the last {days} days and not yet due a demand letter; largest debt first',
+  'arrears.calls.total': '{n} rooms in all',
+  'arrears.calls.empty': 'No arrears calls to make today',
+  'arrears.calls.last': 'Last: {kind}, {date}',
+
   'receiptSearch.code': 'Receipt no.',
   'receiptSearch.codePlaceholder': 'Receipt number, or its last digits',
   'receiptSearch.dates': 'Issued',

@@ -77,6 +77,12 @@ export const arrearsZhCN = {
 
   'arrears.printFailed': '打印失败：{reason}',
 
+  'arrears.calls.title': '今日催缴',
+  'arrears.calls.hint': '逾期未缴、留有业主电话、{days} 天内没有催缴过、还不到发催缴函的房屋，欠费多的在前',
+  'arrears.calls.total': '共 {n} 户',
+  'arrears.calls.empty': '今天没有需要电话催缴的房屋',
+  'arrears.calls.last': '上次 {date} {kind}',
+
   'receiptSearch.code': '收据号',
   'receiptSearch.codePlaceholder': '收据号，可只输后几位',
   'receiptSearch.dates': '开具日期',

@@ -79,6 +79,12 @@ export const arrearsZhTW: Record<keyof typeof arrearsZhCN, string> = {
 
   'arrears.printFailed': '列印失敗：{reason}',
 
+  'arrears.calls.title': '今日催繳',
+  'arrears.calls.hint': '逾期未繳、留有業主電話、{days} 天內沒有催繳過、還不到發催繳函的房屋，欠費多的在前',
+  'arrears.calls.total': '共 {n} 戶',
+  'arrears.calls.empty': '今天沒有需要電話催繳的房屋',
+  'arrears.calls.last': '上次 {date} {kind}',
+
   'receiptSearch.code': '收據號',
   'receiptSearch.codePlaceholder': '收據號，可只輸後幾位',
   'receiptSearch.dates': '開立日期',
