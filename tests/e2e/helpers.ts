@@ -107,3 +107,16 @@ export async function setLanguage(page: Page, language: 'en' | 'zh-CN') {
   await page.getByTestId(`language-${language}`).click()
   await expect(page.getByTestId('main-nav')).toContainText(language === 'en' ? 'Settings' : '设置')
 }
+
+/**
+ * Picks an option of an antd Select by its title and waits until the Select shows it: the options
+ * come from a query, and a click while the list is still being filled can land on the list as it
+ * re-renders (seen on a loaded CI machine), so the pick is made again until it holds.
+ */
+export async function pickOption(page: Page, selectTestId: string, title: string) {
+  await expect(async () => {
+    await page.getByTestId(selectTestId).click()
+    await page.locator('.ant-select-dropdown:visible').getByTitle(title).click({ timeout: 2000 })
+    await expect(page.getByTestId(selectTestId)).toContainText(title, { timeout: 1000 })
+  }).toPass({ timeout: 15_000 })
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '../fixtures'
-import { expectWorkbench, signIn } from '../helpers'
+import { expectWorkbench, signIn, pickOption } from '../helpers'
 
 async function openFees(page: Page, room: string) {
   await page.getByTestId('main-nav').getByText('收费').click()
@@ -67,8 +67,7 @@ test('a void by another clerk needs a supervisor; a deposit refund needs the man
   await openFees(page, '1-1-102')
   // A renovation deposit, paid by transfer.
   await page.getByTestId('add-charge').click()
-  await page.getByTestId('charge-item').click()
-  await page.getByTitle('装修保证金').click()
+  await pickOption(page, 'charge-item', '装修保证金')
   await page.getByTestId('charge-amount').fill('2000')
   await page
     .getByTestId('charge-dialog')
@@ -197,8 +196,7 @@ test('a registered deposit is ticked; deductions above it are refused as typed; 
   await expectWorkbench(page)
   await openFees(page, '1-1-303')
   await page.getByTestId('add-charge').click()
-  await page.getByTestId('charge-item').click()
-  await page.getByTitle('装修保证金').click()
+  await pickOption(page, 'charge-item', '装修保证金')
   await page.getByTestId('charge-amount').fill('20.001')
   await expect(page.getByTestId('charge-dialog')).toContainText('金额最多两位小数（到分）')
   await page.getByTestId('charge-amount').fill('2000')

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '../fixtures'
-import { E2E_NOW, expectWorkbench, setLanguage, signIn } from '../helpers'
+import { E2E_NOW, expectWorkbench, setLanguage, signIn, pickOption } from '../helpers'
 
 /**
  * Words and layout on the counter's own screen, 1366×768: nothing clipped, nothing covered,
@@ -54,8 +54,7 @@ test.describe('in English', () => {
     // A room the demo keeps paid up, and no other spec takes money from.
     await openFees(page, '1-1-304')
     await page.getByTestId('add-charge').click()
-    await page.getByTestId('charge-item').click()
-    await page.getByTitle('装修保证金').click()
+    await pickOption(page, 'charge-item', '装修保证金')
     await page.getByTestId('charge-amount').fill('2000')
     await page.getByTestId('charge-dialog').getByRole('button', { name: 'Save' }).click()
     await expect(page.getByTestId('fees-total')).toContainText('2,000.00')
