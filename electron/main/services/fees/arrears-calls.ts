@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3'
 import dayjs from 'dayjs'
 import { api } from '../../../../shared/api'
-import type { ArrearsCallList, ArrearsRow } from '../../../../shared/fees/arrears'
-import { addDays, ageBucket, callQuietCutoff, overdueAgeMonths } from '../../../../shared/fees/arrears-rules'
-import { maskPhone } from '../../../../shared/domain/phone'
+import type { ArrearsCallList } from '../../../../shared/fees/arrears'
+import { addDays, callQuietCutoff } from '../../../../shared/fees/arrears-rules'
 import { handle } from '../../core/handler'
 import { mayRevealForCall } from '../households/privacy'
 import {
@@ -14,6 +13,7 @@ import {
   type OwnerContact,
   type ReminderState
 } from './arrears-records'
+import { arrearsRow, type OverdueRoom } from './arrears-list'
 import { today } from './fee-items'
 
 /**
@@ -79,7 +79,7 @@ function roomsToSkip(
   return skip
 }
 
-type CallRow = Pick<ArrearsRow, 'roomId' | 'roomCode' | 'buildingCode' | 'overdueFen' | 'overdueCount' | 'oldestDue'>
+type CallRow = OverdueRoom
 
 /**
  * The first `limit` rooms to call with their contacts, and how many there are. Most rooms have a
@@ -116,23 +116,8 @@ export function arrearsCallList(
   const states = reminderStates(sqlite)
   const skip = JSON.stringify(roomsToSkip(sqlite, states, asOf, quietFrom))
   const { total, page, contacts } = firstCalls(sqlite, { today: asOf, skip }, limit)
-  // The row as the arrears list shapes it (arrears-list.ts), so the card and the page read alike.
-  const rows = page.map((room): ArrearsRow => {
-    const ageMonths = overdueAgeMonths(room.oldestDue, asOf)
-    const state = states.get(room.roomId)
-    const clock = demandClock(state, room.oldestDue, asOf)
-    const contact = contacts.get(room.roomId)
-    return {
-      ...room,
-      owners: contact?.names ?? '',
-      phoneMasked: contact?.phone ? maskPhone(contact.phone) : '',
-      ageMonths,
-      bucket: ageBucket(ageMonths),
-      lastReminder: state?.last ?? null,
-      demandLetterDue: clock.due,
-      phoneReminderAt: clock.phoneAt
-    }
-  })
+  // The row as the arrears list shapes it, so the card and the page read alike.
+  const rows = page.map((room) => arrearsRow(room, asOf, states, contacts))
   return { asOf, total, rows }
 }
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { ArrearsList, ArrearsSummary } from '../../../../shared/fees/arrears'
+import type { ArrearsList, ArrearsRow, ArrearsSummary } from '../../../../shared/fees/arrears'
 import {
   AGE_BUCKETS,
   ageBucket,
@@ -116,22 +116,35 @@ export function listArrears(sqlite: Database.Database, today: string, filters: A
     asOf: today,
     total: page[0]?.total ?? 0,
     totalFen: page[0]?.totalFen ?? 0,
-    rows: page.map(({ total: _t, totalFen: _f, ...room }) => {
-      const ageMonths = overdueAgeMonths(room.oldestDue, today)
-      const state = states.get(room.roomId)
-      const clock = demandClock(state, room.oldestDue, today)
-      const contact = contacts.get(room.roomId)
-      return {
-        ...room,
-        owners: contact?.names ?? '',
-        phoneMasked: contact?.phone ? maskPhone(contact.phone) : '',
-        ageMonths,
-        bucket: ageBucket(ageMonths),
-        lastReminder: state?.last ?? null,
-        demandLetterDue: clock.due,
-        phoneReminderAt: clock.phoneAt
-      }
-    })
+    rows: page.map(({ total: _t, totalFen: _f, ...room }) => arrearsRow(room, today, states, contacts))
+  }
+}
+
+export type OverdueRoom = Pick<
+  ArrearsRow,
+  'roomId' | 'roomCode' | 'buildingCode' | 'overdueFen' | 'overdueCount' | 'oldestDue'
+>
+
+/** A room's overdue sums as the list shows them: owners and masked phone, age, last reminder, the letter clock. */
+export function arrearsRow(
+  room: OverdueRoom,
+  today: string,
+  states: ReturnType<typeof reminderStates>,
+  contacts: ReturnType<typeof ownerContacts>
+): ArrearsRow {
+  const ageMonths = overdueAgeMonths(room.oldestDue, today)
+  const state = states.get(room.roomId)
+  const clock = demandClock(state, room.oldestDue, today)
+  const contact = contacts.get(room.roomId)
+  return {
+    ...room,
+    owners: contact?.names ?? '',
+    phoneMasked: contact?.phone ? maskPhone(contact.phone) : '',
+    ageMonths,
+    bucket: ageBucket(ageMonths),
+    lastReminder: state?.last ?? null,
+    demandLetterDue: clock.due,
+    phoneReminderAt: clock.phoneAt
   }
 }
 

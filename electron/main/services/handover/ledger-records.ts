@@ -6,14 +6,10 @@ import { ledgerEntries, ledgerEvents } from '../../../../db/schema'
 import { maskPhone } from '../../../../shared/domain/phone'
 import type {
   AnswerUrgency,
-  LedgerCategory,
-  LedgerChannel,
   LedgerEventKind,
-  LedgerStatus,
   LedgerSummary,
   LedgerView
 } from '../../../../shared/handover/ledger-types'
-import type { ShiftKind } from '../../../../shared/handover/shift-kinds'
 import { prepared } from '../../core/statements'
 import type { ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
@@ -50,28 +46,11 @@ JOIN staff s ON s.id = e.staff_id
 LEFT JOIN staff a ON a.id = e.answered_by
 LEFT JOIN rooms r ON r.id = e.room_id`
 
-export interface SummaryRow {
-  id: number
-  number: string
-  at: string
-  channel: LedgerChannel
-  callerName: string
-  callerPhone: string
-  roomId: number | null
-  roomCode: string | null
-  category: LedgerCategory
-  content: string
-  department: string
-  promisedAt: string | null
-  status: LedgerStatus
-  answer: string
-  answeredAt: string | null
-  answeredBy: string | null
+/** The SELECT's row: the list's entry before its urgency, on-time mark and link are worked out. */
+export type SummaryRow = Omit<LedgerSummary, 'answeredOnTime' | 'urgency' | 'converted'> & {
   convertedKind: 'repair' | 'complaint' | null
   convertedId: number | null
   convertedNumber: string | null
-  shiftKind: ShiftKind
-  staffName: string
 }
 
 /** Where an open entry stands against its promise at `now`. */
