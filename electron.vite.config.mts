@@ -27,6 +27,8 @@ export default defineConfig({
           // web and demo never import 'electron', so they run on plain Node.
           index: resolve(import.meta.dirname, 'electron/main/app/index.ts'),
           web: resolve(import.meta.dirname, 'electron/main/shell/web-entry.ts'),
+          // server: the office server (several counters, one database), plain Node as well.
+          server: resolve(import.meta.dirname, 'electron/main/office/server-entry.ts'),
           demo: resolve(import.meta.dirname, 'electron/main/tools/demo/demo-entry.ts'),
           bench: resolve(import.meta.dirname, 'electron/main/tools/bench/bench-entry.ts'),
           // verify: re-computes the hash chains of a data folder, read-only (npm run verify).

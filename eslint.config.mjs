@@ -20,6 +20,7 @@ const elements = [
   { type: 'service', pattern: 'electron/main/services/*', capture: ['capability'] },
   { type: 'service-registry', pattern: 'electron/main/services' },
   { type: 'shell', pattern: 'electron/main/shell' },
+  { type: 'office', pattern: 'electron/main/office' },
   { type: 'tools', pattern: 'electron/main/tools' },
   { type: 'preload', pattern: 'electron/preload' },
   { type: 'renderer', pattern: 'renderer' }
@@ -182,6 +183,12 @@ const policies = [
     allow: toService('workorders', 'ledger-conversion.ts')
   },
 
+  // The office server logs every refused device as an audit row (foundation's audit.ts).
+  {
+    from: { element: { type: 'service', captured: { capability: 'office' } } },
+    allow: toService('foundation', 'audit.ts')
+  },
+
   // A capability's definition (services/<cap>/index.ts) and the list of them (services/index.ts)
   // are typed by tools/capability.ts, which adds the demo and bench steps to the core's Capability.
   {
@@ -192,14 +199,21 @@ const policies = [
 
   // The Electron side: app/ wires the core into windows, IPC and printing; it alone (with the
   // preload) may import 'electron'. shell/ is the loopback browser shell on plain Node.
-  { from: from('app'), allow: toElements(['core', 'shell', ...SHARED]) },
+  { from: from('app'), allow: toElements(['core', 'shell', 'office', ...SHARED]) },
   { from: from('app'), allow: [toExternal('*'), toNodeBuiltins] },
   { from: from('preload'), allow: toElements(SHARED) },
   { from: from('preload'), allow: toExternal('electron') },
-  { from: from('shell'), allow: toElements(['core', ...SHARED]) },
+  { from: from('shell'), allow: toElements(['core', 'office', ...SHARED]) },
   // The browser shell reports the app's version from package.json, as electron's app.getVersion() does.
   { from: from('shell'), allow: { to: { file: { path: 'package.json' } } } },
   { from: from('shell'), allow: [toExternalButElectron, toNodeBuiltins] },
+  // office/: the office server and a counter's link to it, plain Node like the shell (which it
+  // reuses for the server's own screen). It checks device credentials and pairing proofs with the
+  // office capability's credentials.ts and device-auth.ts, and never reaches another service.
+  { from: from('office'), allow: toElements(['core', 'db', 'shell', ...SHARED]) },
+  { from: from('office'), allow: toService('office', '{credentials,device-auth}.ts') },
+  { from: from('office'), allow: { to: { file: { path: 'package.json' } } } },
+  { from: from('office'), allow: [toExternalButElectron, toNodeBuiltins] },
   // tools/: the demo and bench entries loop over every capability.
   { from: from('tools'), allow: toElements(['core', 'db', 'service', 'service-registry', 'shell', ...SHARED]) },
   { from: from('tools'), allow: [toExternalButElectron, toNodeBuiltins] },

@@ -83,7 +83,7 @@ function scopes(sqlite: Database.Database): ChainScope[] {
 function checkStart(sqlite: Database.Database, scope: ChainScope, from: Checkpoint): ChainBreak | null {
   const { spec } = scope
   const where = `${spec.series ? `t."${spec.series}" IS @series AND ` : ''}t."${spec.order}" = @position`
-  const raw = sqlite.prepare(selectRows(spec, where)).get({ series: scope.series, position: from.position }) as
+  const raw = sqlite.prepare(selectRows(sqlite, spec, where)).get({ series: scope.series, position: from.position }) as
     Record<string, unknown> | undefined
   if (raw && raw.hash === from.hash) return null
   const row = raw ? toChainRow(spec, raw) : null
@@ -104,7 +104,7 @@ function walk(sqlite: Database.Database, scope: ChainScope, from: Checkpoint | u
   let prev = from?.hash ?? GENESIS
   let position = from?.position ?? 0
   const where = `${spec.series ? `t."${spec.series}" IS @series AND ` : ''}t."${spec.order}" > @after`
-  const page = sqlite.prepare(`${selectRows(spec, where)} LIMIT ${PAGE}`)
+  const page = sqlite.prepare(`${selectRows(sqlite, spec, where)} LIMIT ${PAGE}`)
   while (!report.broken) {
     const rows = page.all({ series: scope.series, after: position }) as Record<string, unknown>[]
     for (const raw of rows) {

@@ -42,6 +42,13 @@ export interface ChainSpec {
   /** An SQL expression naming the row for a person: the receipt code, the key tag, the procedure. */
   label: string
   children?: readonly ChainChild[]
+  /**
+   * Columns added to a chained table after its rows were first hashed (audit_log.counter_id, issue
+   * 14). They are hashed as one trailing `{ column: value }` object holding only the ones that are
+   * not NULL, so a row written before the column existed keeps its hash, and setting, clearing or
+   * changing the value on any row still breaks the chain.
+   */
+  trailing?: readonly string[]
 }
 
 export const CHAINS: Record<ChainTable, ChainSpec> = {
@@ -132,6 +139,7 @@ export const CHAINS: Record<ChainTable, ChainSpec> = {
       'request_id',
       'room_id'
     ],
+    trailing: ['counter_id'],
     order: 'id',
     label: 't.procedure'
   }
@@ -154,11 +162,34 @@ export interface ChainRow {
   values: unknown[]
 }
 
+const trailingSeen = new WeakMap<Database.Database, Set<string>>()
+
+/**
+ * The trailing columns the table has: the migration that seals old rows (0015) runs before the one
+ * that adds them. Remembered once present, since a column is never dropped.
+ */
+function trailingColumns(sqlite: Database.Database, spec: ChainSpec): string[] {
+  const wanted = spec.trailing ?? []
+  if (wanted.length === 0) return []
+  const seen = trailingSeen.get(sqlite) ?? new Set<string>()
+  if (wanted.every((c) => seen.has(`${spec.table}.${c}`))) return [...wanted]
+  const present = new Set((sqlite.pragma(`table_info("${spec.table}")`) as { name: string }[]).map((c) => c.name))
+  const found = wanted.filter((c) => present.has(c))
+  for (const c of found) seen.add(`${spec.table}.${c}`)
+  trailingSeen.set(sqlite, seen)
+  return found
+}
+
 /** The row's hashed values, read the same way by the sealing and by the verification. */
-export function selectRows(spec: ChainSpec, where: string): string {
-  const cols = spec.columns.map((c) => `t."${c}"`).join(', ')
+export function selectRows(sqlite: Database.Database, spec: ChainSpec, where: string): string {
+  const cols = [...spec.columns, ...trailingColumns(sqlite, spec)].map((c) => `t."${c}"`).join(', ')
   const series = spec.series ? `t."${spec.series}"` : 'NULL'
   return `SELECT t.rowid AS rowid, t."${spec.order}" AS position, ${series} AS series, ${spec.label} AS label, t.hash AS hash, ${cols} FROM "${spec.table}" t WHERE ${where} ORDER BY ${series}, t."${spec.order}"`
+}
+
+function trailingValues(spec: ChainSpec, raw: Record<string, unknown>): [Record<string, unknown>] | [] {
+  const present = (spec.trailing ?? []).filter((c) => raw[c] !== null && raw[c] !== undefined)
+  return present.length ? [Object.fromEntries(present.map((c) => [c, raw[c]]))] : []
 }
 
 export function toChainRow(spec: ChainSpec, raw: Record<string, unknown>): ChainRow {
@@ -168,7 +199,7 @@ export function toChainRow(spec: ChainSpec, raw: Record<string, unknown>): Chain
     series: (raw.series as number | null) ?? null,
     label: raw.label === null || raw.label === undefined ? null : String(raw.label),
     hash: (raw.hash as string | null) ?? null,
-    values: spec.columns.map((c) => raw[c] ?? null)
+    values: [...spec.columns.map((c) => raw[c] ?? null), ...trailingValues(spec, raw)]
   }
 }
 
@@ -200,7 +231,7 @@ function previousHash(sqlite: Database.Database, spec: ChainSpec, row: ChainRow)
  */
 export function sealRow(sqlite: Database.Database, table: ChainTable, rowid: number): string {
   const spec = CHAINS[table]
-  const raw = sqlite.prepare(selectRows(spec, 't.rowid = ?')).get(rowid) as Record<string, unknown> | undefined
+  const raw = sqlite.prepare(selectRows(sqlite, spec, 't.rowid = ?')).get(rowid) as Record<string, unknown> | undefined
   if (!raw) throw new Error(`sealRow: no ${table} row ${rowid}`)
   const row = toChainRow(spec, raw)
   const hash = rowHash(spec, row.values, childValues(sqlite, spec, rowid), previousHash(sqlite, spec, row))
@@ -219,7 +250,7 @@ export function sealUnsealed(sqlite: Database.Database): Record<ChainTable, numb
     let series: number | null | undefined
     let prev = GENESIS
     // all(), not iterate(): better-sqlite3 refuses the UPDATE while an iteration holds the connection.
-    for (const raw of sqlite.prepare(selectRows(spec, '1')).all() as Record<string, unknown>[]) {
+    for (const raw of sqlite.prepare(selectRows(sqlite, spec, '1')).all() as Record<string, unknown>[]) {
       const row = toChainRow(spec, raw)
       if (row.series !== series) [series, prev] = [row.series, GENESIS]
       const hash = row.hash ?? rowHash(spec, row.values, childValues(sqlite, spec, row.rowid), prev)

@@ -8,6 +8,7 @@ import { workorders } from './workorders'
 import { checkin } from './checkin'
 import { permits } from './permits'
 import { handover } from './handover'
+import { office } from './office'
 
 /**
  * What one capability puts in the shared contract, from its shared/<cap>/index.ts: its contract
@@ -24,7 +25,7 @@ export interface SharedCapability {
  * Every capability of the shared contract, one line each. shared/api.ts, shared/errors.ts and
  * shared/messages.ts derive from this list, keeping each capability's literal types.
  */
-export const sharedCapabilities = [foundation, households, fees, keys, workorders, checkin, permits, handover] as const
+export const sharedCapabilities = [foundation, households, fees, keys, workorders, checkin, permits, handover, office] as const
 
 type Listed = (typeof sharedCapabilities)[number]
 

@@ -5,7 +5,13 @@ import { check, integer, sqliteTable, text, uniqueIndex, index } from 'drizzle-o
 export const counters = sqliteTable('counters', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
-  createdAt: text('created_at').notNull()
+  createdAt: text('created_at').notNull(),
+  /**
+   * This counter's receipt prefix ('SJ2-{year}'); null: the installation's setting. A counter paired
+   * with the office server gets its own, since every receipt series is one counter's (gapless without
+   * a round trip to anyone else).
+   */
+  receiptPrefix: text('receipt_prefix')
 })
 
 /** Staff are never deleted: history keeps their names. Disable instead. */

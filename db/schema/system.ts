@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { integer, sqliteTable, text, index } from 'drizzle-orm/sqlite-core'
-import { staff, shifts } from './staff'
+import { counters, staff, shifts } from './staff'
 import { rooms } from './estate'
 
 /** Key-value settings of this installation (company, estate, this counter, idle lock…). Values are JSON. */
@@ -32,6 +32,8 @@ export const auditLog = sqliteTable(
     requestId: text('request_id'),
     /** The room an event is about: the household timeline reads it. */
     roomId: integer('room_id').references(() => rooms.id),
+    /** The counter the call came from (an office server serves several); null before issue 14. */
+    counterId: integer('counter_id').references(() => counters.id),
     /** SHA-256 chained to the previous audit row (db/chain.ts). */
     hash: text('hash')
   },

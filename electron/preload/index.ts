@@ -11,7 +11,15 @@ import type { CallMeta, FrontDeskBridge, PrintJob } from '../../shared/kernel/br
 const bridge: FrontDeskBridge = {
   call: (procedure: string, input: unknown, meta: CallMeta) =>
     ipcRenderer.invoke('frontdesk:call', procedure, input, meta),
-  print: (job: PrintJob) => ipcRenderer.invoke('frontdesk:print', job)
+  print: (job: PrintJob) => ipcRenderer.invoke('frontdesk:print', job),
+  // Events only from the main process on one fixed channel; the listener gets the value, never the IPC event.
+  onEvent: (listener: (event: unknown) => void) => {
+    const forward = (_: unknown, event: unknown) => listener(event)
+    ipcRenderer.on('frontdesk:event', forward)
+    return () => {
+      ipcRenderer.removeListener('frontdesk:event', forward)
+    }
+  }
 }
 
 contextBridge.exposeInMainWorld('frontdesk', bridge)

@@ -39,4 +39,9 @@ export interface PrintResult {
 export interface FrontDeskBridge {
   call(procedure: string, input: unknown, meta: CallMeta): Promise<ApiResult<unknown>>
   print(job: PrintJob): Promise<PrintResult>
+  /**
+   * What the desk tells the page beside answers (office server: another counter changed data, the
+   * link came or went). The value is `DeskEvent` (shared/office/types.ts). Returns the unsubscribe.
+   */
+  onEvent(listener: (event: unknown) => void): () => void
 }

@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
 import { Core } from '../core/core'
-import { backUpBeforeQuit, startBackupSchedule } from '../core/backup-schedule'
+import { backUpBeforeQuit, startBackupSchedule, type BackupSchedule } from '../core/backup-schedule'
+import { DeskBackend } from '../office/desk-backend'
 import { dataDirOverride } from './data-dir'
-import { bindIpc, type SenderFrame } from './ipc'
+import { bindIpc, EVENT_CHANNEL, type SenderFrame } from './ipc'
 import { createPrintAdapter } from './print'
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './protocol'
 import { contentSecurityPolicy } from '../shell/csp'
@@ -31,7 +32,7 @@ const movedDataDir = dataDirOverride(app.isPackaged, process.env, process.argv)
 if (movedDataDir) app.setPath('userData', movedDataDir.dir)
 
 let mainWindow: BrowserWindow | null = null
-let core: Core | undefined
+let desk: DeskBackend | undefined
 
 /** Only the main frame of our window, while it shows our own page, may use the bridge. */
 function isTrustedFrame(frame: SenderFrame): boolean {
@@ -91,16 +92,34 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
-  const started = await Core.start({ dataDir, version: app.getVersion() })
-  core = started
-  backUpBeforeQuit(app, startBackupSchedule(started))
+  let backups: BackupSchedule | undefined
+  // This PC's own database (本机数据), or — once paired — the office server through the link.
+  const opened = await DeskBackend.open({
+    dataDir,
+    now: () => new Date(),
+    openLocalCore: async () => {
+      const local = await Core.start({ dataDir, version: app.getVersion() })
+      backups = startBackupSchedule(local)
+      backUpBeforeQuit(app, backups)
+      return local
+    },
+    localCoreClosing: async () => {
+      await backups?.stop({ backup: false })
+    }
+  })
+  desk = opened
+  // Another counter's change and the link coming or going reach our own window only.
+  opened.onEvent((event) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event)
+  })
+  const local = opened.localCore
   console.log(
-    `FrontDesk data folder: ${dataDir}${started.mode === 'recovery' ? ' (database unavailable: recovery mode)' : ''}`
+    `FrontDesk data folder: ${dataDir}${local?.mode === 'recovery' ? ' (database unavailable: recovery mode)' : ''}${local ? '' : ` (paired with ${opened.status().address ?? '?'})`}`
   )
   hardenSession()
   if (!devServer) protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir, contentSecurityPolicy()))
   // Bound before the page loads, so the renderer's first call already finds its handler.
-  bindIpc(ipcMain, started, createPrintAdapter({ pdfDir: join(dataDir, 'prints') }), isTrustedFrame)
+  bindIpc(ipcMain, opened, createPrintAdapter({ pdfDir: join(dataDir, 'prints') }), isTrustedFrame)
   createWindow()
 }
 
@@ -120,6 +139,6 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('quit', () => core?.close())
+  app.on('quit', () => desk?.close())
   app.whenReady().then(start).catch(fail)
 }

@@ -1,9 +1,11 @@
 import type { PrintJob, PrintResult } from '../../../shared/kernel/bridge'
 import type { ApiResult } from '../../../shared/kernel/errors'
 
-/** The two channels the preload uses; nothing else is handled. */
+/** The two channels the preload invokes; nothing else is handled. */
 export const CALL_CHANNEL = 'frontdesk:call'
 export const PRINT_CHANNEL = 'frontdesk:print'
+/** The one channel the main process sends on: the desk's events (DeskEvent), to our own window only. */
+export const EVENT_CHANNEL = 'frontdesk:event'
 
 /** What the binding needs of a sending frame (Electron's WebFrameMain has these and more). */
 export interface SenderFrame {

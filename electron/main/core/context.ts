@@ -25,10 +25,27 @@ export interface AuditEntryInput {
   shiftId?: number
 }
 
+/**
+ * Where a call came from when it is not this installation's own counter: a counter PC paired with
+ * the office server (its device credential checked by the server before the call reaches the core).
+ */
+export interface CallOrigin {
+  counterId: number
+  deviceId: number
+}
+
+/** A committed change, for the office server's live feed (the other counters refresh what it touched). */
+export interface CommittedChange {
+  procedure: string
+  counterId: number | null
+}
+
 /** What the core knows about the machine it runs on. */
 export interface Environment {
   version: string
   dataDir: string
+  /** Set when this core serves paired counters as the office server: where it listens, its certificate's SHA-256. */
+  office?: { listen: string; fingerprint: string }
 }
 
 /** Shared by every call: the database and the injected clock, ids and hasher. */
@@ -43,6 +60,8 @@ export interface CoreDeps {
   searchProviders: readonly SearchProvider[]
   /** What the capabilities add to the shift handover (from the registry). */
   handoverProviders: readonly HandoverProvider[]
+  /** Told after every committed mutation (not a replay): the office server's live feed. */
+  onCommitted?: (change: CommittedChange) => void
 }
 
 /**
@@ -52,6 +71,8 @@ export interface CoreDeps {
 export interface ServiceContext extends CoreDeps {
   db: Db
   session: Session | null
+  /** A paired counter's call through the office server; null for this installation's own counter. */
+  origin: CallOrigin | null
   locale: Locale
   approver: Approver | null
   /** Queue an audit row; the router writes it in the same transaction as the change. */

@@ -3,8 +3,11 @@ import { DatabaseUnavailableError, openStore, type Store } from '../../../db/ope
 import { api } from '../../../shared/api'
 import type { ApiResult } from '../../../shared/kernel/errors'
 import { createRouter, type Router } from './router'
+import { message } from '../../../shared/messages'
+import { DEFAULT_LOCALE } from '../../../shared/kernel/locale'
+import { KeptSessionStore } from './kept-sessions'
 import { writeAudit } from '../services/foundation/audit'
-import type { CoreDeps } from './context'
+import type { CallOrigin, CommittedChange, CoreDeps } from './context'
 import { capabilities } from '../services'
 import { createPasswordHasher, type PasswordHasher } from './passwords'
 import { SessionStore } from './sessions'
@@ -28,6 +31,13 @@ export interface CoreOptions {
   now?: () => Date
   randomToken?: () => string
   passwords?: PasswordHasher
+  /**
+   * Keep sessions in the database (the office server): a restart signs nobody out, so a counter's
+   * mutation retried with its request id after the restart is still answered as that person's.
+   */
+  keepSessions?: boolean
+  /** This core is the office server (where it listens, its certificate's fingerprint). */
+  office?: { listen: string; fingerprint: string }
 }
 
 type State = { mode: 'ready'; store: Store; router: Router } | { mode: 'recovery'; error: DatabaseUnavailableError }
@@ -39,13 +49,14 @@ type State = { mode: 'ready'; store: Store; router: Router } | { mode: 'recovery
  */
 export class Core {
   private state!: State
-  private constructor(private readonly options: Required<CoreOptions>) {}
+  private constructor(private readonly options: Required<Omit<CoreOptions, 'office'>> & Pick<CoreOptions, 'office'>) {}
 
   static async start(options: CoreOptions): Promise<Core> {
     const core = new Core({
       now: () => new Date(),
       randomToken: () => randomBytes(32).toString('base64url'),
       passwords: createPasswordHasher(),
+      keepSessions: false,
       ...options
     })
     await core.open()
@@ -62,6 +73,14 @@ export class Core {
     return this.state.store
   }
 
+  private readonly changeListeners = new Set<(change: CommittedChange) => void>()
+
+  /** Told after every committed mutation (the office server's live feed). Returns the unsubscribe. */
+  onChange(listener: (change: CommittedChange) => void): () => void {
+    this.changeListeners.add(listener)
+    return () => this.changeListeners.delete(listener)
+  }
+
   procedureNames(): string[] {
     return this.state.mode === 'ready' ? this.state.router.procedureNames() : []
   }
@@ -75,13 +94,20 @@ export class Core {
       this.checks = startStoreChecks(store, { now })
       const deps: CoreDeps = {
         store,
-        env: { version: this.options.version, dataDir },
+        env: {
+          version: this.options.version,
+          dataDir,
+          ...(this.options.office ? { office: this.options.office } : {})
+        },
         now,
         randomToken: this.options.randomToken,
         passwords: this.options.passwords,
-        sessions: new SessionStore(),
+        sessions: this.options.keepSessions ? new KeptSessionStore(store.sqlite, now) : new SessionStore(),
         searchProviders: checked.searchProviders,
-        handoverProviders: checked.handoverProviders
+        handoverProviders: checked.handoverProviders,
+        onCommitted: (change) => {
+          for (const listener of this.changeListeners) listener(change)
+        }
       }
       this.state = { mode: 'ready', store, router: createRouter(deps, checked) }
     } catch (error) {
@@ -91,8 +117,16 @@ export class Core {
     }
   }
 
-  async call(name: string, input: unknown, meta: unknown = {}): Promise<ApiResult<unknown>> {
-    if (this.state.mode === 'ready') return this.state.router.call(name, input, meta)
+  async call(
+    name: string,
+    input: unknown,
+    meta: unknown = {},
+    origin: CallOrigin | null = null
+  ): Promise<ApiResult<unknown>> {
+    if (this.state.mode === 'ready') return this.state.router.call(name, input, meta, origin)
+    // A paired counter may not restore the office's database: that is done at the server itself.
+    if (origin)
+      return { ok: false, error: { code: 'RECOVERY_MODE', message: message(DEFAULT_LOCALE, 'error.RECOVERY_MODE') } }
     return this.recoveryCall(name, input, meta)
   }
 

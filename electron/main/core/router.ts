@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../shared/kernel/loc
 import { roleAllowed, type Role } from '../../../shared/kernel/roles'
 import { writeAudit } from '../services/foundation/audit'
 import { createRateLimiter, dummyHash, PUBLIC_QUERIES_PER_MINUTE } from '../services/foundation/auth-guard'
-import type { Approver, AuditEntryInput, CoreDeps, ServiceContext } from './context'
+import type { Approver, AuditEntryInput, CallOrigin, CoreDeps, ServiceContext } from './context'
 import { AppError, FailAfterCommit, toAppError } from './errors'
 import type { AnyHandler } from './handler'
 import type { Registry } from './registry'
@@ -47,7 +47,8 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
 ])
 
 export interface Router {
-  call(name: string, input: unknown, meta?: unknown): Promise<ApiResult<unknown>>
+  /** `origin`: set by the office server for a paired counter's call, after checking its device credential. */
+  call(name: string, input: unknown, meta?: unknown, origin?: CallOrigin | null): Promise<ApiResult<unknown>>
   procedureNames(): string[]
 }
 
@@ -89,16 +90,18 @@ function createAuthorizer(deps: CoreDeps): (handler: AnyHandler, session: Sessio
 
 interface CallState {
   session: Session | null
+  origin: CallOrigin | null
   locale: Locale
   approver: Approver | null
   audits: AuditEntryInput[]
 }
 
-function serviceContext(deps: CoreDeps, { session, locale, approver, audits }: CallState): ServiceContext {
+function serviceContext(deps: CoreDeps, { session, origin, locale, approver, audits }: CallState): ServiceContext {
   return {
     ...deps,
     db: deps.store.db,
     session,
+    origin,
     locale,
     approver,
     audit: (entry) => audits.push(entry),
@@ -130,7 +133,7 @@ interface MutationRun {
 /** `run` inside one immediate transaction with its audit rows and its request_log row. */
 function commitMutation(deps: CoreDeps, m: MutationRun): { data?: unknown; fail?: AppError } {
   const { store } = deps
-  const { session, approver, audits } = m.state
+  const { session, origin, approver, audits } = m.state
   const replayCall = { procedure: m.name, input: m.input, staffId: session?.staffId ?? null }
   return store.sqlite
     .transaction(() => {
@@ -149,6 +152,7 @@ function commitMutation(deps: CoreDeps, m: MutationRun): { data?: unknown; fail?
           procedure: m.name,
           staffId: entry.staffId ?? session?.staffId,
           shiftId: entry.shiftId ?? session?.shiftId,
+          counterId: origin?.counterId ?? session?.counterId,
           approverId: approver?.id,
           requestId: m.requestId
         })
@@ -171,6 +175,17 @@ function commitMutation(deps: CoreDeps, m: MutationRun): { data?: unknown; fail?
     .immediate()
 }
 
+/**
+ * The caller's session, if it was made at the counter the call comes from: a token carried to
+ * another counter PC (copied, sniffed from a screen) is not signed in there.
+ */
+function sessionAt(deps: CoreDeps, token: string | undefined, origin: CallOrigin | null): Session | null {
+  const session = deps.sessions.get(token)
+  if (!session) return null
+  const counterId = origin?.counterId ?? readSetting(deps.store.db, 'counterId')
+  return session.counterId === counterId ? session : null
+}
+
 /** The registry has already refused to start unless every procedure has exactly one handler. */
 export function createRouter(deps: CoreDeps, registry: Registry): Router {
   const { store } = deps
@@ -178,7 +193,12 @@ export function createRouter(deps: CoreDeps, registry: Registry): Router {
   // Made now, not at the first unknown name, so that first one costs no more than a real one.
   dummyHash(deps.passwords).catch(() => undefined)
 
-  async function call(name: string, rawInput: unknown, rawMeta: unknown = {}): Promise<ApiResult<unknown>> {
+  async function call(
+    name: string,
+    rawInput: unknown,
+    rawMeta: unknown = {},
+    origin: CallOrigin | null = null
+  ): Promise<ApiResult<unknown>> {
     const metaParse = callMetaSchema.safeParse(rawMeta ?? {})
     const meta: CallMeta = metaParse.success ? metaParse.data : {}
     let locale: Locale = meta.locale ?? DEFAULT_LOCALE
@@ -188,7 +208,7 @@ export function createRouter(deps: CoreDeps, registry: Registry): Router {
       if (!metaParse.success) throw new AppError('VALIDATION', {}, { meta: true })
       const handler = registry.handler(name)
       if (!handler) throw new AppError('UNKNOWN_PROCEDURE', { name: String(name).slice(0, 80) })
-      session = deps.sessions.get(meta.session)
+      session = sessionAt(deps, meta.session, origin)
       if (session) locale = session.locale
       authorize(handler, session)
 
@@ -210,7 +230,7 @@ export function createRouter(deps: CoreDeps, registry: Registry): Router {
         requestId: meta.requestId
       })
       approverVerified = approver !== null
-      const state: CallState = { session, locale, approver, audits: [] }
+      const state: CallState = { session, origin, locale, approver, audits: [] }
       const ctx = serviceContext(deps, state)
       const prepared = handler.prepare ? await handler.prepare(ctx, input) : undefined
       if (!isMutation) return { ok: true, data: handler.run(ctx, input, prepared) }
@@ -221,6 +241,7 @@ export function createRouter(deps: CoreDeps, registry: Registry): Router {
       const ms = performance.now() - started
       if (ms > 40) console.warn(`[router] slow mutation ${name}: ${ms.toFixed(1)} ms`)
       if (outcome.fail) return failure(locale, outcome.fail)
+      deps.onCommitted?.({ procedure: name, counterId: origin?.counterId ?? session?.counterId ?? null })
       return { ok: true, data: outcome.data }
     } catch (error) {
       if (error instanceof AppError && error.code === 'APPROVAL_REJECTED' && meta.approval && approverVerified) {

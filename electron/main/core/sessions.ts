@@ -16,7 +16,7 @@ export interface Session {
 }
 
 export class SessionStore {
-  private readonly sessions = new Map<string, Session>()
+  protected readonly sessions = new Map<string, Session>()
 
   create(session: Session): Session {
     this.sessions.set(session.token, session)

@@ -7,6 +7,7 @@ import { workorders } from './workorders'
 import { checkin } from './checkin'
 import { permits } from './permits'
 import { handover } from './handover'
+import { office } from './office'
 
 /**
  * Every capability, one line each, in the order the demo builds them (the core's registry checks
@@ -20,5 +21,6 @@ export const capabilities: readonly CapabilityDefinition[] = [
   workorders,
   checkin,
   permits,
-  handover
+  handover,
+  office
 ]

@@ -13,19 +13,41 @@ export function parseShellArgs(argv: string[]) {
       port: { type: 'string' },
       rooms: { type: 'string' },
       force: { type: 'boolean' },
-      now: { type: 'string' }
+      now: { type: 'string' },
+      connect: { type: 'string' },
+      listen: { type: 'string' },
+      'ui-port': { type: 'string' }
     },
     strict: false
   })
-  const port = values.port === undefined ? 5199 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port must be 0–65535, got ${String(values.port)}`)
+  const port = portOf('--port', values.port, 5199)
   return {
     dataDir: resolve(typeof values['data-dir'] === 'string' ? values['data-dir'] : DEFAULT_DEV_DATA_DIR),
     port,
     rooms: typeof values.rooms === 'string' ? Number(values.rooms) : undefined,
     force: values.force === true,
     /** A fixed starting time for the clock (demos and e2e runs that must not depend on today). */
-    now: typeof values.now === 'string' ? parseLocalDateTime(values.now) : undefined
+    now: typeof values.now === 'string' ? parseLocalDateTime(values.now) : undefined,
+    /** `npm run web -- --connect https://HOST:PORT`: the office server this browser shell pairs with. */
+    connect: typeof values.connect === 'string' ? values.connect : undefined,
+    /** `npm run server -- --listen 0.0.0.0:8443`: where the office server listens. */
+    listen: listenOf(values.listen),
+    /** The office server's own screen (loopback browser shell); 0 for none. */
+    uiPort: portOf('--ui-port', values['ui-port'], 5198)
   }
+}
+
+function portOf(flag: string, value: unknown, fallback: number): number {
+  const port = value === undefined ? fallback : Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`${flag} must be 0–65535, got ${String(value)}`)
+  return port
+}
+
+/** `HOST:PORT` (IPv6 in brackets: `[::]:8443`); the default listens on every address at 8443. */
+function listenOf(value: unknown): { host: string; port: number } {
+  if (value === undefined) return { host: '0.0.0.0', port: 8443 }
+  const match = /^(?:\[([0-9a-fA-F:.]+)\]|([A-Za-z0-9.-]+)):(\d{1,5})$/.exec(String(value))
+  if (!match) throw new Error(`--listen must look like 0.0.0.0:8443, got ${String(value)}`)
+  return { host: match[1] ?? match[2]!, port: portOf('--listen', match[3], 8443) }
 }

@@ -75,6 +75,46 @@ export const BRIDGE_SCRIPT = `(() => {
     await showDialog(job.html)
     return { via: 'dialog', copyPath }
   }
-  window.frontdesk = Object.freeze({ call, print })
+  // The desk's events (another counter's change, the office link): one stream read with fetch (so
+  // the token is a header), opened at the first listener and opened again whenever it ends.
+  const listeners = new Set()
+  let streaming = false
+  async function readEvents() {
+    for (;;) {
+      try {
+        const response = await fetch('/api/events', { headers: { 'X-FrontDesk-Token': token } })
+        const reader = response.body.getReader()
+        const decoder = new TextDecoder()
+        let buffer = ''
+        for (;;) {
+          const { value, done } = await reader.read()
+          if (done) break
+          buffer += decoder.decode(value, { stream: true })
+          let end
+          while ((end = buffer.indexOf('\\n\\n')) >= 0) {
+            const block = buffer.slice(0, end)
+            buffer = buffer.slice(end + 2)
+            for (const line of block.split('\\n')) {
+              if (!line.startsWith('data: ')) continue
+              const event = JSON.parse(line.slice(6))
+              for (const listener of listeners) listener(event)
+            }
+          }
+        }
+      } catch (error) {
+        // The shell itself went away (its process stopped): try again shortly.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+  function onEvent(listener) {
+    listeners.add(listener)
+    if (!streaming) {
+      streaming = true
+      readEvents()
+    }
+    return () => listeners.delete(listener)
+  }
+  window.frontdesk = Object.freeze({ call, print, onEvent })
 })()
 `

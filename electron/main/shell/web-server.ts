@@ -2,7 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
-import type { Core } from '../core/core'
+import type { ApiResult } from '../../../shared/kernel/errors'
+import type { DeskEvent } from '../../../shared/office/types'
 import { contentSecurityPolicy } from './csp'
 import { BRIDGE_SCRIPT } from './bridge-script'
 
@@ -28,6 +29,12 @@ export interface WebShell {
   close(): Promise<void>
 }
 
+/** What the shell serves: this PC's core, or the desk backend that forwards to the office server. */
+export interface ShellBackend {
+  call(name: string, input: unknown, meta: unknown): Promise<ApiResult<unknown>>
+  onEvent?(listener: (event: DeskEvent) => void): () => void
+}
+
 export interface WebShellOptions {
   rendererDir: string
   port: number
@@ -48,7 +55,7 @@ export function printCopyName(fileName: unknown, at: Date, sequence: number): st
  * (which defeats DNS rebinding). Print jobs are posted to /api/print-copy under the same guards
  * and kept in prints/, as the Electron shell keeps a PDF of each.
  */
-export async function startWebShell(core: Core, options: WebShellOptions): Promise<WebShell> {
+export async function startWebShell(core: ShellBackend, options: WebShellOptions): Promise<WebShell> {
   const now = options.now ?? (() => new Date())
   let copies = 0
   const token = randomBytes(24).toString('base64url')
@@ -120,6 +127,23 @@ export async function startWebShell(core: Core, options: WebShellOptions): Promi
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' })
   }
 
+  /**
+   * The desk's events (another counter's change, the office link coming and going) as a stream the
+   * bridge reads with fetch, so the per-run token travels as a header like every other request.
+   */
+  function handleEvents(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'GET' || !tokenMatches(req.headers['x-frontdesk-token']))
+      return refuse(res, 403, 'FORBIDDEN', 'forbidden')
+    res.writeHead(200, {
+      ...baseHeaders,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store'
+    })
+    res.write(': open\n\n')
+    const stop = core.onEvent?.((event) => res.write(`data: ${JSON.stringify(event)}\n\n`))
+    res.on('close', () => stop?.())
+  }
+
   const refuse = (res: ServerResponse, status: number, code: string, message: string) =>
     send(res, status, 'application/json', JSON.stringify({ ok: false, error: { code, message } }))
 
@@ -172,7 +196,9 @@ export async function startWebShell(core: Core, options: WebShellOptions): Promi
         ? handleApi(req, res)
         : path === '/api/print-copy'
           ? handlePrintCopy(req, res)
-          : handleStatic(path, res)
+          : path === '/api/events'
+            ? Promise.resolve(handleEvents(req, res))
+            : handleStatic(path, res)
     work.catch((error: unknown) => {
       console.error('[web] request failed', error)
       if (!res.headersSent) send(res, 500, 'text/plain', 'internal error')
@@ -188,6 +214,10 @@ export async function startWebShell(core: Core, options: WebShellOptions): Promi
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
-    close: () => new Promise((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
   }
 }

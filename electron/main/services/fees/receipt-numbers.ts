@@ -12,8 +12,11 @@ import { readSetting, thisCounter } from '../foundation/settings'
  */
 export function nextReceiptNumber(ctx: ServiceContext): { seriesId: number; prefix: string; number: number } {
   const sqlite = ctx.store.sqlite
-  const counter = thisCounter(ctx.db)
-  const prefix = (readSetting(ctx.db, 'receiptPrefix') ?? 'SJ{year}').replace('{year}', String(ctx.now().getFullYear()))
+  const counter = thisCounter(ctx)
+  const prefix = (counter.receiptPrefix ?? readSetting(ctx.db, 'receiptPrefix') ?? 'SJ{year}').replace(
+    '{year}',
+    String(ctx.now().getFullYear())
+  )
   sqlite
     .prepare(
       `INSERT INTO receipt_series (counter_id, prefix, last_number, active, created_at) VALUES (?, ?, 0, 1, ?) ON CONFLICT (prefix) DO NOTHING`

@@ -15,6 +15,7 @@ export interface AuditWrite extends AuditEntryInput {
   procedure: string
   staffId?: number
   shiftId?: number
+  counterId?: number
   approverId?: number
   requestId?: string
 }
@@ -34,7 +35,8 @@ export function writeAudit(db: Db, entry: AuditWrite): void {
       summaryKey: entry.summaryKey,
       summaryParams: JSON.stringify(entry.summaryParams ?? {}),
       requestId: entry.requestId ?? null,
-      roomId: entry.roomId ?? null
+      roomId: entry.roomId ?? null,
+      counterId: entry.counterId ?? null
     })
     .run()
   // Chained to the previous audit row (db/chain.ts), in the same transaction.

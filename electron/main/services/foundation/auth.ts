@@ -101,7 +101,7 @@ const signIn = handle(api.staff.signIn, {
   run(ctx, input, { valid }) {
     const admitted = admitStaff(ctx, input.username, valid)
     if (admitted instanceof FailAfterCommit) return admitted
-    const shift = openOrJoinShift(ctx.db, admitted.id, thisCounter(ctx.db).id, ctx.now())
+    const shift = openOrJoinShift(ctx.db, admitted.id, thisCounter(ctx).id, ctx.now())
     return startSession(ctx, admitted, shift)
   }
 })

@@ -4,7 +4,7 @@ import type { Db } from '../../../../db/open'
 import type { EstateSettings } from '../../../../shared/foundation/settings'
 import type { PrinterProfile } from '../../../../shared/fees/printing'
 import type { Role } from '../../../../shared/kernel/roles'
-import type { ServiceContext } from '../../core/context'
+import type { CallOrigin, ServiceContext } from '../../core/context'
 
 /** Settings of this installation, stored as JSON values by key. */
 export interface SettingValues {
@@ -60,22 +60,33 @@ export function isSetUp(db: Db): boolean {
   return readSetting(db, 'counterId') !== undefined
 }
 
-export function thisCounter(db: Db): { id: number; name: string } {
-  const id = readSetting(db, 'counterId')
-  const row = id === undefined ? undefined : db.select().from(counters).where(eq(counters.id, id)).get()
-  if (!row) throw new Error('this installation has no counter: setup has not run')
-  return { id: row.id, name: row.name }
+export interface CounterRecord {
+  id: number
+  name: string
+  /** Its own receipt prefix, or null for the installation's setting. */
+  receiptPrefix: string | null
 }
 
-export function getEstateSettings(ctx: Pick<ServiceContext, 'db'>): EstateSettings {
+/**
+ * The counter a call is made at: the paired counter PC it came from through the office server, or
+ * this installation's own counter (named in settings at setup).
+ */
+export function thisCounter(ctx: { db: Db; origin?: CallOrigin | null }): CounterRecord {
+  const id = ctx.origin?.counterId ?? readSetting(ctx.db, 'counterId')
+  const row = id === undefined ? undefined : ctx.db.select().from(counters).where(eq(counters.id, id)).get()
+  if (!row) throw new Error('this installation has no counter: setup has not run')
+  return { id: row.id, name: row.name, receiptPrefix: row.receiptPrefix }
+}
+
+export function getEstateSettings(ctx: Pick<ServiceContext, 'db'> & { origin?: CallOrigin | null }): EstateSettings {
   return {
     companyName: readSetting(ctx.db, 'companyName') ?? '',
     estateName: readSetting(ctx.db, 'estateName') ?? '',
-    counterName: thisCounter(ctx.db).name,
+    counterName: thisCounter(ctx).name,
     idleLockMinutes: readSetting(ctx.db, 'idleLockMinutes') ?? 10,
     revealRoles: readSetting(ctx.db, 'revealRoles') ?? ['supervisor', 'manager'],
     callRevealRoles: readSetting(ctx.db, 'callRevealRoles') ?? ['clerk', 'cashier'],
-    receiptPrefix: readSetting(ctx.db, 'receiptPrefix') ?? 'SJ{year}'
+    receiptPrefix: thisCounter(ctx).receiptPrefix ?? readSetting(ctx.db, 'receiptPrefix') ?? 'SJ{year}'
   }
 }
 
@@ -89,9 +100,15 @@ export function updateEstateSettings(
   writeSetting(ctx.db, 'revealRoles', [...new Set(input.revealRoles)])
   if (input.callRevealRoles) writeSetting(ctx.db, 'callRevealRoles', [...new Set(input.callRevealRoles)])
   // A new prefix starts a new series at 000001 with the next receipt; old numbers stay as issued.
-  writeSetting(ctx.db, 'receiptPrefix', input.receiptPrefix)
-  const counter = thisCounter(ctx.db)
-  ctx.db.update(counters).set({ name: input.counterName }).where(eq(counters.id, counter.id)).run()
+  // A paired counter's prefix is its own (every series is one counter's); the installation's is the setting.
+  const counter = thisCounter(ctx)
+  if (counter.receiptPrefix === null) writeSetting(ctx.db, 'receiptPrefix', input.receiptPrefix)
+  const own = counter.receiptPrefix === null ? {} : { receiptPrefix: input.receiptPrefix }
+  ctx.db
+    .update(counters)
+    .set({ name: input.counterName, ...own })
+    .where(eq(counters.id, counter.id))
+    .run()
   ctx.audit({ entityType: 'settings', summaryKey: 'audit.settingsUpdate' })
   return getEstateSettings(ctx)
 }

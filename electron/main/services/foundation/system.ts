@@ -15,7 +15,7 @@ const status = handle(api.system.status, {
       version: ctx.env.version,
       companyName: readSetting(ctx.db, 'companyName') ?? '',
       estateName: readSetting(ctx.db, 'estateName') ?? '',
-      counterName: thisCounter(ctx.db).name,
+      counterName: thisCounter(ctx).name,
       demo: readSetting(ctx.db, 'demo') ?? false
     }
   }

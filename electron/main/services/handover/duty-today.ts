@@ -26,7 +26,7 @@ function namesOf(ctx: ServiceContext, day: string, kind: string): string[] {
 }
 
 function counterOpenShift(ctx: ServiceContext): OpenShift | null {
-  const counter = thisCounter(ctx.db)
+  const counter = thisCounter(ctx)
   const open = openShiftOf(ctx.db, counter.id)
   if (open === null) return null
   const { resumed: _resumed, ...shift } = shiftInfo(ctx.db, open)

@@ -55,7 +55,7 @@ function reusePreparedStatements(store: Store): void {
 
 type DeskDeps = Omit<
   ServiceContext,
-  'db' | 'session' | 'locale' | 'approver' | 'audit' | 'requireSession' | 'requireApproval'
+  'db' | 'session' | 'origin' | 'locale' | 'approver' | 'audit' | 'requireSession' | 'requireApproval'
 >
 
 function staffOf(store: Store, username: string) {
@@ -97,6 +97,7 @@ function handlerCaller(store: Store, registry: Registry, deps: DeskDeps) {
       ...deps,
       db: store.db,
       session,
+      origin: null,
       locale: DEFAULT_LOCALE,
       approver,
       audit: (entry) => audits.push(entry),
@@ -153,7 +154,7 @@ export function demoDesk(store: Store, passwords: PasswordHasher, start: Date, r
   /** Signing in at the counter opens its shift or joins the open one, as staff.signIn does. */
   function signIn(username: string): Session {
     const record = staffOf(store, username)
-    const shift = openOrJoinShift(store.db, record.id, thisCounter(store.db).id, deps.now())
+    const shift = openOrJoinShift(store.db, record.id, thisCounter({ db: store.db }).id, deps.now())
     return sessions.create({
       token: deps.randomToken(),
       staffId: record.id,

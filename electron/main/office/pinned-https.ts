@@ -1,0 +1,141 @@
+import { request, type RequestOptions } from 'node:https'
+import type { IncomingMessage } from 'node:http'
+import type { TLSSocket } from 'node:tls'
+
+/** How a counter reaches its server: the address and, once paired, the certificate it pinned. */
+export interface ServerTarget {
+  address: string
+  /** The pinned certificate (PEM) and its SHA-256; absent only for the first look before pairing. */
+  pin?: { certificate: string; fingerprint: string }
+}
+
+/** The server answered with a certificate other than the pinned one: nothing was sent. */
+export class PinMismatch extends Error {}
+/** The server could not be reached (refused, reset, timed out). */
+export class Unreachable extends Error {}
+
+const CALL_TIMEOUT_MS = 10_000
+
+/**
+ * TLS options that trust exactly the pinned certificate: it is the only CA, and the peer must be
+ * that very certificate (by fingerprint). The host name is not checked, because trust comes from
+ * the pin and the server is reached by whatever address the office network gives it.
+ */
+function tlsOptions(target: ServerTarget): RequestOptions {
+  if (!target.pin) return { rejectUnauthorized: false }
+  const { certificate, fingerprint } = target.pin
+  return {
+    ca: [certificate],
+    checkServerIdentity: (_host, cert) =>
+      cert.fingerprint256 === fingerprint ? undefined : new PinMismatch(`certificate ${cert.fingerprint256}`)
+  }
+}
+
+function isPinFailure(error: unknown): boolean {
+  if (error instanceof PinMismatch) return true
+  const code = (error as NodeJS.ErrnoException).code ?? ''
+  return /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS_CERT/.test(code)
+}
+
+export interface Answer {
+  status: number
+  body: string
+  /** The certificate the server showed (PEM) and its fingerprint. */
+  peer: { certificate: string; fingerprint: string }
+}
+
+function peerOf(res: IncomingMessage): Answer['peer'] {
+  const cert = (res.socket as TLSSocket).getPeerCertificate(true)
+  const base64 = cert.raw.toString('base64').replace(/(.{64})/g, '$1\n')
+  return {
+    certificate: `-----BEGIN CERTIFICATE-----\n${base64}\n-----END CERTIFICATE-----\n`,
+    fingerprint: cert.fingerprint256
+  }
+}
+
+/** One request; a refused pin rejects with PinMismatch, a dead link with Unreachable. */
+export function send(
+  target: ServerTarget,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: string,
+  headers: Record<string, string> = {}
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      new URL(path, target.address),
+      {
+        method,
+        timeout: CALL_TIMEOUT_MS,
+        headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+        ...tlsOptions(target)
+      },
+      (res) => {
+        // Read now: the socket goes back to the agent (or away) once the answer has ended.
+        const peer = peerOf(res)
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), peer })
+        )
+        res.on('error', (error) => reject(new Unreachable(error.message)))
+      }
+    )
+    req.on('timeout', () => req.destroy(new Unreachable('timed out')))
+    req.on('error', (error) =>
+      reject(isPinFailure(error) ? new PinMismatch(error.message) : new Unreachable(error.message))
+    )
+    req.end(body)
+  })
+}
+
+/**
+ * The server's live feed: calls `onEvent` with each `data:` line's text and resolves when the
+ * stream ends for any reason. A stream silent for longer than `silenceMs` (the server sends a
+ * beat every few seconds) is taken for a dead link and closed.
+ */
+export function stream(
+  target: ServerTarget,
+  path: string,
+  headers: Record<string, string>,
+  handlers: { onOpen(): void; onEvent(data: string): void; onRefused(status: number, body: string): void },
+  silenceMs: number
+): { done: Promise<'ended' | 'pin'>; close(): void } {
+  let close = () => {}
+  const done = new Promise<'ended' | 'pin'>((resolve) => {
+    const req = request(new URL(path, target.address), { method: 'GET', headers, ...tlsOptions(target) }, (res) => {
+      if (res.statusCode !== 200) {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => {
+          handlers.onRefused(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'))
+          resolve('ended')
+        })
+        return
+      }
+      handlers.onOpen()
+      let buffer = ''
+      let timer = setTimeout(() => req.destroy(), silenceMs)
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => {
+        clearTimeout(timer)
+        timer = setTimeout(() => req.destroy(), silenceMs)
+        buffer += chunk
+        let end: number
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end)
+          buffer = buffer.slice(end + 2)
+          for (const line of block.split('\n')) if (line.startsWith('data: ')) handlers.onEvent(line.slice(6))
+        }
+      })
+      res.on('close', () => {
+        clearTimeout(timer)
+        resolve('ended')
+      })
+    })
+    req.on('error', (error) => resolve(isPinFailure(error) ? 'pin' : 'ended'))
+    req.end()
+    close = () => req.destroy()
+  })
+  return { done, close: () => close() }
+}
