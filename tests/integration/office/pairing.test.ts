@@ -126,3 +126,31 @@ describe('pairing a counter PC with the office server', () => {
     expect(late).toMatchObject({ ok: false, error: { code: 'PAIRING_CODE_INVALID' } })
   })
 })
+
+describe('what stays each counter’s own', () => {
+  it('keeps each PC’s printers: a profile saved at counter 2 is not the server’s, nor the other way round', async () => {
+    const two = await office.pairCounter('二号前台')
+    const token = await two.signIn('admin', 'admin1234')
+    const profile = {
+      name: '二号前台针式',
+      template: 'form3',
+      layout: 'full',
+      deviceName: 'EPSON LQ-630K',
+      offsetXmm: 1.5,
+      offsetYmm: -0.5,
+      usePaperBooks: false,
+      default: true
+    }
+    const saved = await two.desk.call('printing.saveProfile', profile, {
+      session: token,
+      requestId: 'printer-two-0001'
+    })
+    expect(saved.ok, JSON.stringify(saved)).toBe(true)
+    const atTwo = expectOk(
+      (await two.desk.call('printing.profiles', {}, { session: token })) as ApiResult<{ name: string }[]>
+    )
+    const atServer = expectOk((await office.asAdmin('printing.profiles', {})) as ApiResult<{ name: string }[]>)
+    expect(atTwo.map((p) => p.name)).toEqual(['二号前台针式'])
+    expect(atServer.map((p) => p.name)).not.toContain('二号前台针式')
+  })
+})

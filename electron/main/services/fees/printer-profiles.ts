@@ -7,10 +7,13 @@ import {
 } from '../../../../shared/fees/printing'
 import type { ParsedInputOf } from '../../../../shared/kernel/procedure'
 import type { Db } from '../../../../db/open'
-import type { ServiceContext } from '../../core/context'
+import type { CallOrigin, ServiceContext } from '../../core/context'
 import { AppError } from '../../core/errors'
 import { handle } from '../../core/handler'
-import { readSetting, writeSetting } from '../foundation/settings'
+import { readCounterSetting, writeCounterSetting } from '../foundation/settings'
+
+/** Whose printers: the call's counter. */
+type CounterScope = { db: Db; origin?: CallOrigin | null }
 
 /** Until someone saves a printer: the three-part form on the system's default printer. */
 export const BUILT_IN_PROFILE: PrinterProfile = {
@@ -26,8 +29,9 @@ export const BUILT_IN_PROFILE: PrinterProfile = {
 
 const MAX_PROFILES = 20
 
-export function readProfiles(db: Db): PrinterProfile[] {
-  const stored = readSetting(db, 'printerProfiles')
+/** This counter's printers (each PC its own, also when several share the office server). */
+export function readProfiles(ctx: CounterScope): PrinterProfile[] {
+  const stored = readCounterSetting(ctx, 'printerProfiles')
   // Profiles saved before 套打 existed print the whole form, as they always did.
   return stored && stored.length ? stored.map((p) => ({ ...p, layout: p.layout ?? 'full' })) : [BUILT_IN_PROFILE]
 }
@@ -38,8 +42,8 @@ export function layoutFor(profile: PrinterProfile, template: PrintTemplate): Pri
 }
 
 /** The named profile, or the default one (there is always exactly one default). */
-export function profileFor(db: Db, name?: string): PrinterProfile {
-  const profiles = readProfiles(db)
+export function profileFor(ctx: CounterScope, name?: string): PrinterProfile {
+  const profiles = readProfiles(ctx)
   if (name !== undefined) {
     const named = profiles.find((p) => p.name === name)
     if (!named) throw new AppError('NOT_FOUND', {}, { entity: 'printerProfile', field: 'profileName' })
@@ -63,7 +67,7 @@ export function saveProfile(
 ): PrinterProfile[] {
   const { previousName, ...fields } = input
   const profile: PrinterProfile = { ...fields, offsetXmm: tenth(fields.offsetXmm), offsetYmm: tenth(fields.offsetYmm) }
-  const current = readSetting(ctx.db, 'printerProfiles') ?? []
+  const current = readCounterSetting(ctx, 'printerProfiles') ?? []
   const replacing = previousName ?? profile.name
   if (profile.name !== replacing && current.some((p) => p.name === profile.name))
     throw new AppError('PRINTER_NAME_TAKEN', { name: profile.name }, { field: 'name' })
@@ -77,7 +81,7 @@ export function saveProfile(
       ? next.find((p) => p.name !== profile.name)?.name
       : undefined
   const saved = withOneDefault(next, preferred)
-  writeSetting(ctx.db, 'printerProfiles', saved)
+  writeCounterSetting(ctx, 'printerProfiles', saved)
   ctx.audit({
     entityType: 'printerProfile',
     entityId: profile.name,
@@ -88,21 +92,21 @@ export function saveProfile(
 }
 
 export function removeProfile(ctx: ServiceContext, name: string): PrinterProfile[] {
-  const current = readSetting(ctx.db, 'printerProfiles') ?? []
+  const current = readCounterSetting(ctx, 'printerProfiles') ?? []
   if (!current.some((p) => p.name === name)) throw new AppError('NOT_FOUND', {}, { entity: 'printerProfile' })
   const saved = withOneDefault(current.filter((p) => p.name !== name))
-  writeSetting(ctx.db, 'printerProfiles', saved)
+  writeCounterSetting(ctx, 'printerProfiles', saved)
   ctx.audit({
     entityType: 'printerProfile',
     entityId: name,
     summaryKey: 'audit.printerProfileRemove',
     summaryParams: { name }
   })
-  return readProfiles(ctx.db)
+  return readProfiles(ctx)
 }
 
 export const printerProfileHandlers = [
-  handle(api.printing.profiles, { run: (ctx) => readProfiles(ctx.db) }),
+  handle(api.printing.profiles, { run: (ctx) => readProfiles(ctx) }),
   handle(api.printing.saveProfile, { run: (ctx, input) => saveProfile(ctx, input) }),
   handle(api.printing.removeProfile, { run: (ctx, input) => removeProfile(ctx, input.name) })
 ]

@@ -41,7 +41,7 @@ type PrintInput = { receiptId: number; template: PrintTemplate; paperNumber?: nu
 /** What the next print of the receipt puts on paper, recording nothing. */
 function nextPrint(ctx: ServiceContext, input: PrintInput): PrintReceiptResult & { receipt: ReceiptView } {
   const receipt = receiptView(ctx.db, input.receiptId, ctx.requireSession())
-  const printer = profileFor(ctx.db, input.profileName)
+  const printer = profileFor(ctx, input.profileName)
   const copyNumber = printsSoFar(ctx, receipt.id)
   const model = modelOf(ctx, receipt, copyNumber)
   const layout = layoutFor(printer, input.template)

@@ -56,6 +56,43 @@ export function writeSetting<K extends keyof SettingValues>(db: Db, key: K, valu
     .run()
 }
 
+/** Settings each counter keeps for itself (its printers): a paired counter's under `<key>@<counterId>`. */
+type CounterSettingKey = 'printerProfiles'
+
+const counterKey = (ctx: { origin?: CallOrigin | null }, key: CounterSettingKey) =>
+  ctx.origin ? `${key}@${ctx.origin.counterId}` : key
+
+/**
+ * One counter's own setting: this installation's in the plain key (as before there were several
+ * counters), a counter paired with the office server under its own key, so each PC keeps its
+ * printers however many share the database.
+ */
+export function readCounterSetting<K extends CounterSettingKey>(
+  ctx: { db: Db; origin?: CallOrigin | null },
+  key: K
+): SettingValues[K] | undefined {
+  if (!ctx.origin) return readSetting(ctx.db, key)
+  const row = ctx.db
+    .select()
+    .from(settings)
+    .where(eq(settings.key, counterKey(ctx, key)))
+    .get()
+  return row ? (JSON.parse(row.value) as SettingValues[K]) : undefined
+}
+
+export function writeCounterSetting<K extends CounterSettingKey>(
+  ctx: { db: Db; origin?: CallOrigin | null },
+  key: K,
+  value: SettingValues[K]
+): void {
+  const stored = { key: counterKey(ctx, key), value: JSON.stringify(value) }
+  ctx.db
+    .insert(settings)
+    .values(stored)
+    .onConflictDoUpdate({ target: settings.key, set: { value: stored.value } })
+    .run()
+}
+
 export function isSetUp(db: Db): boolean {
   return readSetting(db, 'counterId') !== undefined
 }
