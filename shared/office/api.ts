@@ -47,5 +47,17 @@ export const linkApi = {
       code: z.string().trim().min(10, 'office.field.code').max(20, 'office.field.code')
     }),
     'public'
+  ),
+  /** Switches this standalone PC's office server on (where to listen) or off (null); it takes effect at the next start. */
+  serve: mutation<LinkStatus>()(
+    'link.serve',
+    z.strictObject({
+      listen: z
+        .string()
+        .trim()
+        .regex(/^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'office.field.listen')
+        .nullable()
+    }),
+    ADMINS
   )
 } as const

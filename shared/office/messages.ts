@@ -14,6 +14,7 @@ export const officeZhCN = {
   'error.LINK_NOT_ALLOWED': '本机已有数据或已连接服务器，不能再配对',
   'error.OFFICE_OUTCOME_UNKNOWN': '网络中断，本次操作结果未确认。恢复连接后请在住户页核对，切勿重复收费',
   'office.field.code': '请填写服务器上显示的 10 位配对码',
+  'office.field.listen': '请填写监听地址与端口，如 0.0.0.0:8443',
   'audit.officeCodeMade': '生成配对码（{name}）',
   'audit.officePaired': '前台电脑配对（{name}）',
   'audit.officeRevoked': '停用前台电脑（{name}）：{reason}',
@@ -37,6 +38,7 @@ const officeZhTW: Record<OfficeMessageKey, string> = {
   'error.LINK_NOT_ALLOWED': '本機已有資料或已連線伺服器，不能再配對',
   'error.OFFICE_OUTCOME_UNKNOWN': '網路中斷，本次操作結果未確認。恢復連線後請在住戶頁核對，切勿重複收費',
   'office.field.code': '請填寫伺服器上顯示的 10 位配對碼',
+  'office.field.listen': '請填寫監聽位址與連接埠，如 0.0.0.0:8443',
   'audit.officeCodeMade': '產生配對碼（{name}）',
   'audit.officePaired': '前台電腦配對（{name}）',
   'audit.officeRevoked': '停用前台電腦（{name}）：{reason}',
@@ -61,6 +63,7 @@ const officeEn: Record<OfficeMessageKey, string> = {
   'error.OFFICE_OUTCOME_UNKNOWN':
     'The network dropped: the outcome is not confirmed. Check the household page once connected; do not charge again',
   'office.field.code': 'Enter the 10-character pairing code shown at the server',
+  'office.field.listen': 'Enter the address and port to listen on, e.g. 0.0.0.0:8443',
   'audit.officeCodeMade': 'Pairing code made ({name})',
   'audit.officePaired': 'Counter PC paired ({name})',
   'audit.officeRevoked': 'Counter PC revoked ({name}): {reason}',

@@ -47,6 +47,11 @@ export interface LinkStatus {
   counterName?: string
   /** The browser shell started with --connect: the address the pairing form starts with. */
   suggestedAddress?: string
+  /**
+   * Standalone: this PC also serves the office's counters (设置 → 多前台 → 本机作为办公室服务器).
+   * `listen` as configured; `running` false until the app is restarted after switching it on.
+   */
+  serving?: { listen: string; running: boolean; fingerprint?: string }
 }
 
 /** What the shell tells the page beside call answers: another counter changed data, or the link came or went. */

@@ -97,8 +97,10 @@ async function start(): Promise<void> {
   const opened = await DeskBackend.open({
     dataDir,
     now: () => new Date(),
-    openLocalCore: async () => {
-      const local = await Core.start({ dataDir, version: app.getVersion() })
+    openLocalCore: async (office) => {
+      // 设置 → 多前台 → 本机作为办公室服务器: the same core, keeping its sessions for the counters.
+      const serving = office ? { keepSessions: true, office } : {}
+      const local = await Core.start({ dataDir, version: app.getVersion(), ...serving })
       backups = startBackupSchedule(local)
       backUpBeforeQuit(app, backups)
       return local

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseLocalDateTime } from './clock'
+import { parseListen } from '../office/serve-config'
 
 /** The data folder used by `npm run web` and `npm run demo` when none is given. */
 export const DEFAULT_DEV_DATA_DIR = '.data'
@@ -47,7 +48,7 @@ function portOf(flag: string, value: unknown, fallback: number): number {
 /** `HOST:PORT` (IPv6 in brackets: `[::]:8443`); the default listens on every address at 8443. */
 function listenOf(value: unknown): { host: string; port: number } {
   if (value === undefined) return { host: '0.0.0.0', port: 8443 }
-  const match = /^(?:\[([0-9a-fA-F:.]+)\]|([A-Za-z0-9.-]+)):(\d{1,5})$/.exec(String(value))
-  if (!match) throw new Error(`--listen must look like 0.0.0.0:8443, got ${String(value)}`)
-  return { host: match[1] ?? match[2]!, port: portOf('--listen', match[3], 8443) }
+  const listen = parseListen(String(value))
+  if (!listen) throw new Error(`--listen must look like 0.0.0.0:8443, got ${String(value)}`)
+  return listen
 }

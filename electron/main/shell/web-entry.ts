@@ -21,8 +21,9 @@ async function main() {
     dataDir: args.dataDir,
     now,
     ...(args.connect ? { suggestedAddress: args.connect } : {}),
-    openLocalCore: async () => {
-      const core = await Core.start({ dataDir: args.dataDir, version, now })
+    openLocalCore: async (office) => {
+      const serving = office ? { keepSessions: true, office } : {}
+      const core = await Core.start({ dataDir: args.dataDir, version, now, ...serving })
       backups = startBackupSchedule(core, { now })
       return core
     },

@@ -98,7 +98,10 @@ describe('counters working live on one office server', () => {
     const impostor = await loadOrCreateCertificate(mkdtempSync(join(tmpdir(), 'frontdesk-impostor-')))
     await office.reopenServer(impostor)
     const answer = await two.desk.call('staff.me', {}, { session: token })
-    expect(answer).toMatchObject({ ok: false, error: { code: 'OFFICE_PIN_MISMATCH', message: expect.stringMatching(/证书/) } })
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'OFFICE_PIN_MISMATCH', message: expect.stringMatching(/证书/) }
+    })
     await new Promise((resolve) => setTimeout(resolve, 600))
     expect(two.desk.status().online).toBe(false)
     const signedIn = office.core.store.sqlite
