@@ -8,6 +8,8 @@ export interface AuditEntry {
   staffName: string | null
   approverName: string | null
   shiftId: number | null
+  /** The counter the call came from (several share an office server); null for rows before there were several. */
+  counterName: string | null
   procedure: string
   entityType: string | null
   entityId: string | null

@@ -135,6 +135,8 @@ function commitMutation(deps: CoreDeps, m: MutationRun): { data?: unknown; fail?
   const { store } = deps
   const { session, origin, approver, audits } = m.state
   const replayCall = { procedure: m.name, input: m.input, staffId: session?.staffId ?? null }
+  // The counter of every row: a paired counter's, the session's, or this installation's own (a sign-in has no session yet).
+  const counterId = origin?.counterId ?? session?.counterId ?? readSetting(store.db, 'counterId')
   return store.sqlite
     .transaction(() => {
       // Checked again under the write lock: two concurrent repeats both got this far.
@@ -152,7 +154,7 @@ function commitMutation(deps: CoreDeps, m: MutationRun): { data?: unknown; fail?
           procedure: m.name,
           staffId: entry.staffId ?? session?.staffId,
           shiftId: entry.shiftId ?? session?.shiftId,
-          counterId: origin?.counterId ?? session?.counterId,
+          counterId,
           approverId: approver?.id,
           requestId: m.requestId
         })

@@ -59,6 +59,10 @@ export function WorkbenchPage() {
                 render: (at: string) => dayjs(at).format('MM-DD HH:mm')
               },
               { title: t('workbench.column.staff'), dataIndex: 'staffName', width: 120 },
+              // The whole office's activity names the counter once several share the office server.
+              ...(scope === 'all'
+                ? [{ title: t('workbench.column.counter'), dataIndex: 'counterName' as const, width: 100 }]
+                : []),
               { title: t('workbench.column.summary'), dataIndex: 'summary' },
               { title: t('workbench.column.approver'), dataIndex: 'approverName', width: 120 }
             ]}

@@ -1,6 +1,6 @@
 import { and, desc, eq, notInArray, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
-import { auditLog, staff } from '../../../../db/schema'
+import { auditLog, counters, staff } from '../../../../db/schema'
 import type { Db } from '../../../../db/open'
 import { sealRow } from '../../../../db/chain'
 import { api } from '../../../../shared/api'
@@ -60,6 +60,7 @@ export function auditEntries(db: Db, locale: Locale, where: SQL | undefined, lim
       staffName: actor.displayName,
       approverName: approver.displayName,
       shiftId: auditLog.shiftId,
+      counterName: counters.name,
       procedure: auditLog.procedure,
       entityType: auditLog.entityType,
       entityId: auditLog.entityId,
@@ -69,6 +70,7 @@ export function auditEntries(db: Db, locale: Locale, where: SQL | undefined, lim
     .from(auditLog)
     .leftJoin(actor, eq(actor.id, auditLog.staffId))
     .leftJoin(approver, eq(approver.id, auditLog.approverId))
+    .leftJoin(counters, eq(counters.id, auditLog.counterId))
     .where(where)
     .orderBy(desc(auditLog.id))
     .limit(limit)

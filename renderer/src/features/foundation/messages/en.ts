@@ -92,6 +92,7 @@ export const foundationEn: Record<FoundationKey, string> = {
   'workbench.column.time': 'Time',
   'workbench.column.staff': 'By',
   'workbench.column.summary': 'What',
+  'workbench.column.counter': 'Counter',
   'workbench.column.approver': 'Approved by',
 
   'settings.tab.estate': 'Basics',

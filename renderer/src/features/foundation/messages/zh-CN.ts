@@ -88,6 +88,7 @@ export const foundationZhCN = {
   'workbench.column.time': '时间',
   'workbench.column.staff': '操作人',
   'workbench.column.summary': '内容',
+  'workbench.column.counter': '前台',
   'workbench.column.approver': '审批人',
 
   'settings.tab.estate': '基本信息',

@@ -89,6 +89,7 @@ export const foundationZhTW: Record<FoundationKey, string> = {
   'workbench.column.time': '時間',
   'workbench.column.staff': '操作人',
   'workbench.column.summary': '內容',
+  'workbench.column.counter': '前台',
   'workbench.column.approver': '審批人',
 
   'settings.tab.estate': '基本資料',
