@@ -6,6 +6,7 @@ import type { ApiResult } from '../../../shared/kernel/errors'
 import type { DeskEvent } from '../../../shared/office/types'
 import { contentSecurityPolicy } from './csp'
 import { BRIDGE_SCRIPT } from './bridge-script'
+import { readBody } from '../office/http-json'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +18,6 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2'
 }
-const MAX_BODY = 1024 * 1024
 /** A print job is a self-contained page; a few hundred notice sheets stay well below this. */
 const MAX_PRINT_BODY = 16 * 1024 * 1024
 /** The page names its copy like the Electron shell's PDFs ('receipt-SJ2026000123-0'); anything else gets a generated name. */
@@ -43,6 +43,81 @@ export interface WebShellOptions {
   now?: () => Date
 }
 
+const baseHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin'
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {}
+) {
+  res.writeHead(status, { ...baseHeaders, 'Content-Type': type, ...extra })
+  res.end(body)
+}
+
+function sameToken(header: string | string[] | undefined, token: Buffer): boolean {
+  if (typeof header !== 'string') return false
+  const given = Buffer.from(header)
+  return given.length === token.length && timingSafeEqual(given, token)
+}
+
+/** The renderer's page with the per-run token and the bridge script placed in its head. */
+async function servedIndex(rendererDir: string, token: string): Promise<string> {
+  const html = await readFile(join(rendererDir, 'index.html'), 'utf8')
+  const inject = `<meta name="frontdesk-token" content="${token}">\n    <script src="./frontdesk-bridge.js"></script>`
+  return html.replace('<head>', `<head>\n    ${inject}`)
+}
+
+async function handleStatic(rendererDir: string, token: string, path: string, res: ServerResponse) {
+  if (path === '/' || path === '/index.html') {
+    return send(res, 200, MIME['.html']!, await servedIndex(rendererDir, token), {
+      'Content-Security-Policy': contentSecurityPolicy(),
+      'Cache-Control': 'no-store'
+    })
+  }
+  if (path === '/frontdesk-bridge.js') return send(res, 200, MIME['.js']!, BRIDGE_SCRIPT)
+  const file = normalize(join(rendererDir, decodeURIComponent(path)))
+  if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'not found')
+  try {
+    send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', await readFile(file), {
+      'Cache-Control': 'public, max-age=31536000, immutable'
+    })
+  } catch {
+    send(res, 404, 'text/plain', 'not found')
+  }
+}
+
+/** The procedures' routes and their one method; each needs the per-run token. */
+const API_ROUTES: Record<string, 'GET' | 'POST'> = {
+  '/api/call': 'POST',
+  '/api/print-copy': 'POST',
+  '/api/events': 'GET'
+}
+
+const refuse = (res: ServerResponse, status: number, code: string, message: string) =>
+  send(res, status, 'application/json', JSON.stringify({ ok: false, error: { code, message } }))
+
+/**
+ * The desk's events (another counter's change, the office link coming and going) as a stream the
+ * bridge reads with fetch, so the per-run token travels as a header like every other request.
+ */
+function streamEvents(core: ShellBackend, res: ServerResponse) {
+  res.writeHead(200, {
+    ...baseHeaders,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store'
+  })
+  res.write(': open\n\n')
+  const stop = core.onEvent?.((event) => res.write(`data: ${JSON.stringify(event)}\n\n`))
+  res.on('close', () => stop?.())
+}
+
 /** The copy's file name: the page's own safe name, or a dated one; never a path. */
 export function printCopyName(fileName: unknown, at: Date, sequence: number): string {
   if (typeof fileName === 'string' && SAFE_NAME.test(fileName)) return `${fileName}.html`
@@ -61,57 +136,9 @@ export async function startWebShell(core: ShellBackend, options: WebShellOptions
   const token = randomBytes(24).toString('base64url')
   const tokenBuffer = Buffer.from(token)
   let allowedHosts = new Set<string>()
-
-  const baseHeaders = {
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin'
-  }
-
-  async function indexHtml(): Promise<string> {
-    const html = await readFile(join(options.rendererDir, 'index.html'), 'utf8')
-    const inject = `<meta name="frontdesk-token" content="${token}">\n    <script src="./frontdesk-bridge.js"></script>`
-    return html.replace('<head>', `<head>\n    ${inject}`)
-  }
-
-  function send(
-    res: ServerResponse,
-    status: number,
-    type: string,
-    body: string | Buffer,
-    extra: Record<string, string> = {}
-  ) {
-    res.writeHead(status, { ...baseHeaders, 'Content-Type': type, ...extra })
-    res.end(body)
-  }
-
-  async function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<string> {
-    const chunks: Buffer[] = []
-    let size = 0
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length
-      if (size > limit) throw new Error('body too large')
-      chunks.push(chunk as Buffer)
-    }
-    return Buffer.concat(chunks).toString('utf8')
-  }
-
-  function tokenMatches(header: string | string[] | undefined): boolean {
-    if (typeof header !== 'string') return false
-    const given = Buffer.from(header)
-    return given.length === tokenBuffer.length && timingSafeEqual(given, tokenBuffer)
-  }
+  const tokenMatches = (header: string | string[] | undefined) => sameToken(header, tokenBuffer)
 
   async function handleApi(req: IncomingMessage, res: ServerResponse) {
-    if (req.method !== 'POST' || !tokenMatches(req.headers['x-frontdesk-token'])) {
-      return send(
-        res,
-        403,
-        'application/json',
-        JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'forbidden' } })
-      )
-    }
     let body: { procedure?: unknown; input?: unknown; meta?: unknown }
     try {
       body = JSON.parse(await readBody(req))
@@ -127,30 +154,8 @@ export async function startWebShell(core: ShellBackend, options: WebShellOptions
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' })
   }
 
-  /**
-   * The desk's events (another counter's change, the office link coming and going) as a stream the
-   * bridge reads with fetch, so the per-run token travels as a header like every other request.
-   */
-  function handleEvents(req: IncomingMessage, res: ServerResponse) {
-    if (req.method !== 'GET' || !tokenMatches(req.headers['x-frontdesk-token']))
-      return refuse(res, 403, 'FORBIDDEN', 'forbidden')
-    res.writeHead(200, {
-      ...baseHeaders,
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-store'
-    })
-    res.write(': open\n\n')
-    const stop = core.onEvent?.((event) => res.write(`data: ${JSON.stringify(event)}\n\n`))
-    res.on('close', () => stop?.())
-  }
-
-  const refuse = (res: ServerResponse, status: number, code: string, message: string) =>
-    send(res, status, 'application/json', JSON.stringify({ ok: false, error: { code, message } }))
-
   /** Keeps the job's page as sent to the browser's print dialog: what a supervisor can look at later. */
   async function handlePrintCopy(req: IncomingMessage, res: ServerResponse) {
-    if (req.method !== 'POST' || !tokenMatches(req.headers['x-frontdesk-token']))
-      return refuse(res, 403, 'FORBIDDEN', 'forbidden')
     let body: { html?: unknown; fileName?: unknown }
     try {
       body = JSON.parse(await readBody(req, MAX_PRINT_BODY))
@@ -169,36 +174,20 @@ export async function startWebShell(core: ShellBackend, options: WebShellOptions
     })
   }
 
-  async function handleStatic(path: string, res: ServerResponse) {
-    if (path === '/' || path === '/index.html') {
-      return send(res, 200, MIME['.html']!, await indexHtml(), {
-        'Content-Security-Policy': contentSecurityPolicy(),
-        'Cache-Control': 'no-store'
-      })
-    }
-    if (path === '/frontdesk-bridge.js') return send(res, 200, MIME['.js']!, BRIDGE_SCRIPT)
-    const file = normalize(join(options.rendererDir, decodeURIComponent(path)))
-    if (!file.startsWith(options.rendererDir + sep)) return send(res, 404, 'text/plain', 'not found')
-    try {
-      send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', await readFile(file), {
-        'Cache-Control': 'public, max-age=31536000, immutable'
-      })
-    } catch {
-      send(res, 404, 'text/plain', 'not found')
-    }
-  }
-
   const server = createServer((req, res) => {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'misdirected request')
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    const api = API_ROUTES[path]
+    if (api && (req.method !== api || !tokenMatches(req.headers['x-frontdesk-token'])))
+      return refuse(res, 403, 'FORBIDDEN', 'forbidden')
     const work =
       path === '/api/call'
         ? handleApi(req, res)
         : path === '/api/print-copy'
           ? handlePrintCopy(req, res)
           : path === '/api/events'
-            ? Promise.resolve(handleEvents(req, res))
-            : handleStatic(path, res)
+            ? Promise.resolve(streamEvents(core, res))
+            : handleStatic(options.rendererDir, token, path, res)
     work.catch((error: unknown) => {
       console.error('[web] request failed', error)
       if (!res.headersSent) send(res, 500, 'text/plain', 'internal error')
