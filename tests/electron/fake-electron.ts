@@ -44,6 +44,8 @@ export function createFakeElectron(options: FakeOptions) {
     partitions: [] as string[],
     exposed: [] as Array<[string, unknown]>,
     invoked: [] as unknown[][],
+    /** What the preload listens to (`ipcRenderer.on`): channel and listener. */
+    rendererListeners: [] as Array<[string, (...args: unknown[]) => void]>,
     privilegedSchemes: [] as unknown[]
   }
   const paths = new Map<string, string>([['userData', options.userData]])
@@ -166,6 +168,11 @@ export function createFakeElectron(options: FakeOptions) {
       invoke: async (...args: unknown[]) => {
         calls.invoked.push(args)
         return 'invoked'
+      },
+      on: (channel: string, listener: (...args: unknown[]) => void) =>
+        calls.rendererListeners.push([channel, listener]),
+      removeListener: (channel: string, listener: (...args: unknown[]) => void) => {
+        calls.rendererListeners = calls.rendererListeners.filter(([c, l]) => c !== channel || l !== listener)
       }
     }
   }

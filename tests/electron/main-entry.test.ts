@@ -138,17 +138,25 @@ describe('the built Electron main entry, started differently', () => {
 })
 
 describe('the built preload', () => {
-  it('exposes window.frontdesk with call and print only, over the two fixed channels', async () => {
+  it('exposes window.frontdesk with call, print and onEvent only, over three fixed channels', async () => {
     const fake = createFakeElectron({ userData: tmpdir() })
     requireWithFake(fake, PRELOAD)
     expect(fake.calls.exposed.map(([key]) => key)).toEqual(['frontdesk'])
     const bridge = fake.calls.exposed[0]![1] as Record<string, (...args: unknown[]) => Promise<unknown>>
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'print'])
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent', 'print'])
     await bridge.call!('system.status', {}, { locale: 'zh-CN' })
     await bridge.print!({ html: '<p></p>' })
     expect(fake.calls.invoked).toEqual([
       ['frontdesk:call', 'system.status', {}, { locale: 'zh-CN' }],
       ['frontdesk:print', { html: '<p></p>' }]
     ])
+    // Events come on the one event channel; the page's listener gets the value, never the IPC event.
+    const heard: unknown[] = []
+    const stop = (bridge.onEvent as unknown as (l: (e: unknown) => void) => () => void)((event) => heard.push(event))
+    expect(fake.calls.rendererListeners.map(([channel]) => channel)).toEqual(['frontdesk:event'])
+    fake.calls.rendererListeners[0]![1]({ sender: 'ipc internals' }, { type: 'link', online: false })
+    expect(heard).toEqual([{ type: 'link', online: false }])
+    stop()
+    expect(fake.calls.rendererListeners).toEqual([])
   })
 })
