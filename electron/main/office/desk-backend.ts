@@ -46,7 +46,7 @@ export class DeskBackend {
   static async open(options: DeskBackendOptions): Promise<DeskBackend> {
     const desk = new DeskBackend(options)
     const config = await readLinkConfig(options.dataDir)
-    if (config) desk.useLink(new CounterLink(config, options.link))
+    if (config) await desk.useLink(new CounterLink(config, options.link))
     else await desk.openLocal()
     return desk
   }
@@ -123,12 +123,12 @@ export class DeskBackend {
     return { ok: true, data: this.status() }
   }
 
-  private useLink(link: CounterLink): void {
+  private async useLink(link: CounterLink): Promise<void> {
     this.link = link
     link.onEvent((event) => {
       for (const listener of this.listeners) listener(event)
     })
-    link.start()
+    await link.start()
   }
 
   private async pair(rawInput: unknown, locale: Locale): Promise<ApiResult<unknown>> {
@@ -142,7 +142,7 @@ export class DeskBackend {
     await this.options.localCoreClosing?.()
     this.core?.close()
     this.core = null
-    this.useLink(new CounterLink(paired.config, this.options.link))
+    await this.useLink(new CounterLink(paired.config, this.options.link))
     return { ok: true, data: this.status() }
   }
 

@@ -67,10 +67,21 @@ export class CounterLink {
     this.options = { retryMs: 30_000, silenceMs: 12_000, reconnectMs: 1_000, ...options }
   }
 
-  /** Connects the live feed and keeps it connected until `close`. */
-  start(): void {
+  /**
+   * Connects the live feed and keeps it connected until `close`. Resolves once the first attempt
+   * is decided (open, refused or failed; at most `firstAttemptMs`), so a shell starts with a known
+   * state instead of a banner that flashes while the first connection is made.
+   */
+  start(firstAttemptMs = 3_000): Promise<void> {
+    const decided = new Promise<void>((resolve) => {
+      this.firstDecided = resolve
+      setTimeout(resolve, firstAttemptMs).unref()
+    })
     void this.keepFeed()
+    return decided
   }
+
+  private firstDecided: () => void = () => {}
 
   status(): LinkStatus {
     const { address, fingerprint, counterName } = this.config
@@ -144,6 +155,7 @@ export class CounterLink {
           onOpen: () => {
             this.refusal = null
             this.setOnline(true)
+            this.firstDecided()
           },
           onEvent: (data) => {
             const event = JSON.parse(data) as DeskEvent
@@ -161,6 +173,7 @@ export class CounterLink {
       this.feed = feed
       await feed.done
       this.setOnline(false)
+      this.firstDecided()
       if (!this.closed) await sleep(this.options.reconnectMs)
     }
   }
