@@ -3,6 +3,7 @@ import { App as AntApp, ConfigProvider } from 'antd'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { isLocale, type Locale } from '@shared/kernel/locale'
 import { setClientLocale } from '../lib/api/client'
+import { startLive } from '../lib/api/live'
 import { antdLocales, I18nProvider } from '../lib/i18n'
 import { SessionProvider } from '../features/foundation/auth/session'
 import { Boot } from './boot/Boot'
@@ -17,6 +18,9 @@ const queryClient = new QueryClient({
     mutations: { retry: false }
   }
 })
+
+// Other counters' changes and the office link, for the life of the page (lib/api/live.ts).
+startLive(queryClient, window.frontdesk)
 
 const LOCALE_KEY = 'frontdesk.locale'
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Card, Col, Descriptions, Empty, Row, Segmented, Table, Typography } from 'antd'
+import { Card, Col, Descriptions, Empty, Row, Segmented, Table, Typography, type TableColumnsType } from 'antd'
 import dayjs from 'dayjs'
 import { api } from '@shared/api'
 import type { AuditEntry } from '@shared/foundation/audit'
@@ -8,6 +8,25 @@ import { useApiQuery } from '../lib/api/hooks'
 import { useI18n } from '../lib/i18n'
 import { useMe } from '../features/foundation/auth/session'
 import { navEntries, shortcutHelp, workbenchCards } from './capabilities'
+
+/** The activity table's columns; the whole office's names the counter too. */
+function activityColumns(t: ReturnType<typeof useI18n>['t'], scope: 'myShift' | 'all'): TableColumnsType<AuditEntry> {
+  return [
+    {
+      title: t('workbench.column.time'),
+      dataIndex: 'at',
+      width: 110,
+      render: (at: string) => dayjs(at).format('MM-DD HH:mm')
+    },
+    { title: t('workbench.column.staff'), dataIndex: 'staffName', width: 120 },
+    // The whole office's activity names the counter once several share the office server.
+    ...(scope === 'all'
+      ? [{ title: t('workbench.column.counter'), dataIndex: 'counterName' as const, width: 100 }]
+      : []),
+    { title: t('workbench.column.summary'), dataIndex: 'summary' },
+    { title: t('workbench.column.approver'), dataIndex: 'approverName', width: 120 }
+  ]
+}
 
 /** The home page: who is on shift where, what this shift has done, and the keys that matter. */
 export function WorkbenchPage() {
@@ -51,21 +70,7 @@ export function WorkbenchPage() {
             dataSource={activity.data ?? []}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             locale={{ emptyText: <Empty description={t('workbench.activityEmpty')} /> }}
-            columns={[
-              {
-                title: t('workbench.column.time'),
-                dataIndex: 'at',
-                width: 110,
-                render: (at: string) => dayjs(at).format('MM-DD HH:mm')
-              },
-              { title: t('workbench.column.staff'), dataIndex: 'staffName', width: 120 },
-              // The whole office's activity names the counter once several share the office server.
-              ...(scope === 'all'
-                ? [{ title: t('workbench.column.counter'), dataIndex: 'counterName' as const, width: 100 }]
-                : []),
-              { title: t('workbench.column.summary'), dataIndex: 'summary' },
-              { title: t('workbench.column.approver'), dataIndex: 'approverName', width: 120 }
-            ]}
+            columns={activityColumns(t, scope)}
             data-testid="workbench-activity"
           />
         </Card>

@@ -9,6 +9,7 @@ import { keys } from '../features/keys'
 import { workorders } from '../features/workorders'
 import { permits } from '../features/permits'
 import { handover } from '../features/handover'
+import { office } from '../features/office'
 import type {
   CapabilityManifest,
   HeaderItem,
@@ -64,7 +65,8 @@ export const CAPABILITIES: readonly CapabilityManifest[] = [
   keys,
   workorders,
   permits,
-  handover
+  handover,
+  office
 ]
 
 assertManifestsDistinct(CAPABILITIES)

@@ -7,6 +7,7 @@ import { keysScreenMessages } from '../features/keys/messages'
 import { workOrdersScreenMessages } from '../features/workorders/messages'
 import { permitsScreenMessages } from '../features/permits/messages'
 import { handoverScreenMessages } from '../features/handover/messages'
+import { officeScreenMessages } from '../features/office/messages'
 
 /**
  * The screens' words: each capability's features/<cap>/messages.ts, one line each. It is a list of its
@@ -22,7 +23,8 @@ export const screenCatalogs = mergeCatalogs(
   keysScreenMessages,
   workOrdersScreenMessages,
   permitsScreenMessages,
-  handoverScreenMessages
+  handoverScreenMessages,
+  officeScreenMessages
 )
 
 export type CatalogKey = CatalogKeyOf<typeof screenCatalogs>

@@ -6,6 +6,10 @@ import { CORRUPT, dataDir, EMPTY } from '../helpers'
 
 test('an empty data folder shows first-run setup; the new administrator signs in', async ({ page }) => {
   await page.goto(EMPTY)
+  // First the choice of where the data lives; this PC's own data is the default (focused: Enter takes it).
+  await expect(page.getByText('本机的数据放在哪里？')).toBeVisible()
+  await expect(page.getByTestId('choice-local')).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect(page.getByText('首次使用：初始设置')).toBeVisible()
   await page.getByTestId('setup-submit').click()
   await expect(page.getByTestId('setup-form')).toContainText('必填')

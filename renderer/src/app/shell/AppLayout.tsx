@@ -13,6 +13,7 @@ import { headerItems, navEntries } from '../capabilities'
 import { useHashRoute } from './use-hash-route'
 import { RouteContext } from './route'
 import { GlobalSearch } from '../../features/households/GlobalSearch'
+import { OfficeBanner } from '../../features/office/OfficeBanner'
 import { useIdleTimer, useShellHotkeys } from './use-shortcuts'
 import { PageErrorBoundary } from './PageErrorBoundary'
 import { brand, colors } from '@renderer/lib/colors'
@@ -49,11 +50,7 @@ export function AppLayout({ status }: { status: Ready }) {
         <div style={{ fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="header-estate">
           {status.estateName}
         </div>
-        <Space style={{ color: brand.onNavyDim, whiteSpace: 'nowrap', flexShrink: 0 }}>
-          <ShopOutlined />
-          <span data-testid="header-counter">{status.counterName}</span>
-          <span>· {t('header.shiftSince', { time: dayjs(me.shift.openedAt).format('HH:mm') })}</span>
-        </Space>
+        <CounterName name={status.counterName} openedAt={me.shift.openedAt} />
         {headerItems(me.role).map(({ key, item: HeaderItem }) => (
           <HeaderItem key={key} />
         ))}
@@ -79,6 +76,7 @@ export function AppLayout({ status }: { status: Ready }) {
           </a>
         </Dropdown>
       </Layout.Header>
+      <OfficeBanner />
       {status.demo && <Alert type="warning" banner title={t('app.demoBanner')} data-testid="demo-banner" />}
       <Layout style={{ flex: 1 }}>
         <Layout.Sider width={siderWidth(locale)} theme="light" style={{ borderRight: `1px solid ${colors.divider}` }}>
@@ -106,6 +104,18 @@ export function AppLayout({ status }: { status: Ready }) {
       />
       {session.locked && <LockScreen />}
     </Layout>
+  )
+}
+
+/** This counter and since when its shift is open. */
+function CounterName({ name, openedAt }: { name: string; openedAt: string }) {
+  const { t } = useI18n()
+  return (
+    <Space style={{ color: brand.onNavyDim, whiteSpace: 'nowrap', flexShrink: 0 }}>
+      <ShopOutlined />
+      <span data-testid="header-counter">{name}</span>
+      <span>· {t('header.shiftSince', { time: dayjs(openedAt).format('HH:mm') })}</span>
+    </Space>
   )
 }
 
