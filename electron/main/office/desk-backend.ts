@@ -159,3 +159,16 @@ function localeOf(meta: unknown): Locale {
   const wanted = (meta as { locale?: unknown } | null)?.locale
   return LOCALES.find((l) => l === wanted) ?? DEFAULT_LOCALE
 }
+
+/**
+ * The office server's own screen (`npm run server`): its core, and `link.status` answering that
+ * this PC holds the data, as a DeskBackend would for a standalone PC that serves the counters.
+ */
+export function serverScreen(core: Core): { call: DeskBackend['call'] } {
+  return {
+    call: async (name, input, meta) =>
+      name === linkApi.status.name
+        ? { ok: true, data: { mode: 'standalone', online: true } }
+        : core.call(name, input, meta)
+  }
+}

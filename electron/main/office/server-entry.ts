@@ -9,6 +9,7 @@ import { startWebShell } from '../shell/web-server'
 import { shortFingerprint } from '../../../shared/office/pairing'
 import { loadOrCreateCertificate } from './certificate'
 import { startOfficeServer } from './server'
+import { serverScreen } from './desk-backend'
 
 /** The addresses counters can use when the server listens on every interface. */
 function officeAddresses(host: string, port: number): string[] {
@@ -47,7 +48,7 @@ async function main() {
   const screen =
     args.uiPort === 0
       ? null
-      : await startWebShell(core, {
+      : await startWebShell(serverScreen(core), {
           rendererDir: join(__dirname, '../renderer'),
           port: args.uiPort,
           printsDir: join(args.dataDir, 'prints'),

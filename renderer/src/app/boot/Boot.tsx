@@ -28,6 +28,8 @@ export function Boot({ locale, setLocale }: { locale: Locale; setLocale: (l: Loc
   const { me, resuming } = useSession()
   const preview = usePrintPreviewTarget()
   const [ownData, setOwnData] = useState(false)
+  // Just paired: the page stays on the pairing result (the fingerprint to compare) until the clerk goes on.
+  const [showingPaired, setShowingPaired] = useState(false)
   const unreachable = status.isError && status.error.error.details?.unreachable === true
 
   useEffect(() => {
@@ -44,14 +46,18 @@ export function Boot({ locale, setLocale }: { locale: Locale; setLocale: (l: Loc
   const data = status.data
   syncClock(data.serverTime)
   if (data.mode === 'recovery') return <RecoveryPage status={data} onRestored={() => status.refetch()} />
-  if (data.mode === 'setup' && link.data?.mode === 'standalone' && !ownData)
+  if (showingPaired || (data.mode === 'setup' && link.data?.mode === 'standalone' && !ownData))
     return (
       <ConnectPage
         locale={locale}
         setLocale={setLocale}
-        link={link.data}
+        link={link.data!}
         onLocal={() => setOwnData(true)}
-        onConnected={() => void Promise.all([link.refetch(), status.refetch()])}
+        onPaired={() => setShowingPaired(true)}
+        onConnected={() => {
+          setShowingPaired(false)
+          void Promise.all([link.refetch(), status.refetch()])
+        }}
       />
     )
   if (data.mode === 'setup') return <SetupPage locale={locale} setLocale={setLocale} onDone={() => status.refetch()} />

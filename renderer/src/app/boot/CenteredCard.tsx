@@ -25,7 +25,8 @@ export function CenteredCard({
         alignItems: 'center',
         justifyContent: 'center',
         padding: 24,
-        background: `linear-gradient(180deg, ${brand.navy} 0, ${brand.navy} 260px, ${brand.backdrop} 260px)`
+        // The band ends at the middle, where the centred card is: the name above it is on navy whatever the card's height.
+        background: `linear-gradient(180deg, ${brand.navy} 0, ${brand.navy} 50%, ${brand.backdrop} 50%)`
       }}
     >
       <Typography.Title level={2} style={{ color: brand.onNavy, marginBottom: 24, letterSpacing: 1 }}>

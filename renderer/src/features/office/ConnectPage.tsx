@@ -18,7 +18,9 @@ interface Props {
   link: LinkStatus
   /** 本机数据: go on to the first-run setup. */
   onLocal: () => void
-  /** Paired: boot again against the server (its sign-in screen). */
+  /** Paired: the result stays on screen until the clerk goes on. */
+  onPaired: () => void
+  /** Gone on: boot again against the server (its sign-in screen). */
   onConnected: () => void
 }
 
@@ -78,7 +80,13 @@ function ChoiceButton(p: {
   )
 }
 
-function PairForm({ link, picker, onBack, onConnected }: Props & { picker: React.ReactNode; onBack: () => void }) {
+function PairForm({
+  link,
+  picker,
+  onBack,
+  onPaired,
+  onConnected
+}: Props & { picker: React.ReactNode; onBack: () => void }) {
   const { t } = useI18n()
   const { message } = App.useApp()
   const [form] = Form.useForm<{ address: string; code: string }>()
@@ -87,7 +95,9 @@ function PairForm({ link, picker, onBack, onConnected }: Props & { picker: React
 
   async function submit(values: { address: string; code: string }) {
     try {
-      setPaired(await pair.mutateAsync(values))
+      const result = await pair.mutateAsync(values)
+      onPaired()
+      setPaired(result)
     } catch (error) {
       if (!showFieldErrors(form, error)) message.error(error instanceof ApiFailure ? error.message : String(error))
     }
