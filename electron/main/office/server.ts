@@ -101,19 +101,15 @@ export async function startOfficeServer(core: Core, options: OfficeServerOptions
 
   const server: Server = createServer({ key: options.certificate.key, cert: options.certificate.cert }, (req, res) => {
     const path = new URL(req.url ?? '/', 'https://office').pathname
-    const route = `${req.method} ${path}`
-    const work =
-      route === 'POST /office/call'
-        ? handleCall(req, res)
-        : route === 'POST /office/pair'
-          ? handlePair(req, res)
-          : route === 'GET /office/events'
-            ? Promise.resolve(handleEvents(req, res))
-            : route === 'GET /office/hello'
-              ? Promise.resolve(sendJson(res, 200, { ok: true, data: { server: 'frontdesk-office' } }))
-              : Promise.resolve(
-                  sendJson(res, 404, refusal(new AppError('UNKNOWN_PROCEDURE', { name: path.slice(0, 80) })))
-                )
+    const routes: Record<string, () => Promise<void> | void> = {
+      'POST /office/call': () => handleCall(req, res),
+      'POST /office/pair': () => handlePair(req, res),
+      'GET /office/events': () => handleEvents(req, res),
+      'GET /office/hello': () => sendJson(res, 200, { ok: true, data: { server: 'frontdesk-office' } })
+    }
+    const route = routes[`${req.method} ${path}`]
+    const unknown = () => sendJson(res, 404, refusal(new AppError('UNKNOWN_PROCEDURE', { name: path.slice(0, 80) })))
+    const work = Promise.resolve((Object.hasOwn(routes, `${req.method} ${path}`) && route ? route : unknown)())
     work.catch((error: unknown) => {
       if (res.headersSent) return res.destroy()
       if (error instanceof BodyTooLarge || error instanceof SyntaxError)

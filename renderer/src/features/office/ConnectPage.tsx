@@ -80,6 +80,32 @@ function ChoiceButton(p: {
   )
 }
 
+/** Paired: this PC's counter name and the fingerprint to compare with the server's screen. */
+function PairedResult(p: { paired: LinkStatus; picker: React.ReactNode; onConnected: () => void }) {
+  const { t } = useI18n()
+  return (
+    <CenteredCard title={t('officeScreen.pair.title')} width={560} extra={p.picker}>
+      <Alert
+        type="success"
+        showIcon
+        title={t('officeScreen.pair.done', { counter: p.paired.counterName ?? '' })}
+        description={t('officeScreen.pair.compare', { fingerprint: shortFingerprint(p.paired.fingerprint ?? '') })}
+        data-testid="pair-done"
+      />
+      <Button
+        type="primary"
+        block
+        autoFocus
+        style={{ marginTop: 16 }}
+        onClick={p.onConnected}
+        data-testid="pair-continue"
+      >
+        {t('officeScreen.pair.continue')}
+      </Button>
+    </CenteredCard>
+  )
+}
+
 function PairForm({
   link,
   picker,
@@ -103,28 +129,7 @@ function PairForm({
     }
   }
 
-  if (paired)
-    return (
-      <CenteredCard title={t('officeScreen.pair.title')} width={560} extra={picker}>
-        <Alert
-          type="success"
-          showIcon
-          title={t('officeScreen.pair.done', { counter: paired.counterName ?? '' })}
-          description={t('officeScreen.pair.compare', { fingerprint: shortFingerprint(paired.fingerprint ?? '') })}
-          data-testid="pair-done"
-        />
-        <Button
-          type="primary"
-          block
-          autoFocus
-          style={{ marginTop: 16 }}
-          onClick={onConnected}
-          data-testid="pair-continue"
-        >
-          {t('officeScreen.pair.continue')}
-        </Button>
-      </CenteredCard>
-    )
+  if (paired) return <PairedResult paired={paired} picker={picker} onConnected={onConnected} />
   return (
     <CenteredCard title={t('officeScreen.pair.title')} width={560} extra={picker}>
       <Form
