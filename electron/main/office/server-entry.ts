@@ -61,6 +61,9 @@ async function main() {
   console.log(`  counters show the first half to compare: ${shortFingerprint(certificate.fingerprint)}`)
   if (screen) console.log(`This PC's own screen (pairing codes, 设置 → 多前台): ${screen.url}`)
   const stop = async () => {
+    // A clean stop ends with a verified backup; should anything hang, the process still ends.
+    setTimeout(() => process.exit(1), 60_000).unref()
+    console.log('FrontDesk office server stopping…')
     await screen?.close()
     await server.close()
     await backups.stop({ backup: true })

@@ -134,7 +134,11 @@ export async function startOfficeServer(core: Core, options: OfficeServerOptions
       unsubscribe()
       hub.close()
       server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      // A socket still in its TLS handshake is not among the connections closed above: do not wait for it.
+      await Promise.race([
+        new Promise<void>((resolve) => server.close(() => resolve())),
+        new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref())
+      ])
     }
   }
 }
