@@ -183,6 +183,11 @@ const policies = [
     allow: toService('workorders', 'ledger-conversion.ts')
   },
 
+  // The office bench drives a real server process and counters' links (electron/main/office/).
+  {
+    from: { element: { type: 'service', captured: { capability: 'office' }, fileInternalPath: 'bench*.ts' } },
+    allow: toElements(['office'])
+  },
   // The office server logs every refused device as an audit row (foundation's audit.ts).
   {
     from: { element: { type: 'service', captured: { capability: 'office' } } },

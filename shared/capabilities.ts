@@ -25,7 +25,17 @@ export interface SharedCapability {
  * Every capability of the shared contract, one line each. shared/api.ts, shared/errors.ts and
  * shared/messages.ts derive from this list, keeping each capability's literal types.
  */
-export const sharedCapabilities = [foundation, households, fees, keys, workorders, checkin, permits, handover, office] as const
+export const sharedCapabilities = [
+  foundation,
+  households,
+  fees,
+  keys,
+  workorders,
+  checkin,
+  permits,
+  handover,
+  office
+] as const
 
 type Listed = (typeof sharedCapabilities)[number]
 

@@ -1,3 +1,4 @@
+import { Agent } from 'node:https'
 import { api } from '../../../shared/api'
 import type { ApiResult } from '../../../shared/kernel/errors'
 import { reasonKey } from '../../../shared/kernel/i18n'
@@ -63,7 +64,11 @@ export class CounterLink {
     readonly config: LinkConfig,
     options: LinkOptions = {}
   ) {
-    this.target = { address: config.address, pin: { certificate: config.certificate, fingerprint: config.fingerprint } }
+    this.target = {
+      address: config.address,
+      pin: { certificate: config.certificate, fingerprint: config.fingerprint },
+      agent: new Agent({ keepAlive: true, maxSockets: 4 })
+    }
     this.options = { retryMs: 30_000, silenceMs: 12_000, reconnectMs: 1_000, ...options }
   }
 
@@ -125,6 +130,7 @@ export class CounterLink {
   close(): void {
     this.closed = true
     this.feed?.close()
+    this.target.agent?.destroy()
   }
 
   private unreachable(locale: Locale): ApiResult<never> {

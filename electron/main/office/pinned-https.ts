@@ -1,4 +1,4 @@
-import { request, type RequestOptions } from 'node:https'
+import { Agent, request, type RequestOptions } from 'node:https'
 import type { IncomingMessage } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 
@@ -7,6 +7,11 @@ export interface ServerTarget {
   address: string
   /** The pinned certificate (PEM) and its SHA-256; absent only for the first look before pairing. */
   pin?: { certificate: string; fingerprint: string }
+  /**
+   * Keep-alive connections for the calls (a TLS handshake per payment would cost more than the
+   * payment). Only ever with the pin: a reused connection was made to that same certificate.
+   */
+  agent?: Agent
 }
 
 /** The server answered with a certificate other than the pinned one: nothing was sent. */
@@ -27,7 +32,8 @@ function tlsOptions(target: ServerTarget): RequestOptions {
   return {
     ca: [certificate],
     checkServerIdentity: (_host, cert) =>
-      cert.fingerprint256 === fingerprint ? undefined : new PinMismatch(`certificate ${cert.fingerprint256}`)
+      cert.fingerprint256 === fingerprint ? undefined : new PinMismatch(`certificate ${cert.fingerprint256}`),
+    ...(target.agent ? { agent: target.agent } : {})
   }
 }
 
@@ -103,7 +109,9 @@ export function stream(
 ): { done: Promise<'ended' | 'pin'>; close(): void } {
   let close = () => {}
   const done = new Promise<'ended' | 'pin'>((resolve) => {
-    const req = request(new URL(path, target.address), { method: 'GET', headers, ...tlsOptions(target) }, (res) => {
+    // The feed is one long response: its own connection, never one of the calls' pool.
+    const options = { method: 'GET', headers, ...tlsOptions(target), agent: false as const }
+    const req = request(new URL(path, target.address), options, (res) => {
       if (res.statusCode !== 200) {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))

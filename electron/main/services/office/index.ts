@@ -12,5 +12,6 @@ export const office: CapabilityDefinition = {
   name: 'office',
   api: officeContract,
   handlers: [...deviceHandlers, ...pairingHandlers],
-  errorCodes: OFFICE_ERROR_CODES
+  errorCodes: OFFICE_ERROR_CODES,
+  bench: async ({ dataDir, passwords, now }) => (await import('./bench')).benchOffice(dataDir, passwords, now)
 }
