@@ -33,7 +33,7 @@ describe.each(CLOCKS)('the demo built at %s', (clock) => {
   it('builds', async () => {
     db = await build(clock)
     expect(all<{ n: number }>(`SELECT count(*) AS n FROM receipts`)[0]!.n).toBeGreaterThan(300)
-  }, 60_000)
+  }, 120_000)
 
   it('issues, voids and reminds only within service hours, never after now, each inside its shift', () => {
     const receipts = all<{ at: string; opened: string; closed: string | null }>(
