@@ -61,6 +61,8 @@ export async function step(
  * works (the first of the checklist); F9 registers it and the drawer opens. Returns the number.
  */
 export async function apply(page: Page, room: string): Promise<string> {
+  // The tab's keys are bound once it is on screen (a key pressed while the page mounts is lost).
+  await expect(page.getByTestId('renovations-new')).toBeEnabled()
   await page.keyboard.press('F2')
   await expect(page.getByTestId('renovation-new-room')).toBeFocused()
   await page.keyboard.type(room)

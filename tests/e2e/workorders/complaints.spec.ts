@@ -61,6 +61,8 @@ async function slipText(page: Page, html: string): Promise<string> {
 }
 
 async function registerMajor(page: Page) {
+  // The tab's keys are bound once it is on screen (a key pressed while the page mounts is lost).
+  await expect(page.getByTestId('complaints-new')).toBeEnabled()
   await page.keyboard.press('F2')
   const dialog = page.getByTestId('complaint-new-dialog')
   await expect(page.getByTestId('complaint-new-customer')).toBeFocused()

@@ -47,6 +47,8 @@ export async function step(
 
 /** F2 on 工作单: the room found by its code, then what the caller fills; F9 registers and the order opens. */
 export async function register(page: Page, room: string, fill: (page: Page) => Promise<void>): Promise<string> {
+  // The tab's keys are bound once it is on screen (a key pressed while the page mounts is lost).
+  await expect(page.getByTestId('workorders-new')).toBeEnabled()
   await page.keyboard.press('F2')
   await expect(page.getByTestId('workorder-new-room')).toBeFocused()
   await page.keyboard.type(room)

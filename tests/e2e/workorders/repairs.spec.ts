@@ -137,6 +137,8 @@ test('a leak reported by phone is dispatched, repaired with a leak test, followe
   await page.getByTestId('workorder-visit-dialog-ok').click()
   await expect(page.getByTestId('workorder-visit-dialog')).toBeHidden()
   await expect(row).toBeHidden()
+  // The dialog's close has gone back to the list's address: a later close would bring 回访 back over 工作单.
+  await expect(page).toHaveURL(/#\/workorders\/visits$/)
   await goTo(page, '#/workorders')
   await page.getByTestId('workorders-status').getByText('返工').click()
   await page.getByTestId(`workorder-row-${number}`).click()

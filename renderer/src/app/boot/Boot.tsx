@@ -13,6 +13,7 @@ import { SetupPage } from '../../features/foundation/SetupPage'
 import { ConnectPage } from '../../features/office/ConnectPage'
 import { AppLayout } from '../shell/AppLayout'
 import { ErrorScreen } from './ErrorScreen'
+import { UnreachableScreen } from '../../features/office/UnreachableScreen'
 import { PrintPreviewPage, usePrintPreviewTarget } from '../../features/fees/printing/PrintPreviewPage'
 
 /** While the office server does not answer at start, it is asked again this often. */
@@ -35,13 +36,15 @@ export function Boot({ locale, setLocale }: { locale: Locale; setLocale: (l: Loc
   useEffect(() => {
     if (link.data) noteLinkStatus(link.data)
   }, [link.data])
+  const refetchStatus = status.refetch
   useEffect(() => {
     if (!unreachable) return
-    const retry = setInterval(() => void status.refetch(), UNREACHABLE_RETRY_MS)
+    const retry = setInterval(() => void refetchStatus(), UNREACHABLE_RETRY_MS)
     return () => clearInterval(retry)
-  }, [unreachable, status])
+  }, [unreachable, refetchStatus])
 
   if (link.isPending || status.isPending || resuming) return <Spin fullscreen />
+  if (unreachable) return <UnreachableScreen message={status.error.message} onRetry={() => status.refetch()} />
   if (status.isError) return <ErrorScreen message={status.error.message} onRetry={() => status.refetch()} />
   const data = status.data
   syncClock(data.serverTime)

@@ -13,7 +13,7 @@ import { headerItems, navEntries } from '../capabilities'
 import { useHashRoute } from './use-hash-route'
 import { RouteContext } from './route'
 import { GlobalSearch } from '../../features/households/GlobalSearch'
-import { OfficeBanner } from '../../features/office/OfficeBanner'
+import { OfficeBanner, OfficeHeaderMark } from '../../features/office/OfficeBanner'
 import { useIdleTimer, useShellHotkeys } from './use-shortcuts'
 import { PageErrorBoundary } from './PageErrorBoundary'
 import { brand, colors } from '@renderer/lib/colors'
@@ -107,13 +107,14 @@ export function AppLayout({ status }: { status: Ready }) {
   )
 }
 
-/** This counter and since when its shift is open. */
+/** This counter (and, on a counter of the office server, that it is connected) and since when its shift is open. */
 function CounterName({ name, openedAt }: { name: string; openedAt: string }) {
   const { t } = useI18n()
   return (
     <Space style={{ color: brand.onNavyDim, whiteSpace: 'nowrap', flexShrink: 0 }}>
       <ShopOutlined />
       <span data-testid="header-counter">{name}</span>
+      <OfficeHeaderMark />
       <span>· {t('header.shiftSince', { time: dayjs(openedAt).format('HH:mm') })}</span>
     </Space>
   )

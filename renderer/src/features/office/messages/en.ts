@@ -22,7 +22,7 @@ export const officeScreenEn: Record<keyof typeof officeScreenZhCN, string> = {
   'officeScreen.pair.continue': 'Continue to sign in',
   'officeScreen.banner':
     'The office server does not answer: taking money and every other change is paused; what is on screen stays readable. Use the paper receipt books and enter them later. Reconnecting…',
-  'officeScreen.connected': 'connected',
+  'officeScreen.connected': 'connected to the office server',
   'officeScreen.unreachable.title': 'The office server does not answer',
   'officeScreen.unreachable.retrying': 'Reconnecting by itself; sign in once it is back.',
   'officeScreen.server.title': 'This PC is the office server',
