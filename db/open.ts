@@ -8,6 +8,7 @@ import { applyMigrations, appliedTags, pendingMigrations, UnknownSchemaError } f
 import { backupDatabase } from './backup'
 import { checkWithoutWriting } from './check'
 import { logSlowStatements, slowQueryThreshold } from './slow-queries'
+import { reusePreparedStatements } from './statement-cache'
 import { BackupStorageError, storageProblem } from './storage-errors'
 import type { RecoveryCause } from '../shared/foundation/system'
 
@@ -79,6 +80,7 @@ function openForWriting(databaseFile: string, slowQueryMs: number | null): Datab
   try {
     sqlite = new Database(databaseFile)
     if (slowQueryMs !== null) logSlowStatements(sqlite, slowQueryMs)
+    reusePreparedStatements(sqlite)
     applyPragmas(sqlite)
     return sqlite
   } catch (error) {

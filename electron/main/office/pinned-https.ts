@@ -73,7 +73,14 @@ export function send(
       {
         method,
         timeout: CALL_TIMEOUT_MS,
-        headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+        // A length, not chunks: the request leaves in one write, so Nagle's algorithm never holds its end back
+        // waiting for the server's delayed ACK (40 ms a call at a quiet counter).
+        headers: {
+          ...(body === undefined
+            ? {}
+            : { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) }),
+          ...headers
+        },
         ...tlsOptions(target)
       },
       (res) => {
@@ -87,6 +94,7 @@ export function send(
         res.on('error', (error) => reject(new Unreachable(error.message)))
       }
     )
+    req.on('socket', (socket) => socket.setNoDelay(true))
     req.on('timeout', () => req.destroy(new Unreachable('timed out')))
     req.on('error', (error) =>
       reject(isPinFailure(error) ? new PinMismatch(error.message) : new Unreachable(error.message))

@@ -99,7 +99,7 @@ export async function startOfficeServer(core: Core, options: OfficeServerOptions
     hub.subscribe(res, () => !(gate.check(credentialOf(req), addressOf(req)) instanceof AppError))
   }
 
-  const server: Server = createServer({ key: options.certificate.key, cert: options.certificate.cert }, (req, res) => {
+  const server: Server = createServer({ key: options.certificate.key, cert: options.certificate.cert, noDelay: true }, (req, res) => {
     const path = new URL(req.url ?? '/', 'https://office').pathname
     const routes: Record<string, () => Promise<void> | void> = {
       'POST /office/call': () => handleCall(req, res),

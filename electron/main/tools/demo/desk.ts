@@ -35,24 +35,6 @@ export interface ShiftChange {
 }
 export type ShiftChangeHook = (change: ShiftChange) => void
 
-/**
- * A year at the counter prepares the same few statements hundreds of thousands of times, and
- * preparing is most of what a call costs (a profile of 16k payments: prepare ≈ 40 % of the time).
- * The demo's own connection keeps each statement once prepared. Output modes are reset on reuse:
- * drizzle asks for raw rows by calling raw() itself, plain service code expects objects.
- */
-function reusePreparedStatements(store: Store): void {
-  const sqlite = store.sqlite
-  const prepare = sqlite.prepare.bind(sqlite)
-  const cache = new Map<string, ReturnType<typeof prepare>>()
-  sqlite.prepare = ((source: string) => {
-    let statement = cache.get(source)
-    if (!statement) cache.set(source, (statement = prepare(source)))
-    else if (statement.reader) statement.raw(false).pluck(false).expand(false)
-    return statement
-  }) as typeof sqlite.prepare
-}
-
 type DeskDeps = Omit<
   ServiceContext,
   'db' | 'session' | 'origin' | 'locale' | 'approver' | 'audit' | 'requireSession' | 'requireApproval'
@@ -136,7 +118,6 @@ function handlerCaller(store: Store, registry: Registry, deps: DeskDeps) {
  * caller wraps each simulated day in one transaction.
  */
 export function demoDesk(store: Store, passwords: PasswordHasher, start: Date, registry: Registry) {
-  reusePreparedStatements(store)
   let current = start.getTime()
   let tokens = 0
   const sessions = new SessionStore()
