@@ -1,4 +1,3 @@
-import { Agent } from 'node:https'
 import { api } from '../../../shared/api'
 import type { ApiResult } from '../../../shared/kernel/errors'
 import { reasonKey } from '../../../shared/kernel/i18n'
@@ -7,7 +6,7 @@ import { message, type MessageParams } from '../../../shared/messages'
 import type { DeskEvent, LinkStatus } from '../../../shared/office/types'
 import type { ErrorCode } from '../../../shared/errors'
 import type { LinkConfig } from './link-config'
-import { PinMismatch, send, stream, Unreachable, type ServerTarget } from './pinned-https'
+import { pinnedAgent, PinMismatch, send, stream, Unreachable, type ServerTarget } from './pinned-https'
 
 const MUTATIONS = new Set(
   Object.values(api)
@@ -64,11 +63,8 @@ export class CounterLink {
     readonly config: LinkConfig,
     options: LinkOptions = {}
   ) {
-    this.target = {
-      address: config.address,
-      pin: { certificate: config.certificate, fingerprint: config.fingerprint },
-      agent: new Agent({ keepAlive: true, maxSockets: 4 })
-    }
+    const pin = { certificate: config.certificate, fingerprint: config.fingerprint }
+    this.target = { address: config.address, pin, agent: pinnedAgent(pin) }
     this.options = { retryMs: 30_000, silenceMs: 12_000, reconnectMs: 1_000, ...options }
   }
 

@@ -45,6 +45,21 @@ function refusal(error: AppError) {
   }
 }
 
+/** A request to its route (`METHOD /path`); an unknown one is a 404, a failure a refusal in words. */
+function dispatch(req: IncomingMessage, res: ServerResponse, routes: Record<string, () => Promise<void> | void>) {
+  const path = new URL(req.url ?? '/', 'https://office').pathname
+  const key = `${req.method} ${path}`
+  const unknown = () => sendJson(res, 404, refusal(new AppError('UNKNOWN_PROCEDURE', { name: path.slice(0, 80) })))
+  const work = Promise.resolve((Object.hasOwn(routes, key) ? routes[key]! : unknown)())
+  work.catch((error: unknown) => {
+    if (res.headersSent) return res.destroy()
+    if (error instanceof BodyTooLarge || error instanceof SyntaxError)
+      return sendJson(res, 400, refusal(new AppError('VALIDATION')))
+    console.error('[office] request failed', error)
+    sendJson(res, 500, refusal(new AppError('INTERNAL')))
+  })
+}
+
 /**
  * The office server: the core's procedures over HTTPS for the paired counters. Every call carries
  * the device credential (checked before the router sees it; the router then checks the staff
@@ -99,23 +114,13 @@ export async function startOfficeServer(core: Core, options: OfficeServerOptions
     hub.subscribe(res, () => !(gate.check(credentialOf(req), addressOf(req)) instanceof AppError))
   }
 
-  const server: Server = createServer({ key: options.certificate.key, cert: options.certificate.cert, noDelay: true }, (req, res) => {
-    const path = new URL(req.url ?? '/', 'https://office').pathname
-    const routes: Record<string, () => Promise<void> | void> = {
+  const tls = { key: options.certificate.key, cert: options.certificate.cert, noDelay: true }
+  const server: Server = createServer(tls, (req, res) => {
+    dispatch(req, res, {
       'POST /office/call': () => handleCall(req, res),
       'POST /office/pair': () => handlePair(req, res),
       'GET /office/events': () => handleEvents(req, res),
       'GET /office/hello': () => sendJson(res, 200, { ok: true, data: { server: 'frontdesk-office' } })
-    }
-    const route = routes[`${req.method} ${path}`]
-    const unknown = () => sendJson(res, 404, refusal(new AppError('UNKNOWN_PROCEDURE', { name: path.slice(0, 80) })))
-    const work = Promise.resolve((Object.hasOwn(routes, `${req.method} ${path}`) && route ? route : unknown)())
-    work.catch((error: unknown) => {
-      if (res.headersSent) return res.destroy()
-      if (error instanceof BodyTooLarge || error instanceof SyntaxError)
-        return sendJson(res, 400, refusal(new AppError('VALIDATION')))
-      console.error('[office] request failed', error)
-      sendJson(res, 500, refusal(new AppError('INTERNAL')))
     })
   })
   // A half-open socket of a counter that lost power must not hold the server's connections forever.
