@@ -26,6 +26,7 @@ export async function pairWithServer(
   try {
     const look = await send({ address }, 'GET', '/office/hello')
     const pin = look.peer
+    if (!pin) throw new PinMismatch('the server showed no certificate')
     const key = pairingKey(normalizePairingCode(typedCode))
     const nonce = randomBytes(16).toString('hex')
     const answer = await send(

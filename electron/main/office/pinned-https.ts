@@ -44,9 +44,13 @@ export function pinnedAgent(pin: NonNullable<ServerTarget['pin']>): Agent {
   return new Agent({ keepAlive: true, maxSockets: 4, ...pinnedTls(pin) })
 }
 
-/** A call's TLS: the link's pinned agent, the pin on a connection of its own, or (before pairing) none. */
+/**
+ * A call's TLS: the link's pinned agent, the pin on a connection of its own, or (the look before
+ * pairing) none, on a fresh connection: a resumed TLS session or a reused socket would not show
+ * the certificate the server holds now.
+ */
 function tlsOptions(target: ServerTarget, pooled = true): RequestOptions {
-  if (!target.pin) return { rejectUnauthorized: false }
+  if (!target.pin) return { rejectUnauthorized: false, agent: false }
   return pooled && target.agent ? { agent: target.agent } : { ...pinnedTls(target.pin), agent: false }
 }
 
@@ -59,12 +63,15 @@ function isPinFailure(error: unknown): boolean {
 export interface Answer {
   status: number
   body: string
-  /** The certificate the server showed (PEM) and its fingerprint. */
-  peer: { certificate: string; fingerprint: string }
+  /** Before pairing: the certificate the server showed (PEM) and its fingerprint. */
+  peer?: { certificate: string; fingerprint: string }
 }
 
+/** The server's own certificate; undefined when the connection does not show one. */
 function peerOf(res: IncomingMessage): Answer['peer'] {
-  const cert = (res.socket as TLSSocket).getPeerCertificate(true)
+  // Not the detailed form: its chain is missing on a resumed session, and only the leaf is pinned.
+  const cert = (res.socket as TLSSocket).getPeerCertificate()
+  if (!cert?.raw || !cert.fingerprint256) return undefined
   const base64 = cert.raw.toString('base64').replace(/(.{64})/g, '$1\n')
   return {
     certificate: `-----BEGIN CERTIFICATE-----\n${base64}\n-----END CERTIFICATE-----\n`,
@@ -97,8 +104,12 @@ export function send(
         ...tlsOptions(target)
       },
       (res) => {
-        // Read now: the socket goes back to the agent (or away) once the answer has ended.
-        const peer = peerOf(res)
+        // Read now: the socket goes away once the answer has ended. A pinned call was checked at its handshake.
+        const peer = target.pin ? undefined : peerOf(res)
+        if (!target.pin && !peer) {
+          res.destroy()
+          return reject(new PinMismatch('the server showed no certificate'))
+        }
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () =>

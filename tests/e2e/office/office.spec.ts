@@ -85,6 +85,7 @@ async function pair(page: Page, url: string, code: string, counterName: string) 
 /** A room of the demo with a bill still unpaid, and that bill as the counter pays it in full in cash. */
 async function unpaidBill(page: Page) {
   const hits = await callOn(page, 'search.global', { q: '1-1-' })
+  expect(hits.ok, JSON.stringify(hits.error)).toBe(true)
   for (const hit of hits.data as { roomId: number; roomCode: string }[]) {
     const account = (await callOn(page, 'fees.account', { roomId: hit.roomId })).data as {
       unpaid: { id: number; amountFen: number }[]

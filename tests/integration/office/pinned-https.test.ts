@@ -42,10 +42,19 @@ describe("the link's pinned connections", () => {
     for (let i = 0; i < 20; i++) {
       const answer = await send(target, 'POST', '/office/call', JSON.stringify({ n: i }))
       expect(answer.status).toBe(200)
-      expect(answer.peer.fingerprint).toBe(certificate.fingerprint)
     }
     expect(handshakes).toBe(1)
     target.agent!.destroy()
+  })
+
+  it('before pairing, show the certificate the server holds on every look (never a resumed session without it)', async () => {
+    const address = await serve(certificate)
+    for (let i = 0; i < 3; i++) {
+      const look = await send({ address }, 'GET', '/office/hello')
+      expect(look.peer?.fingerprint).toBe(certificate.fingerprint)
+      expect(look.peer?.certificate.replace(/\s/g, '')).toBe(certificate.cert.replace(/\s/g, ''))
+    }
+    expect(handshakes).toBe(3)
   })
 
   it('refuse another certificate at the same address, through the pooled agent as on a connection of its own', async () => {
