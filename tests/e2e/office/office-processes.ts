@@ -33,14 +33,18 @@ function start(args: string[], ready: RegExp): Promise<Running> {
       reject(new Error(`${args[0]} ${why}\n${output}`))
     }
     child.once('exit', (code) => fail(`exited with ${code}`))
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-8000)
+    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000))
+    const untilReady = (chunk: Buffer) => {
+      keep(chunk)
       const match = ready.exec(output)
       if (!match) return
       clearTimeout(timer)
+      // Once: a later line (the server's "stopping…") must not take away the exit listener stop() waits on.
       child.removeAllListeners('exit')
+      child.stdout!.off('data', untilReady).on('data', keep)
       resolve({ process: child, output: () => output, match })
-    })
+    }
+    child.stdout!.on('data', untilReady)
   })
 }
 
