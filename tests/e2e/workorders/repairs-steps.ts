@@ -19,6 +19,18 @@ export type Focus = { document: { activeElement: { closest(selector: string): un
 export const focusInDialog = (page: Page) =>
   page.evaluate(() => Boolean((globalThis as unknown as Focus).document.activeElement?.closest('.ant-modal-root')))
 
+type FocusText = {
+  document: { activeElement: { closest(selector: string): { textContent: string | null } | null } | null }
+}
+/** The dialog the focus is in, by its text ('' when the focus is outside every dialog): a failure says which. */
+export const dialogWithFocus = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as FocusText).document.activeElement
+        ?.closest('.ant-modal-root')
+        ?.textContent?.slice(0, 120) ?? ''
+  )
+
 /** Moves to a route of the app (`#/workorders/visits`) without reloading it. */
 export async function goTo(page: Page, route: string) {
   await page.evaluate((hash) => ((globalThis as unknown as { location: { hash: string } }).location.hash = hash), route)
@@ -42,7 +54,7 @@ export async function step(
   await ok.click()
   await expect(dialog).toBeHidden()
   // The keyboard goes on from the drawer's next step.
-  await expect.poll(() => focusInDialog(page)).toBe(false)
+  await expect.poll(() => dialogWithFocus(page)).toBe('')
 }
 
 /** F2 on 工作单: the room found by its code, then what the caller fills; F9 registers and the order opens. */
