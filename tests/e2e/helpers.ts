@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, type Page } from '@playwright/test'
 import { E2E_NOW as E2E_NOW_VALUE } from './clock.mjs'
 
@@ -37,6 +39,16 @@ export function useSpecServers(servers: Record<DataKind, SpecServer>): void {
 export function dataDir(kind: DataKind): string {
   if (!specServers) throw new Error('no e2e servers yet: import `test` from tests/e2e/fixtures')
   return specServers[kind].dataDir
+}
+
+/**
+ * The page the demo shell kept of a print job (prints/<fileName>.html). A captured job is one whose
+ * print has started; the shell writes its copy a moment later, so this waits for the file.
+ */
+export async function keptPrint(fileName: string): Promise<string> {
+  const copy = join(dataDir('demo'), 'prints', `${fileName}.html`)
+  await expect.poll(() => existsSync(copy), { message: `${copy} is kept` }).toBe(true)
+  return readFileSync(copy, 'utf8')
 }
 
 export async function signIn(page: Page, username: string, password = 'demo1234') {

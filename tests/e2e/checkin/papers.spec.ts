@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '../fixtures'
-import { capturePrints, dataDir, DEMO, signIn } from '../helpers'
+import { capturePrints, DEMO, keptPrint, signIn } from '../helpers'
 import { displayRoom, parseRoomQuery } from '../../../shared/domain/room-code'
 import { formatArea } from '../../../shared/domain/area'
 import { checkinZhCN as words } from '../../../shared/checkin/messages'
@@ -48,11 +48,10 @@ async function finishedCheckin(page: Page, want: { trusteeship?: boolean } = {})
  * gets it (no margins), a PNG of each page beside it for a person to look at, and its text.
  */
 async function readBack(page: Page, fileName: string): Promise<{ text: string; pages: number }> {
-  const copy = join(dataDir('demo'), 'prints', `${fileName}.html`)
-  expect(existsSync(copy), `${copy} is kept`).toBe(true)
+  const kept = await keptPrint(fileName)
   mkdirSync(OUT, { recursive: true })
   const paper = await page.context().newPage()
-  await paper.setContent(readFileSync(copy, 'utf8'))
+  await paper.setContent(kept)
   const pdf = join(OUT, `${fileName}.pdf`)
   await paper.pdf({
     path: pdf,

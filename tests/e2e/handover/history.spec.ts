@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '../fixtures'
-import { capturePrints, dataDir, DEMO, expectWorkbench, signIn } from '../helpers'
+import { capturePrints, DEMO, expectWorkbench, keptPrint, signIn } from '../helpers'
 import { DENOMINATIONS_FEN } from '../../../shared/handover/types'
 import { isMessageKey, message } from '../../../shared/messages'
 import { handoverPaperZhCN as paperWords } from '../../../renderer/src/features/handover/paper/messages/zh-CN'
@@ -87,11 +87,10 @@ async function handOver(
  * gets it (no margins), a PNG of each page beside it to look at, and its text.
  */
 async function readBack(page: Page, fileName: string): Promise<{ text: string; pages: number; overflow: string[] }> {
-  const copy = join(dataDir('demo'), 'prints', `${fileName}.html`)
-  expect(existsSync(copy), `${copy} is kept`).toBe(true)
+  const kept = await keptPrint(fileName)
   mkdirSync(OUT, { recursive: true })
   const paper = await page.context().newPage()
-  await paper.setContent(readFileSync(copy, 'utf8'))
+  await paper.setContent(kept)
   // Nothing may be cut off at a sheet's bottom edge, and the page flow's estimate of each block
   // (data-mm) must hold in a real browser: it errs tall, never short.
   const overflow = await paper.evaluate(() => {

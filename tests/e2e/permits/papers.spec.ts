@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import jsQR from 'jsqr'
 import { expect, test, type Page } from '../fixtures'
 import dayjs from 'dayjs'
 import {
   capturePrints,
-  dataDir,
   DEMO,
   E2E_NOW,
   printDialogDone,
   residentId,
+  keptPrint,
   signIn,
   type CapturedPrint
 } from '../helpers'
@@ -68,11 +68,10 @@ async function printBy(page: Page, jobs: () => Promise<CapturedPrint[]>, testId:
  * text, and what the QR codes on it read (each SVG rasterised in the page, decoded with jsQR).
  */
 async function readBack(page: Page, job: CapturedPrint): Promise<{ text: string; pages: number; qr: string[] }> {
-  const copy = join(dataDir('demo'), 'prints', `${job.fileName}.html`)
-  expect(existsSync(copy), `${copy} is kept`).toBe(true)
+  const kept = await keptPrint(job.fileName!)
   mkdirSync(OUT, { recursive: true })
   const paper = await page.context().newPage()
-  await paper.setContent(readFileSync(copy, 'utf8'))
+  await paper.setContent(kept)
   const pdf = join(OUT, `${job.fileName}.pdf`)
   await paper.pdf({
     path: pdf,
