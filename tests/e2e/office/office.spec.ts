@@ -83,10 +83,11 @@ async function pair(page: Page, url: string, code: string, counterName: string) 
 }
 
 /** A room of the demo with a bill still unpaid, and that bill as the counter pays it in full in cash. */
-async function unpaidBill(page: Page) {
+async function unpaidBill(page: Page, otherThan?: number) {
   const hits = await callOn(page, 'search.global', { q: '1-1-' })
   expect(hits.ok, JSON.stringify(hits.error)).toBe(true)
   for (const hit of hits.data as { roomId: number; roomCode: string }[]) {
+    if (hit.roomId === otherThan) continue
     const account = (await callOn(page, 'fees.account', { roomId: hit.roomId })).data as {
       unpaid: { id: number; amountFen: number }[]
     }
@@ -145,12 +146,39 @@ test('the same month paid at both counters at once: one receipt, a clear message
   expect(account.unpaid.map((u) => u.id)).not.toContain(bill.input.receivableIds[0])
 })
 
+/** Resolves when the page hears of another counter's committed change (its refetch follows within COALESCE_MS). */
+function nextChange(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        type Bridge = { onEvent: (listener: (event: { type: string }) => void) => () => void }
+        const bridge = (globalThis as unknown as { frontdesk: Bridge }).frontdesk
+        const stopListening = bridge.onEvent((event) => {
+          if (event.type !== 'changed') return
+          stopListening()
+          resolve()
+        })
+      })
+  )
+}
+
 test('the server killed: both counters say so at once and refuse writes; back, they go on signed in', async () => {
-  const bill = await unpaidBill(pages.one)
   await expect(pages.one.getByTestId('header-office')).toHaveText('· 已连接服务器')
+  const bill = await unpaidBill(pages.one)
+  // The server dies just after a payment at counter one: counter two's open page refetches into the outage.
+  const other = await unpaidBill(pages.one, bill.roomId)
+  const heard = nextChange(pages.two)
+  const last = await callOn(pages.one, 'fees.pay', other.input, true)
+  expect(last.ok, JSON.stringify(last.error)).toBe(true)
+  await heard
+  const refetched = pages.two.waitForResponse((r) => r.request().postData()?.includes('"system.status"') === true)
   await stop(office.running, 'SIGKILL')
   await expect(pages.one.getByTestId('office-banner')).toBeVisible({ timeout: 3_000 })
   await expect(pages.two.getByTestId('office-banner')).toBeVisible({ timeout: 3_000 })
+  // What was on screen stays there: the household page under the banner, not a blank “unreachable”.
+  expect(await (await refetched).json()).toMatchObject({ ok: false, error: { code: 'OFFICE_UNREACHABLE' } })
+  await expect(pages.two.getByTestId('timeline')).toBeVisible()
+  await expect(pages.two.getByTestId('office-unreachable')).toBeHidden()
   await expect(pages.one.getByTestId('office-banner')).toContainText('纸质收据本')
   await expect(pages.one.getByTestId('header-office')).toHaveText('· 已断开，正在重连')
   const refused = await callOn(pages.one, 'fees.pay', bill.input, true)

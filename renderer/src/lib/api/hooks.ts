@@ -1,16 +1,31 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query'
 import type { InputOf, OutputOf, Procedure } from '@shared/kernel/procedure'
-import { call, type ApiFailure } from './client'
+import { ApiFailure, call } from './client'
 
-/** A cached query of one procedure; the key is the procedure's name and its input. */
+/**
+ * A cached query of one procedure; the key is the procedure's name and its input. While the office
+ * server cannot be reached, a refetch (another counter's change heard just before the link dropped)
+ * keeps the answer on screen: the banner says the data may be old, and the link's return refetches
+ * everything. Only a query that never had an answer shows the outage.
+ */
 export function useApiQuery<P extends Procedure>(
   procedure: P,
   input: InputOf<P>,
   options: Omit<UseQueryOptions<OutputOf<P>, ApiFailure>, 'queryKey' | 'queryFn'> = {}
 ) {
+  const queryClient = useQueryClient()
   return useQuery<OutputOf<P>, ApiFailure>({
     queryKey: [procedure.name, input],
-    queryFn: () => call(procedure, input),
+    queryFn: async ({ queryKey }) => {
+      try {
+        return await call(procedure, input)
+      } catch (failure) {
+        const shown = queryClient.getQueryData<OutputOf<P>>(queryKey)
+        if (failure instanceof ApiFailure && failure.error.details?.unreachable === true && shown !== undefined)
+          return shown
+        throw failure
+      }
+    },
     ...options
   })
 }
