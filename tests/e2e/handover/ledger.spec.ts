@@ -19,10 +19,15 @@ async function logCall(page: Page, caller: string, content: string, extra?: (pag
   await page.getByTestId('ledger-form-content').focus()
   await page.keyboard.type(content)
   if (extra) await extra(page)
+  // The last call's notice may still be up (a message stays 3 s): the number is the one not seen before.
+  const notices = page.locator('.ant-message-notice').filter({ hasText: '已登记' })
+  const numbersShown = async () => (await notices.allTextContents()).map((text) => /TZ\d{4}-\d{6}/.exec(text)?.[0])
+  const before = new Set(await numbersShown())
   await page.keyboard.press('F9')
-  const notice = page.locator('.ant-message-notice').filter({ hasText: '已登记' })
-  await expect(notice).toBeVisible()
-  const number = /TZ\d{4}-\d{6}/.exec((await notice.textContent())!)![0]
+  let number = ''
+  await expect
+    .poll(async () => (number = (await numbersShown()).find((shown) => shown && !before.has(shown)) ?? ''))
+    .toMatch(/^TZ\d{4}-\d{6}$/)
   await expect(page.getByTestId('ledger-form-caller')).toBeFocused()
   await expect(page.getByTestId('ledger-form-content')).toHaveValue('')
   return number

@@ -122,6 +122,8 @@ export function useGateCheck() {
       if (!text.trim() || busy) return
       setBusy(true)
       setLastText(text.trim())
+      // The last slip's verdict goes at once: the guard never reads it as the answer for this one.
+      setResult(null)
       // Only the call decides online or offline: a refusal is shown, a lost desk decides here.
       let answer: GateResult
       try {
