@@ -1,4 +1,5 @@
 import { request } from 'node:https'
+import { join } from 'node:path'
 import { expect, test, type Page } from '../fixtures'
 import { freePort, freshOffice, startCounter, startOffice, stop } from './office-processes'
 
@@ -179,6 +180,7 @@ test('the server killed: both counters say so at once and refuse writes; back, t
   expect(await (await refetched).json()).toMatchObject({ ok: false, error: { code: 'OFFICE_UNREACHABLE' } })
   await expect(pages.two.getByTestId('timeline')).toBeVisible()
   await expect(pages.two.getByTestId('office-unreachable')).toBeHidden()
+  await pages.two.screenshot({ path: join('test-results', 'office-e2e', 'outage-zh-CN.png') })
   await expect(pages.one.getByTestId('office-banner')).toContainText('纸质收据本')
   await expect(pages.one.getByTestId('header-office')).toHaveText('· 已断开，正在重连')
   const refused = await callOn(pages.one, 'fees.pay', bill.input, true)
