@@ -132,7 +132,12 @@ test('a leak reported by phone is dispatched, repaired with a leak test, followe
 
   // Reached and not satisfied: the order opens again (返工) and waits for a new dispatch.
   await row.click()
-  await page.getByTestId('workorder-visit-result').getByText('不满意（返工）').click()
+  // The choice as the dialog shows it before OK (a run under load once saved the default 满意).
+  const result = page.getByTestId('workorder-visit-result')
+  await expect(async () => {
+    await result.getByText('不满意（返工）').click()
+    await expect(result.locator('.ant-radio-button-wrapper-checked')).toHaveText('不满意（返工）', { timeout: 1000 })
+  }).toPass({ timeout: 10_000 })
   await page.getByTestId('workorder-visit-comments').fill('天花板仍有水印')
   await page.getByTestId('workorder-visit-dialog-ok').click()
   await expect(page.getByTestId('workorder-visit-dialog')).toBeHidden()
