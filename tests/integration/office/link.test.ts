@@ -31,11 +31,11 @@ describe('counters working live on one office server', () => {
     const two = await office.pairCounter('二号前台')
     const token = await one.signIn('cashier1', 'pass1234')
     const before = two.events.length
-    const paidAt = Date.now()
+    const paidAt = performance.now()
     const paid = await one.desk.call('fees.pay', payInput(office), { session: token, requestId: 'live-pay-0001' })
     expect(paid.ok).toBe(true)
     await until(() => two.events.slice(before).some((e) => e.type === 'changed' && e.procedure === 'fees.pay'), 1_000)
-    expect(Date.now() - paidAt).toBeLessThan(1_000)
+    expect(performance.now() - paidAt).toBeLessThan(1_000)
     expect(one.events.filter((e) => e.type === 'changed' && e.procedure === 'fees.pay')).toEqual([])
   })
 
@@ -59,11 +59,11 @@ describe('counters working live on one office server', () => {
     await office.stopServer()
     await until(() => !two.desk.status().online, 2_000, 'the outage noticed')
     expect(two.events.some((e) => e.type === 'link' && !e.online)).toBe(true)
-    const started = Date.now()
+    const started = performance.now()
     const write = await two.desk.call('fees.pay', payInput(office), { session: token, requestId: 'outage-0001' })
     expect(write).toMatchObject({ ok: false, error: { code: 'OFFICE_UNREACHABLE', details: { unreachable: true } } })
     expect(write.ok ? '' : write.error.message).toMatch(/纸质收据/)
-    expect(Date.now() - started).toBeLessThan(200)
+    expect(performance.now() - started).toBeLessThan(200)
     const read = await two.desk.call('fees.account', { roomId: office.rooms.r3_2_1502 }, { session: token })
     expect(read).toMatchObject({ ok: false, error: { code: 'OFFICE_UNREACHABLE' } })
 
