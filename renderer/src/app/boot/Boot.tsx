@@ -3,6 +3,7 @@ import { Spin } from 'antd'
 import { api } from '@shared/api'
 import type { Locale } from '@shared/kernel/locale'
 import { linkApi } from '@shared/office/api'
+import { isOfficeUnreachable } from '../../lib/api/client'
 import { useApiQuery } from '../../lib/api/hooks'
 import { noteLinkStatus } from '../../lib/api/live'
 import { syncClock } from '@renderer/lib/clock'
@@ -31,10 +32,7 @@ export function Boot({ locale, setLocale }: { locale: Locale; setLocale: (l: Loc
   const [ownData, setOwnData] = useState(false)
   // Just paired: the page stays on the pairing result (the fingerprint to compare) until the clerk goes on.
   const [showingPaired, setShowingPaired] = useState(false)
-  // Only a first answer that never came replaces the screen: a refetch that fails in an outage (the
-  // link's own refresh, another counter's change) keeps the counter on what it shows, under the banner.
-  const failedFirst = status.isError && status.data === undefined
-  const unreachable = failedFirst && status.error.error.details?.unreachable === true
+  const unreachable = status.isError && isOfficeUnreachable(status.error)
 
   useEffect(() => {
     if (link.data) noteLinkStatus(link.data)
@@ -48,8 +46,8 @@ export function Boot({ locale, setLocale }: { locale: Locale; setLocale: (l: Loc
 
   if (link.isPending || status.isPending || resuming) return <Spin fullscreen />
   if (unreachable) return <UnreachableScreen message={status.error.message} onRetry={() => status.refetch()} />
-  if (failedFirst) return <ErrorScreen message={status.error.message} onRetry={() => status.refetch()} />
-  const data = status.data!
+  if (status.isError) return <ErrorScreen message={status.error.message} onRetry={() => status.refetch()} />
+  const data = status.data
   syncClock(data.serverTime)
   if (data.mode === 'recovery') return <RecoveryPage status={data} onRestored={() => status.refetch()} />
   if (showingPaired || (data.mode === 'setup' && link.data?.mode === 'standalone' && !ownData))

@@ -20,6 +20,10 @@ export class ApiFailure extends Error {
   }
 }
 
+/** The office server did not answer (the link's refusal while it is away): not a refusal of the call itself. */
+export const isOfficeUnreachable = (error: unknown): boolean =>
+  error instanceof ApiFailure && error.error.details?.unreachable === true
+
 export interface Credentials {
   username: string
   password: string

@@ -129,15 +129,9 @@ export function useGateCheck() {
       try {
         answer = await call(api.gate.check, { text: text.trim() })
       } catch (error) {
-        if (!isUnreachable(error)) {
-          setResult(null)
-          message.error(error instanceof ApiFailure ? error.message : String(error))
-        } else if (register) {
-          show(localVerdict(register, text, now().format('YYYY-MM-DD'), now().format()))
-        } else {
-          setResult(null)
-          message.error(t('gateScreen.noRegister'), 6)
-        }
+        if (!isUnreachable(error)) message.error(error instanceof ApiFailure ? error.message : String(error))
+        else if (register) show(localVerdict(register, text, now().format('YYYY-MM-DD'), now().format()))
+        else message.error(t('gateScreen.noRegister'), 6)
         return setBusy(false)
       }
       try {
