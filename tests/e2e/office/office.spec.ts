@@ -165,6 +165,9 @@ function nextChange(page: Page) {
 
 test('the server killed: both counters say so at once and refuse writes; back, they go on signed in', async () => {
   await expect(pages.one.getByTestId('header-office')).toHaveText('· 已连接服务器')
+  // Counter one stands at the gate check: its register of passes is kept while the server answers.
+  await pages.one.goto(`${counters.one.url}#/permits/gate`)
+  await expect(pages.one.getByTestId('gate-register-time')).toContainText('名单更新于')
   const bill = await unpaidBill(pages.one)
   // The server dies just after a payment at counter one: counter two's open page refetches into the outage.
   const other = await unpaidBill(pages.one, bill.roomId)
@@ -185,6 +188,12 @@ test('the server killed: both counters say so at once and refuse writes; back, t
   await expect(pages.one.getByTestId('header-office')).toHaveText('· 已断开，正在重连')
   const refused = await callOn(pages.one, 'fees.pay', bill.input, true)
   expect(refused.error?.code).toBe('OFFICE_UNREACHABLE')
+  // The gate decides from its kept register, and says so, instead of only saying the server is away.
+  await expect(pages.one.getByTestId('gate-input')).toBeFocused()
+  await pages.one.keyboard.insertText('FX2026-999999 K7QX-M2PD')
+  await pages.one.keyboard.press('Enter')
+  await expect(pages.one.getByTestId('gate-offline')).toContainText('离线核验')
+  await expect(pages.one.getByTestId('gate-verdict')).toHaveAttribute('data-verdict', 'unknown')
   // A counter started during the outage says so plainly, and goes on by itself once the server is back.
   const starting = await pages.two.context().newPage()
   await starting.goto(pages.two.url())

@@ -3,7 +3,7 @@ import { Spin } from 'antd'
 import { api } from '@shared/api'
 import type { Locale } from '@shared/kernel/locale'
 import { linkApi } from '@shared/office/api'
-import { isOfficeUnreachable } from '../../lib/api/client'
+import { isUnreachableFailure } from '../../lib/api/client'
 import { useApiQuery } from '../../lib/api/hooks'
 import { noteLinkStatus } from '../../lib/api/live'
 import { syncClock } from '@renderer/lib/clock'
@@ -32,7 +32,7 @@ export function Boot({ locale, setLocale }: { locale: Locale; setLocale: (l: Loc
   const [ownData, setOwnData] = useState(false)
   // Just paired: the page stays on the pairing result (the fingerprint to compare) until the clerk goes on.
   const [showingPaired, setShowingPaired] = useState(false)
-  const unreachable = status.isError && isOfficeUnreachable(status.error)
+  const unreachable = status.isError && isUnreachableFailure(status.error)
 
   useEffect(() => {
     if (link.data) noteLinkStatus(link.data)

@@ -20,8 +20,8 @@ export class ApiFailure extends Error {
   }
 }
 
-/** The office server did not answer (the link's refusal while it is away): not a refusal of the call itself. */
-export const isOfficeUnreachable = (error: unknown): boolean =>
+/** The desk or the office server did not answer (the transport's failure, flagged details.unreachable): not a refusal of the call. */
+export const isUnreachableFailure = (error: unknown): boolean =>
   error instanceof ApiFailure && error.error.details?.unreachable === true
 
 export interface Credentials {

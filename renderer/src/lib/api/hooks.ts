@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query'
 import type { InputOf, OutputOf, Procedure } from '@shared/kernel/procedure'
-import { call, isOfficeUnreachable, type ApiFailure } from './client'
+import { call, isUnreachableFailure, type ApiFailure } from './client'
 
 /**
  * A cached query of one procedure; the key is the procedure's name and its input. While the office
@@ -20,7 +20,7 @@ export function useApiQuery<P extends Procedure>(
       try {
         return await call(procedure, input)
       } catch (failure) {
-        const shown = isOfficeUnreachable(failure) ? queryClient.getQueryData<OutputOf<P>>(queryKey) : undefined
+        const shown = isUnreachableFailure(failure) ? queryClient.getQueryData<OutputOf<P>>(queryKey) : undefined
         if (shown === undefined) throw failure
         return shown
       }

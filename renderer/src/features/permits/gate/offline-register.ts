@@ -1,7 +1,7 @@
 import type { GateRegister, GateResult } from '@shared/permits/gate-api'
 import { gateVerdict, type RegisterEvent, type RegisterPaper } from '@shared/permits/gate-verdict'
 import { readGateInput } from '@shared/permits/paper-code'
-import { ApiFailure } from '../../../lib/api/client'
+import { ApiFailure, isUnreachableFailure } from '../../../lib/api/client'
 
 /**
  * The gate page's copy of gate.register, kept in the browser so the gate can still decide when
@@ -42,14 +42,13 @@ export function setQueuedRedeems(queue: readonly QueuedRedeem[]): void {
 
 /**
  * The desk could not be reached (a transport failure), as opposed to a refusal. The browser
- * shell's bridge turns a failed fetch into INTERNAL with details.unreachable; the Electron preload
- * rejects instead of answering. The core's own INTERNAL never carries that flag, so a fault on
- * the desk is never mistaken for the network.
+ * shell's bridge turns a failed fetch into INTERNAL with details.unreachable, a counter's office
+ * link answers OFFICE_UNREACHABLE with it while the server is away, and the Electron preload
+ * rejects instead of answering. The core's own refusals never carry that flag, so a fault on the
+ * desk is never mistaken for the network.
  */
 export function isUnreachable(error: unknown): boolean {
-  if (!(error instanceof ApiFailure)) return true
-  const { code, details } = error.error
-  return code === 'INTERNAL' && details?.unreachable === true
+  return !(error instanceof ApiFailure) || isUnreachableFailure(error)
 }
 
 /** The register's entry for the paper the input names: the edition scanned, or the newest typed. */

@@ -5,6 +5,7 @@ import { api } from '@shared/api'
 import type { GateRegister, GateResult } from '@shared/permits/gate-api'
 import { ApiFailure, call } from '../../../lib/api/client'
 import { useApiQuery } from '../../../lib/api/hooks'
+import { useOfficeOnline } from '../../../lib/api/live'
 import { now } from '../../../lib/clock'
 import { useI18n } from '../../../lib/i18n'
 import { beepFor } from './gate-sound'
@@ -35,7 +36,9 @@ function useRegister() {
     keepRegister(next)
     setRegister(next)
   }, [])
-  return { register, replace, reachable: !fresh.isError }
+  // A counter of the office server: the link says when the server is away (a refetch then keeps the register shown).
+  const officeOnline = useOfficeOnline()
+  return { register, replace, reachable: !fresh.isError && officeOnline !== false }
 }
 
 /**
